@@ -3,3 +3,10 @@
 
 pub mod doc;
 pub mod render;
+pub mod diag;
+pub mod event;
+pub mod lang;
+pub mod i18n;
+pub mod compose;
+pub mod cmd;
+pub mod output;

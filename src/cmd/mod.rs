@@ -1,0 +1,5 @@
+//! The subcommands, one file each. The CLI in main.rs only parses
+//! arguments and calls these.
+
+pub mod build;
+pub mod schema;

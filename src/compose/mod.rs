@@ -1,0 +1,116 @@
+//! Composition: what goes into each document and in what order, once, so
+//! the PDF and the DOCX of a document can never say different things.
+
+pub mod concept_note;
+pub mod markup;
+
+use crate::doc::{Digits, Document, FooterPart, Inline, Page};
+use crate::event::{ArabicDigits, Event, Honorific, Person};
+use crate::i18n::Catalog;
+use crate::lang::Lang;
+
+/// The digits generated numbers use in `lang` for this event.
+pub fn digits(event: &Event, lang: Lang) -> Digits {
+    match (lang, event.arabic_digits) {
+        (Lang::Ar, ArabicDigits::ArabicIndic) => Digits::ArabicIndic,
+        _ => Digits::Western,
+    }
+}
+
+/// The page footer "Page X of Y" in the catalog's language, split around
+/// the two numbers the renderers fill in.
+pub fn footer(cat: &Catalog) -> Vec<FooterPart> {
+    const PAGE: &str = "\u{E000}";
+    const PAGES: &str = "\u{E001}";
+    let text = cat.get(
+        "page-footer",
+        &[("page", PAGE.to_string()), ("pages", PAGES.to_string())],
+    );
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        let next = [(PAGE, FooterPart::PageNumber), (PAGES, FooterPart::PageCount)]
+            .into_iter()
+            .filter_map(|(mark, part)| rest.find(mark).map(|i| (i, mark, part)))
+            .min_by_key(|(i, _, _)| *i);
+        match next {
+            Some((i, mark, part)) => {
+                if i > 0 {
+                    parts.push(FooterPart::Text(rest[..i].to_string()));
+                }
+                parts.push(part);
+                rest = &rest[i + mark.len()..];
+            }
+            None => {
+                parts.push(FooterPart::Text(rest.to_string()));
+                rest = "";
+            }
+        }
+    }
+    parts
+}
+
+/// A new, empty document in the catalog's language.
+pub fn document(event: &Event, cat: &Catalog, title: String, header: String) -> Document {
+    Document {
+        lang: cat.lang.code().to_string(),
+        direction: cat.lang.direction(),
+        digits: digits(event, cat.lang),
+        title,
+        header,
+        footer: footer(cat),
+        page: Page::a4(),
+        blocks: Vec::new(),
+    }
+}
+
+/// "Mr. Jonathan Prentice", or "" for a speaker not yet named.
+pub fn person_name(cat: &Catalog, p: &Person) -> String {
+    let Some(name) = &p.name else {
+        return String::new();
+    };
+    match p.honorific {
+        Some(Honorific::Mr) => format!("{} {name}", cat.get("honorific-mr", &[])),
+        Some(Honorific::Ms) => format!("{} {name}", cat.get("honorific-ms", &[])),
+        None => name.clone(),
+    }
+}
+
+/// "Mr. Jonathan Prentice, Head of Secretariat, UN Network on Migration":
+/// the name in bold, then the person's description from person-<id>.
+pub fn person_line(cat: &Catalog, p: &Person) -> Vec<Inline> {
+    let msg = format!("person-{}", p.id);
+    let description = cat.get(&msg, &[]);
+    let name = person_name(cat, p);
+    if name.is_empty() {
+        return vec![Inline {
+            text: description,
+            source: Some(msg),
+            ..Inline::default()
+        }];
+    }
+    // Split the localised "name, description" pattern around the name so
+    // the name alone can be bold.
+    const NAME: &str = "\u{E002}";
+    let line = cat.get(
+        "person-line",
+        &[("name", NAME.to_string()), ("description", description)],
+    );
+    let (before, after) = line.split_once(NAME).unwrap_or(("", line.as_str()));
+    let mut out = Vec::new();
+    if !before.is_empty() {
+        out.push(Inline::plain(before));
+    }
+    out.push(Inline {
+        text: name,
+        bold: true,
+        source: Some(msg.clone()),
+        ..Inline::default()
+    });
+    out.push(Inline {
+        text: after.to_string(),
+        source: Some(msg),
+        ..Inline::default()
+    });
+    out
+}

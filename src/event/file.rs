@@ -1,0 +1,195 @@
+//! The event file as written: TOML deserialised with serde, every key typed
+//! and documented. `tarjama schema` publishes this as a JSON Schema.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A meeting: structure only; every sentence a reader sees lives in the
+/// event's Fluent files (`<lang>.ftl` beside the event file).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventFile {
+    /// Short identifier, used in calendar UIDs, e.g. "gcm-talk-2023".
+    pub id: String,
+    /// Meeting date, YYYY-MM-DD.
+    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub date: Spanned<String>,
+    /// Start time, HH:MM (24-hour), in the meeting's time zone.
+    #[schemars(with = "String", regex(pattern = r"^\d{2}:\d{2}$"))]
+    pub start: Spanned<String>,
+    /// End time, HH:MM (24-hour).
+    #[schemars(with = "String", regex(pattern = r"^\d{2}:\d{2}$"))]
+    pub end: Spanned<String>,
+    /// IANA time zone, e.g. "Europe/Zurich".
+    #[schemars(with = "String")]
+    pub time_zone: Spanned<String>,
+    /// The label readers expect after the times, e.g. "CET". Default: the
+    /// zone's abbreviation on the meeting date (CEST in summer in Geneva).
+    pub time_zone_label: Option<String>,
+    /// online, in-person or hybrid. Online meetings are planned as remote
+    /// simultaneous interpretation.
+    pub format: Format,
+    /// Name of the meeting platform, e.g. "Zoom", "Interprefy".
+    pub platform: Option<String>,
+    /// closed (by invitation) or open.
+    pub access: Access,
+    /// Whether the meeting is held under the Chatham House Rule.
+    #[serde(default)]
+    pub chatham_house_rule: bool,
+    /// Languages the concept note is written in (ar, en, fr, es).
+    #[schemars(with = "Vec<String>")]
+    pub document_languages: Spanned<Vec<String>>,
+    /// Languages with an interpretation booth.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub interpretation_languages: Option<Spanned<Vec<String>>>,
+    /// Digits for numbers in Arabic documents: western (UN default: 2023)
+    /// or arabic-indic (٢٠٢٣).
+    #[serde(default)]
+    pub arabic_digits: ArabicDigits,
+    /// Order of the concept note's sections. "agenda" and "interpretation"
+    /// are built by tarjama; any other id is prose from the messages
+    /// section-<id>-heading and section-<id>-body.
+    #[schemars(with = "Vec<String>")]
+    pub sections: Spanned<Vec<Spanned<String>>>,
+    /// Hosting organisations, in the order they are named; each has a
+    /// message org-<id>.
+    #[serde(default)]
+    pub hosts: Vec<Host>,
+    /// Speakers by id; each has a message person-<id> (title and
+    /// affiliation, or the whole description if unnamed).
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, Person>")]
+    pub people: BTreeMap<String, Spanned<Person>>,
+    /// The agenda, in order.
+    #[serde(default)]
+    #[schemars(with = "Vec<AgendaItem>")]
+    pub agenda: Vec<Spanned<AgendaItem>>,
+    /// Recruited interpreters; without them the planner uses placeholders.
+    #[serde(default)]
+    #[schemars(with = "Vec<Interpreter>")]
+    pub interpreters: Vec<Spanned<Interpreter>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Online,
+    InPerson,
+    Hybrid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Access {
+    Closed,
+    Open,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ArabicDigits {
+    #[default]
+    Western,
+    ArabicIndic,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Host {
+    /// Links to the message org-<id>.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// host or co-host.
+    pub role: HostRole,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum HostRole {
+    Host,
+    CoHost,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// The name as the person writes it; never translated. Omit for a
+    /// speaker not yet named (the description stands alone).
+    pub name: Option<String>,
+    /// mr or ms, shown before the name in each language's form.
+    pub honorific: Option<Honorific>,
+    /// Floor languages the person speaks in.
+    #[serde(default)]
+    pub languages: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Honorific {
+    Mr,
+    Ms,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    /// Start, HH:MM.
+    #[schemars(with = "String")]
+    pub start: Spanned<String>,
+    /// End, HH:MM; default: the next item's start, or the meeting's end.
+    #[schemars(with = "Option<String>")]
+    pub end: Option<Spanned<String>>,
+    pub kind: ItemKind,
+    /// Message id of the item's title; qa, break, opening and closing
+    /// have a default.
+    #[schemars(with = "Option<String>")]
+    pub title: Option<Spanned<String>>,
+    /// Person id of the moderator.
+    #[schemars(with = "Option<String>")]
+    pub moderator: Option<Spanned<String>>,
+    /// Person id of the scene-setter.
+    #[schemars(with = "Option<String>")]
+    pub scene_setter: Option<Spanned<String>>,
+    /// Person ids of the panellists, in speaking order.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub panellists: Vec<Spanned<String>>,
+    /// Person ids of other speakers (opening and closing remarks).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub speakers: Vec<Spanned<String>>,
+    /// Floor languages; default: the languages of the item's people, or
+    /// every interpretation language for an item without people.
+    pub floor_languages: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    Opening,
+    Session,
+    Qa,
+    Break,
+    Closing,
+    Other,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Interpreter {
+    pub name: String,
+    /// The booth (language) they work in.
+    pub booth: String,
+    /// A language (mother tongue).
+    pub a: String,
+    /// B languages: they work into these too (retour).
+    #[serde(default)]
+    pub b: Vec<String>,
+    /// C languages: they understand these and work from them.
+    #[serde(default)]
+    pub c: Vec<String>,
+}

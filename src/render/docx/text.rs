@@ -1,0 +1,191 @@
+//! Text preparation for DOCX runs: directional isolates become marks Word can
+//! show, and right-to-left paragraphs are cut into right-to-left and left-to-right runs.
+
+use unicode_bidi::{bidi_class, BidiClass};
+
+const LRI: char = '\u{2066}';
+const RLI: char = '\u{2067}';
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+pub const LRM: char = '\u{200E}';
+pub const RLM: char = '\u{200F}';
+
+/// Replaces isolates (LRI/RLI/FSI ... PDI) with implicit marks.
+///
+/// Word ignores isolates and fonts without their glyphs draw boxes, while a
+/// mark on both sides of a left-to-right island keeps it in reading order
+/// (e.g. "14:30–17:30" in Arabic: the leading LRM turns the digits into
+/// left-to-right text, the trailing one keeps following neutrals outside).
+pub fn resolve_isolates(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    // The mark each open isolate stands for (None: no strong text inside).
+    let mut open: Vec<Option<char>> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let mark = match c {
+            LRI => Some(Some(LRM)),
+            RLI => Some(Some(RLM)),
+            FSI => Some(first_strong(&chars[i + 1..])),
+            PDI => {
+                // An unmatched PDI is dropped, like the bidi algorithm ignores it.
+                if let Some(Some(m)) = open.pop() {
+                    out.push(m);
+                }
+                continue;
+            }
+            _ => None,
+        };
+        match mark {
+            Some(m) => {
+                open.push(m);
+                out.extend(m);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// Direction mark for an FSI: that of the first strong character before the
+/// matching PDI, skipping nested isolates.
+fn first_strong(rest: &[char]) -> Option<char> {
+    let mut depth = 0usize;
+    for &c in rest {
+        match c {
+            LRI | RLI | FSI => depth += 1,
+            PDI if depth == 0 => return None,
+            PDI => depth -= 1,
+            _ if depth == 0 => match bidi_class(c) {
+                BidiClass::L => return Some(LRM),
+                BidiClass::R | BidiClass::AL => return Some(RLM),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    None
+}
+
+/// How a character joins a run in a right-to-left paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Latin letters, European digits, LRM: a left-to-right run.
+    Ltr,
+    /// Arabic letters and digits, RLM: a right-to-left run.
+    Rtl,
+    /// Spaces and punctuation: take the direction around them.
+    Neutral,
+}
+
+fn class(c: char) -> Class {
+    match bidi_class(c) {
+        BidiClass::L | BidiClass::EN => Class::Ltr,
+        BidiClass::R | BidiClass::AL | BidiClass::AN => Class::Rtl,
+        _ => Class::Neutral,
+    }
+}
+
+/// Marks each character of a right-to-left paragraph's text as belonging to
+/// a right-to-left run (true) or not.
+///
+/// Neutrals between two left-to-right characters stay in the left-to-right
+/// run ("14:30–17:30", "World Bank"); all others follow the paragraph.
+/// Word treats neutrals inside a `w:rtl` run as right-to-left, so this keeps
+/// Latin phrases and time ranges whole.
+pub fn rtl_flags(text: &str) -> Vec<bool> {
+    let classes: Vec<Class> = text.chars().map(class).collect();
+    let mut flags = vec![true; classes.len()];
+    let mut last_strong: Option<(usize, Class)> = None;
+    for (i, &c) in classes.iter().enumerate() {
+        if c == Class::Neutral {
+            continue;
+        }
+        flags[i] = c == Class::Rtl;
+        if let Some((j, Class::Ltr)) = last_strong {
+            if c == Class::Ltr {
+                flags[j + 1..i].iter_mut().for_each(|f| *f = false);
+            }
+        }
+        last_strong = Some((i, c));
+    }
+    flags
+}
+
+/// Cuts a paragraph's pieces (each one inline's text) into (text, rtl)
+/// runs; neutrals are resolved over the whole paragraph, not per piece.
+pub fn split_runs(pieces: &[String]) -> Vec<Vec<(String, bool)>> {
+    let all: String = pieces.concat();
+    let flags = rtl_flags(&all);
+    let mut at = 0;
+    pieces
+        .iter()
+        .map(|piece| {
+            let mut runs: Vec<(String, bool)> = Vec::new();
+            for c in piece.chars() {
+                let rtl = flags[at];
+                at += 1;
+                match runs.last_mut() {
+                    Some((s, r)) if *r == rtl => s.push(c),
+                    _ => runs.push((c.to_string(), rtl)),
+                }
+            }
+            runs
+        })
+        .collect()
+}
+
+/// "HH:MM" for minutes since midnight.
+pub fn clock(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn isolates_become_marks() {
+        let ar = "الجلسة \u{2066}14:30–17:30\u{2069} القاعة";
+        let out = resolve_isolates(ar);
+        assert_eq!(out, "الجلسة \u{200E}14:30–17:30\u{200E} القاعة");
+        assert!(!out.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)));
+        assert_eq!(resolve_isolates("a \u{2067}ب\u{2069}"), "a \u{200F}ب\u{200F}");
+        assert_eq!(resolve_isolates("\u{2068}UNHCR\u{2069}"), "\u{200E}UNHCR\u{200E}");
+        assert_eq!(resolve_isolates("\u{2068}مرحبا\u{2069}"), "\u{200F}مرحبا\u{200F}");
+        // Nothing strong inside an FSI: no mark at all; a stray PDI vanishes.
+        assert_eq!(resolve_isolates("\u{2068}12\u{2069}\u{2069}"), "12");
+        // Nested: the outer FSI looks past the inner isolate.
+        assert_eq!(
+            resolve_isolates("\u{2068}\u{2067}ب\u{2069} x\u{2069}"),
+            "\u{200E}\u{200F}ب\u{200F} x\u{200E}"
+        );
+    }
+
+    #[test]
+    fn time_range_and_latin_phrase_stay_one_ltr_run() {
+        let pieces = vec!["الاجتماع \u{200E}14:30–17:30\u{200E} في ".to_string(), "World Bank".into()];
+        let runs = split_runs(&pieces);
+        assert_eq!(
+            runs[0],
+            vec![
+                ("الاجتماع ".to_string(), true),
+                ("\u{200E}14:30–17:30\u{200E}".to_string(), false),
+                (" في ".to_string(), true),
+            ]
+        );
+        assert_eq!(runs[1], vec![("World Bank".to_string(), false)]);
+    }
+
+    #[test]
+    fn neutrals_at_edges_follow_the_paragraph() {
+        let flags = rtl_flags("(UNHCR) ب");
+        assert_eq!(flags, vec![true, false, false, false, false, false, true, true, true]);
+        assert!(rtl_flags(" - ").iter().all(|f| *f));
+    }
+
+    #[test]
+    fn clock_pads() {
+        assert_eq!(clock(9 * 60 + 5), "09:05");
+        assert_eq!(clock(14 * 60 + 30), "14:30");
+    }
+}

@@ -1,0 +1,78 @@
+//! The example meeting composed in each language: the right texts, in the
+//! right order, with no message missing and no stray isolation marks.
+
+use std::path::Path;
+
+use tarjama::compose::concept_note;
+use tarjama::doc::{plain_text, Block, Direction};
+use tarjama::event;
+use tarjama::i18n::Catalog;
+use tarjama::lang::Lang;
+
+fn compose(lang: Lang) -> (tarjama::doc::Document, tarjama::diag::Diagnostics) {
+    let ev = event::load(Path::new("examples/gcm-talk-2023")).expect("example is valid");
+    let cat = Catalog::load(lang, &ev.dir, &ev.file).expect("catalog loads");
+    let doc = concept_note::compose(&ev, &cat);
+    (doc, cat.take_problems(true))
+}
+
+#[test]
+fn english_concept_note_has_every_part() {
+    let (doc, problems) = compose(Lang::En);
+    assert!(problems.0.is_empty(), "{problems}");
+    let text = plain_text(&doc);
+    for needle in [
+        "Global Online Peer Learning Exchange",
+        "Working to End Child Detention in the Context of International Migration",
+        "Wednesday, 24 May 2023, 14:30–17:30 (CEST)",
+        "Concept Note",
+        "Closed meeting",
+        "Rationale",
+        "Draft Agenda",
+        "Tri Nuke Pudjiastuti",
+        "Mr. Edgar Arturo Olvera Canche",
+        "Simultaneous interpretation will be provided in Arabic, English, French and Spanish.",
+        "Women's Refugee Commission",
+        "17:20–17:30",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+    }
+    assert_eq!(doc.direction, Direction::Ltr);
+    let tables = doc.blocks.iter().filter(|b| matches!(b, Block::Table(_))).count();
+    assert_eq!(tables, 1, "the agenda is one table");
+}
+
+#[test]
+fn every_language_is_complete_and_clean() {
+    for lang in [Lang::Ar, Lang::En, Lang::Fr, Lang::Es] {
+        let (doc, problems) = compose(lang);
+        assert!(problems.0.is_empty(), "{lang}: {problems}");
+        let text = plain_text(&doc);
+        assert!(!text.contains('\u{2068}'), "{lang}: Fluent isolation mark in output");
+        assert!(!text.contains("[person-"), "{lang}: unresolved message");
+        // Personal names are never translated.
+        assert!(text.contains("Jonathan Prentice"), "{lang}");
+    }
+}
+
+#[test]
+fn dates_per_language() {
+    let cases = [
+        (Lang::Fr, "mercredi 24 mai 2023"),
+        (Lang::Es, "miércoles 24 de mayo de 2023"),
+        (Lang::Ar, "الأربعاء، 24 أيار/مايو 2023"),
+    ];
+    for (lang, date) in cases {
+        let text = plain_text(&compose(lang).0);
+        assert!(text.contains(date), "{lang}: {date} not in\n{text}");
+    }
+}
+
+#[test]
+fn arabic_is_right_to_left_with_isolated_time_ranges() {
+    let (doc, _) = compose(Lang::Ar);
+    assert_eq!(doc.direction, Direction::Rtl);
+    let text = plain_text(&doc);
+    assert!(text.contains("\u{2066}14:30–14:50\u{2069}"), "{text}");
+    assert!(text.contains("الصفحة") || doc.footer.len() > 1);
+}
