@@ -1,0 +1,503 @@
+//! Post-processing of the XML parts docx-rs writes: puts children into schema
+//! order and adds what docx-rs cannot express (run `w:rtl`, `w:lang`, `w:bidiVisual`, ...).
+
+use super::xml::{Element, Node, Part};
+
+/// Run style id the builder puts on runs that must become right-to-left; it
+/// is replaced here by `w:rtl` and the complex-script language, because
+/// docx-rs has no way to write those on a run.
+pub const RTL_RUN_MARKER: &str = "TarjamaRtlRun";
+
+/// What the fixes need to know about the document.
+#[derive(Debug, Clone)]
+pub struct Fixes<'a> {
+    /// BCP 47 language of the document, e.g. "ar".
+    pub lang: &'a str,
+    pub rtl: bool,
+    /// For each table of the body, in document order: repeat its first row
+    /// as a header on every page.
+    pub header_rows: &'a [bool],
+    /// Page numbers in Arabic-Indic digits.
+    pub arabic_indic_pages: bool,
+}
+
+/// The kinds of part this module rewrites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// document.xml, header*.xml, footer*.xml
+    Content,
+    Styles,
+    Settings,
+    Numbering,
+}
+
+/// Rewrites one XML part. `para_ids` numbers paragraphs (`w14:paraId`)
+/// across all parts: docx-rs takes them from a per-thread counter, so the
+/// same document would get other ids on a second render in one process.
+pub fn fix_part(
+    kind: PartKind,
+    xml: &[u8],
+    fixes: &Fixes,
+    para_ids: &mut u32,
+) -> Result<Vec<u8>, String> {
+    let src = std::str::from_utf8(xml).map_err(|e| format!("part is not UTF-8: {e}"))?;
+    let mut part = Part::parse(src)?;
+    match kind {
+        PartKind::Content => {
+            let mut tables = 0;
+            fix_content(&mut part.root, fixes, &mut tables, para_ids);
+        }
+        PartKind::Styles => fix_styles(&mut part.root, fixes),
+        PartKind::Settings => fix_settings(&mut part.root, fixes),
+        PartKind::Numbering => {}
+    }
+    sort_children(&mut part.root);
+    Ok(part.to_xml().into_bytes())
+}
+
+/// The `w:lang` for this document: the language for Latin text, and in
+/// right-to-left documents also for complex-script (Arabic) text.
+fn lang_element(fixes: &Fixes) -> Element {
+    let lang = Element::new("w:lang").attr("w:val", fixes.lang);
+    if fixes.rtl {
+        lang.attr("w:bidi", fixes.lang)
+    } else {
+        lang
+    }
+}
+
+fn fix_content(el: &mut Element, fixes: &Fixes, tables: &mut usize, para_ids: &mut u32) {
+    match el.name.as_str() {
+        "w:p" => {
+            for (name, value) in el.attrs.iter_mut() {
+                if name == "w14:paraId" {
+                    *para_ids += 1;
+                    *value = format!("{:08X}", *para_ids);
+                }
+            }
+        }
+        "w:rPr" => mark_rtl_run(el, fixes),
+        // docx-rs writes a `w:type` the schema does not allow on grid columns.
+        "w:gridCol" => el.attrs.retain(|(n, _)| n != "w:type"),
+        "w:sectPr" => {
+            if fixes.rtl {
+                el.ensure_child(Element::new("w:bidi"));
+            }
+            if fixes.arabic_indic_pages {
+                let pg = el.child_or_insert("w:pgNumType", usize::MAX);
+                pg.attrs.retain(|(n, _)| n != "w:fmt");
+                pg.attrs.push(("w:fmt".into(), "hindiNumbers".into()));
+            }
+        }
+        "w:tbl" => {
+            let index = *tables;
+            *tables += 1;
+            if fixes.rtl {
+                // Mirrors the columns: the first logical column goes right.
+                el.child_or_insert("w:tblPr", 0)
+                    .ensure_child(Element::new("w:bidiVisual"));
+            }
+            if fixes.header_rows.get(index).copied().unwrap_or(false) {
+                if let Some(row) = el.child_mut("w:tr") {
+                    row.child_or_insert("w:trPr", 0)
+                        .ensure_child(Element::new("w:tblHeader"));
+                }
+            }
+        }
+        _ => {}
+    }
+    for child in el.elements_mut() {
+        fix_content(child, fixes, tables, para_ids);
+    }
+}
+
+/// Turns the marker run style into `w:rtl` plus the complex-script language.
+fn mark_rtl_run(rpr: &mut Element, fixes: &Fixes) {
+    let marked = rpr.children.iter().position(|n| {
+        matches!(n, Node::Element(e) if e.name == "w:rStyle"
+            && e.get_attr("w:val").as_deref() == Some(RTL_RUN_MARKER))
+    });
+    if let Some(i) = marked {
+        rpr.children.remove(i);
+        rpr.ensure_child(Element::new("w:rtl"));
+        rpr.ensure_child(Element::new("w:lang").attr("w:bidi", fixes.lang));
+    }
+}
+
+fn fix_styles(root: &mut Element, fixes: &Fixes) {
+    if let Some(defaults) = root.child_mut("w:docDefaults") {
+        let rpr = defaults
+            .child_or_insert("w:rPrDefault", 0)
+            .child_or_insert("w:rPr", 0);
+        rpr.children
+            .retain(|n| !matches!(n, Node::Element(e) if e.name == "w:lang"));
+        rpr.children.push(Node::Element(lang_element(fixes)));
+    }
+}
+
+fn fix_settings(root: &mut Element, fixes: &Fixes) {
+    // Tells Word which language the theme fonts are chosen for.
+    let mut lang = lang_element(fixes);
+    lang.name = "w:themeFontLang".into();
+    root.children
+        .retain(|n| !matches!(n, Node::Element(e) if e.name == "w:themeFontLang"));
+    root.children.push(Node::Element(lang));
+}
+
+/// Children in the order of the WordprocessingML schema (ECMA-376 part 1,
+/// transitional), for every container docx-rs writes out of order or that
+/// we add to. Elements not listed here are left alone.
+const SCHEMA_ORDER: &[(&str, &[&str])] = &[
+    (
+        "w:rPr",
+        &[
+            "w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:rStyle", "w:rFonts", "w:b", "w:bCs",
+            "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike", "w:outline",
+            "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish",
+            "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
+            "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText",
+            "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+            "w:specVanish", "w:oMath", "w:rPrChange",
+        ],
+    ),
+    (
+        "w:pPr",
+        &[
+            "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+            "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+            "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+            "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+            "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+            "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+            "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+            "w:pPrChange",
+        ],
+    ),
+    (
+        "w:sectPr",
+        &[
+            "w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type",
+            "w:pgSz", "w:pgMar", "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType",
+            "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
+            "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
+        ],
+    ),
+    (
+        "w:tblPr",
+        &[
+            "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+            "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
+            "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+            "w:tblDescription", "w:tblPrChange",
+        ],
+    ),
+    (
+        // A choice in the schema; a fixed order is still easier to read.
+        "w:trPr",
+        &[
+            "w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter",
+            "w:cantSplit", "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
+            "w:ins", "w:del", "w:trPrChange",
+        ],
+    ),
+    (
+        "w:tcPr",
+        &[
+            "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd",
+            "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
+            "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange",
+        ],
+    ),
+    (
+        "w:tblBorders",
+        &["w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end", "w:insideH", "w:insideV"],
+    ),
+    (
+        "w:tcBorders",
+        &[
+            "w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end", "w:insideH",
+            "w:insideV", "w:tl2br", "w:tr2bl",
+        ],
+    ),
+    (
+        "w:pBdr",
+        &["w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar"],
+    ),
+    (
+        "w:tblCellMar",
+        &["w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end"],
+    ),
+    (
+        "w:tcMar",
+        &["w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end"],
+    ),
+    ("w:tbl", &["w:tblPr", "w:tblGrid", "w:tr"]),
+    ("w:tr", &["w:tblPrEx", "w:trPr", "w:tc"]),
+    (
+        "w:style",
+        &[
+            "w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine", "w:hidden",
+            "w:uiPriority", "w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked",
+            "w:personal", "w:personalCompose", "w:personalReply", "w:rsid", "w:pPr", "w:rPr",
+            "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr",
+        ],
+    ),
+    ("w:styles", &["w:docDefaults", "w:latentStyles", "w:style"]),
+    ("w:docDefaults", &["w:rPrDefault", "w:pPrDefault"]),
+    (
+        "w:numbering",
+        &["w:numPicBullet", "w:abstractNum", "w:num", "w:numIdMacAtCleanup"],
+    ),
+    (
+        "w:abstractNum",
+        &["w:nsid", "w:multiLevelType", "w:tmpl", "w:name", "w:styleLink", "w:numStyleLink", "w:lvl"],
+    ),
+    (
+        "w:lvl",
+        &[
+            "w:start", "w:numFmt", "w:lvlRestart", "w:pStyle", "w:isLgl", "w:suff", "w:lvlText",
+            "w:lvlPicBulletId", "w:legacy", "w:lvlJc", "w:pPr", "w:rPr",
+        ],
+    ),
+    ("w:num", &["w:abstractNumId", "w:lvlOverride"]),
+    ("w:numPr", &["w:ilvl", "w:numId", "w:numberingChange", "w:ins"]),
+    (
+        "w:settings",
+        &[
+            "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
+            "w:removeDateAndTime", "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape",
+            "w:printPostScriptOverText", "w:printFractionalCharacterWidth", "w:printFormsData",
+            "w:embedTrueTypeFonts", "w:embedSystemFonts", "w:saveSubsetFonts",
+            "w:saveFormsData", "w:mirrorMargins", "w:alignBordersAndEdges",
+            "w:bordersDoNotSurroundHeader", "w:bordersDoNotSurroundFooter", "w:gutterAtTop",
+            "w:hideSpellingErrors", "w:hideGrammaticalErrors", "w:activeWritingStyle",
+            "w:proofState", "w:formsDesign", "w:attachedTemplate", "w:linkStyles",
+            "w:stylePaneFormatFilter", "w:stylePaneSortMethod", "w:documentType", "w:mailMerge",
+            "w:revisionView", "w:trackRevisions", "w:doNotTrackMoves", "w:doNotTrackFormatting",
+            "w:documentProtection", "w:autoFormatOverride", "w:styleLockTheme",
+            "w:styleLockQFSet", "w:defaultTabStop", "w:autoHyphenation",
+            "w:consecutiveHyphenLimit", "w:hyphenationZone", "w:doNotHyphenateCaps",
+            "w:showEnvelope", "w:summaryLength", "w:clickAndTypeStyle", "w:defaultTableStyle",
+            "w:evenAndOddHeaders", "w:bookFoldRevPrinting", "w:bookFoldPrinting",
+            "w:bookFoldPrintingSheets", "w:drawingGridHorizontalSpacing",
+            "w:drawingGridVerticalSpacing", "w:displayHorizontalDrawingGridEvery",
+            "w:displayVerticalDrawingGridEvery", "w:doNotUseMarginsForDrawingGridOrigin",
+            "w:drawingGridHorizontalOrigin", "w:drawingGridVerticalOrigin",
+            "w:doNotShadeFormData", "w:noPunctuationKerning", "w:characterSpacingControl",
+            "w:printTwoOnOne", "w:strictFirstAndLastChars", "w:noLineBreaksAfter",
+            "w:noLineBreaksBefore", "w:savePreviewPicture", "w:doNotValidateAgainstSchema",
+            "w:saveInvalidXml", "w:ignoreMixedContent", "w:alwaysShowPlaceholderText",
+            "w:doNotDemarcateInvalidXml", "w:saveXmlDataOnly", "w:useXSLTWhenSaving",
+            "w:saveThroughXslt", "w:showXMLTags", "w:alwaysMergeEmptyNamespace",
+            "w:updateFields", "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat",
+            "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
+            "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
+            "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+            "w:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol",
+            "w:listSeparator",
+        ],
+    ),
+];
+
+fn order_of(parent: &str) -> Option<&'static [&'static str]> {
+    SCHEMA_ORDER
+        .iter()
+        .find(|(p, _)| *p == parent)
+        .map(|(_, order)| *order)
+}
+
+/// Stable-sorts the children of every known container into schema order.
+/// A child the table does not know (and any text) keeps the rank of the
+/// child before it, so it travels with its neighbour instead of jumping.
+pub fn sort_children(el: &mut Element) {
+    if let Some(order) = order_of(&el.name) {
+        // `w:tc` and `w:p` content after the properties is free-form, so
+        // only containers listed in the table are sorted.
+        let mut rank = 0;
+        let mut ranked: Vec<(usize, Node)> = std::mem::take(&mut el.children)
+            .into_iter()
+            .map(|n| {
+                if let Node::Element(e) = &n {
+                    if let Some(r) = order.iter().position(|o| *o == e.name) {
+                        rank = r;
+                    }
+                }
+                (rank, n)
+            })
+            .collect();
+        ranked.sort_by_key(|(r, _)| *r);
+        el.children = ranked.into_iter().map(|(_, n)| n).collect();
+    }
+    // Properties elements always come first in a cell or paragraph.
+    if el.name == "w:tc" || el.name == "w:p" || el.name == "w:r" {
+        let first = match el.name.as_str() {
+            "w:tc" => "w:tcPr",
+            "w:p" => "w:pPr",
+            _ => "w:rPr",
+        };
+        if let Some(i) = el
+            .children
+            .iter()
+            .position(|n| matches!(n, Node::Element(e) if e.name == first))
+        {
+            let props = el.children.remove(i);
+            el.children.insert(0, props);
+        }
+    }
+    for child in el.elements_mut() {
+        sort_children(child);
+    }
+}
+
+/// Children of known containers that the order table does not list; used by
+/// tests to notice when docx-rs starts writing something new.
+pub fn unknown_children(el: &Element, out: &mut Vec<String>) {
+    if let Some(order) = order_of(&el.name) {
+        for c in el.elements() {
+            if !order.contains(&c.name.as_str()) {
+                out.push(format!("{} in {}", c.name, el.name));
+            }
+        }
+    }
+    for c in el.elements() {
+        unknown_children(c, out);
+    }
+}
+
+/// docProps/core.xml written from scratch: docx-rs has no title or language
+/// setters and would add 1970 timestamps; we want neither timestamps nor
+/// anything that changes between runs.
+pub fn core_xml(title: &str, lang: &str) -> Vec<u8> {
+    let esc = super::xml::escape;
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties""#,
+            r#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/""#,
+            r#" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            "<dc:title>{}</dc:title><dc:language>{}</dc:language>",
+            "</cp:coreProperties>"
+        ),
+        esc(title),
+        esc(lang)
+    )
+    .into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixes(rtl: bool) -> Fixes<'static> {
+        Fixes {
+            lang: if rtl { "ar" } else { "en" },
+            rtl,
+            header_rows: &[true, false],
+            arabic_indic_pages: false,
+        }
+    }
+
+    fn fix(kind: PartKind, xml: &str, rtl: bool) -> String {
+        let mut ids = 0;
+        String::from_utf8(fix_part(kind, xml.as_bytes(), &fixes(rtl), &mut ids).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn paragraph_properties_in_schema_order() {
+        let out = fix(
+            PartKind::Content,
+            r#"<w:p><w:pPr><w:rPr /><w:pStyle w:val="X" /><w:jc w:val="center" /><w:bidi /></w:pPr><w:r><w:rPr><w:sz w:val="2" /><w:b /><w:rFonts w:ascii="A" /></w:rPr><w:t>x</w:t></w:r></w:p>"#,
+            false,
+        );
+        assert_eq!(
+            out,
+            r#"<w:p><w:pPr><w:pStyle w:val="X"/><w:bidi/><w:jc w:val="center"/><w:rPr/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="A"/><w:b/><w:sz w:val="2"/></w:rPr><w:t>x</w:t></w:r></w:p>"#
+        );
+    }
+
+    #[test]
+    fn marker_style_becomes_rtl_and_language() {
+        let xml = format!(
+            r#"<w:r><w:rPr><w:b /><w:rStyle w:val="{RTL_RUN_MARKER}" /></w:rPr><w:t>ب</w:t></w:r>"#
+        );
+        let out = fix(PartKind::Content, &xml, true);
+        assert_eq!(
+            out,
+            r#"<w:r><w:rPr><w:b/><w:rtl/><w:lang w:bidi="ar"/></w:rPr><w:t>ب</w:t></w:r>"#
+        );
+    }
+
+    #[test]
+    fn section_gets_bidi_after_page_setup_and_references_first() {
+        let out = fix(
+            PartKind::Content,
+            r#"<w:sectPr><w:pgSz w:w="1" /><w:pgMar w:top="1" /><w:cols w:space="425" /><w:headerReference w:type="default" r:id="rId4" /><w:footerReference w:type="default" r:id="rId5" /></w:sectPr>"#,
+            true,
+        );
+        assert_eq!(
+            out,
+            r#"<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId5"/><w:pgSz w:w="1"/><w:pgMar w:top="1"/><w:cols w:space="425"/><w:bidi/></w:sectPr>"#
+        );
+    }
+
+    #[test]
+    fn tables_mirrored_header_row_repeated_grid_fixed() {
+        let one = r#"<w:tbl><w:tblPr><w:tblW w:w="5" /><w:tblStyle w:val="T" /></w:tblPr><w:tblGrid><w:gridCol w:w="5" w:type="dxa" /></w:tblGrid><w:tr><w:tc><w:p /></w:tc></w:tr><w:tr><w:trPr><w:cantSplit /></w:trPr><w:tc><w:p /></w:tc></w:tr></w:tbl>"#;
+        let xml = format!("<w:body>{one}{one}</w:body>");
+        let out = fix(PartKind::Content, &xml, true);
+        let first = r#"<w:tbl><w:tblPr><w:tblStyle w:val="T"/><w:bidiVisual/><w:tblW w:w="5"/></w:tblPr><w:tblGrid><w:gridCol w:w="5"/></w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl>"#;
+        // The second table has no header row (header_rows[1] == false).
+        let second = first.replace("<w:trPr><w:tblHeader/></w:trPr>", "");
+        assert_eq!(out, format!("<w:body>{first}{second}</w:body>"));
+        let ltr = fix(PartKind::Content, &xml, false);
+        assert!(!ltr.contains("bidiVisual"));
+    }
+
+    #[test]
+    fn styles_get_document_language() {
+        let xml = r#"<w:styles><w:style w:styleId="A"><w:rPr /><w:pPr /><w:name w:val="A" /></w:style><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22" /></w:rPr></w:rPrDefault></w:docDefaults></w:styles>"#;
+        assert_eq!(
+            fix(PartKind::Styles, xml, true),
+            r#"<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/><w:lang w:val="ar" w:bidi="ar"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:styleId="A"><w:name w:val="A"/><w:pPr/><w:rPr/></w:style></w:styles>"#
+        );
+        assert!(fix(PartKind::Styles, xml, false).contains(r#"<w:lang w:val="en"/>"#));
+    }
+
+    #[test]
+    fn settings_get_theme_font_language_in_place() {
+        let xml = r#"<w:settings><w:defaultTabStop w:val="840" /><w:zoom w:percent="100" /><w:compat /><w:docVars /></w:settings>"#;
+        assert_eq!(
+            fix(PartKind::Settings, xml, false),
+            r#"<w:settings><w:zoom w:percent="100"/><w:defaultTabStop w:val="840"/><w:compat/><w:docVars/><w:themeFontLang w:val="en"/></w:settings>"#
+        );
+    }
+
+    #[test]
+    fn paragraph_ids_are_renumbered_in_order() {
+        let xml = r#"<w:body><w:p w14:paraId="0000abcd" /><w:tbl><w:tr><w:tc><w:p w14:paraId="00000007" /></w:tc></w:tr></w:tbl></w:body>"#;
+        let mut ids = 5;
+        let out = fix_part(PartKind::Content, xml.as_bytes(), &fixes(false), &mut ids).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains(r#"<w:p w14:paraId="00000006"/>"#));
+        assert!(out.contains(r#"<w:p w14:paraId="00000007"/>"#));
+        assert_eq!(ids, 7);
+    }
+
+    #[test]
+    fn unknown_children_keep_their_neighbour() {
+        let out = fix(
+            PartKind::Content,
+            r#"<w:pPr><w:jc /><w:x:unknown /><w:pStyle /></w:pPr>"#,
+            false,
+        );
+        assert_eq!(out, r#"<w:pPr><w:pStyle/><w:jc/><w:x:unknown/></w:pPr>"#);
+    }
+
+    #[test]
+    fn core_properties_escape_title() {
+        let core = String::from_utf8(core_xml("Talks & <More>", "fr")).unwrap();
+        assert!(core.contains("<dc:title>Talks &amp; &lt;More&gt;</dc:title>"));
+        assert!(core.contains("<dc:language>fr</dc:language>"));
+        assert!(!core.contains("dcterms:created"));
+    }
+}

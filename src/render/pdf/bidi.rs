@@ -1,0 +1,190 @@
+//! Stage 1 of text layout: gather a paragraph's inlines into one string and
+//! resolve bidi embedding levels (UAX #9) from the document's base direction.
+
+use std::ops::Range;
+
+use unicode_bidi::{Level, ParagraphBidiInfo};
+
+use crate::doc::{Direction, Inline};
+
+/// A paragraph's text with the formatting of each byte range.
+#[derive(Debug, Clone, Default)]
+pub struct ParaText {
+    pub text: String,
+    pub spans: Vec<Span>,
+}
+
+/// The formatting of one inline, by byte range in `ParaText::text`.
+#[derive(Debug, Clone)]
+pub struct Span {
+    pub range: Range<usize>,
+    pub bold: bool,
+    pub source: Option<String>,
+}
+
+impl ParaText {
+    /// Joins the inlines; `force_bold` for styles that are bold throughout.
+    pub fn collect(inlines: &[Inline], force_bold: bool) -> ParaText {
+        let mut out = ParaText::default();
+        for inline in inlines {
+            let start = out.text.len();
+            // A tab has no glyph and no meaning in a flowing paragraph.
+            out.text.extend(inline.text.chars().map(|c| if c == '\t' { ' ' } else { c }));
+            out.spans.push(Span {
+                range: start..out.text.len(),
+                bold: inline.bold || force_bold,
+                source: inline.source.clone(),
+            });
+        }
+        out
+    }
+
+    /// A paragraph of plain text in one style (footers, labels).
+    pub fn plain(text: &str, bold: bool) -> ParaText {
+        ParaText::collect(&[Inline::plain(text)], bold)
+    }
+
+    /// The span covering byte `pos`.
+    pub fn span_at(&self, pos: usize) -> Option<&Span> {
+        self.spans
+            .iter()
+            .find(|s| s.range.contains(&pos))
+            .or(self.spans.last())
+    }
+}
+
+/// Characters that steer bidi or break lines but are never drawn: the
+/// directional marks, embeddings, overrides and isolates, and newlines.
+pub fn is_control(c: char) -> bool {
+    matches!(c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+pub fn base_level(dir: Direction) -> Level {
+    match dir {
+        Direction::Ltr => Level::ltr(),
+        Direction::Rtl => Level::rtl(),
+    }
+}
+
+/// Bidi analysis of one paragraph: levels per byte, and per-line reordering.
+pub struct Bidi<'t> {
+    info: ParagraphBidiInfo<'t>,
+}
+
+impl<'t> Bidi<'t> {
+    pub fn new(text: &'t str, dir: Direction) -> Bidi<'t> {
+        Bidi {
+            info: ParagraphBidiInfo::new(text, Some(base_level(dir))),
+        }
+    }
+
+    /// Embedding level of the character at byte `pos`.
+    pub fn level(&self, pos: usize) -> Level {
+        self.info.levels[pos]
+    }
+
+    /// The line `line` (byte range) cut into level runs in visual order,
+    /// left to right, after rule L1 (trailing whitespace at the base level).
+    pub fn visual_runs(&self, line: Range<usize>) -> Vec<(Range<usize>, Level)> {
+        if line.is_empty() {
+            return Vec::new();
+        }
+        let (levels, runs) = self.info.visual_runs(line);
+        runs.into_iter()
+            .map(|r| {
+                let level = levels[r.start];
+                (r, level)
+            })
+            .collect()
+    }
+}
+
+/// The character a glyph shows when `c` is drawn right-to-left (rule L4):
+/// brackets and the like face the other way. Only the pairs our documents
+/// use; anything else is drawn as itself.
+pub fn mirror(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        '⁽' => '⁾',
+        '⁾' => '⁽',
+        '₍' => '₎',
+        '₎' => '₍',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_paragraph_with_latin_and_digits() {
+        let text = "عقد في 24 أيار/مايو 2023 في جنيف (UNHCR)";
+        let bidi = Bidi::new(text, Direction::Rtl);
+        let at = |s: &str| bidi.level(text.find(s).unwrap()).number();
+        assert_eq!(at("عقد"), 1);
+        assert_eq!(at("24"), 2, "numbers are left-to-right inside Arabic");
+        assert_eq!(at("UNHCR"), 2);
+        // The brackets sit between Latin and the paragraph end: they take
+        // the paragraph's direction and are mirrored.
+        assert_eq!(at("("), 1);
+        let runs = bidi.visual_runs(0..text.len());
+        // Visually the line starts (at the left) with the last logical words.
+        let first = &text[runs[0].0.clone()];
+        assert!(first.contains(')'), "leftmost run is {first:?}");
+        assert_eq!(&text[runs[1].0.clone()], "UNHCR");
+        let last = &text[runs.last().unwrap().0.clone()];
+        assert!(last.starts_with("عقد"), "rightmost run is {last:?}");
+    }
+
+    #[test]
+    fn isolates_are_honoured() {
+        // An LTR isolate holding a time range inside Arabic: "10:00–10:30"
+        // must stay in its logical order.
+        let text = "الجلسة \u{2066}10:00–10:30\u{2069} الأولى";
+        let bidi = Bidi::new(text, Direction::Rtl);
+        let pos = text.find("10:00").unwrap();
+        assert_eq!(bidi.level(pos).number(), 2);
+        assert_eq!(bidi.level(text.find('–').unwrap()).number(), 2);
+        let runs = bidi.visual_runs(0..text.len());
+        let ltr: Vec<&str> = runs
+            .iter()
+            .filter(|(_, l)| l.is_ltr())
+            .map(|(r, _)| &text[r.clone()])
+            .collect();
+        assert_eq!(ltr.len(), 1);
+        assert!(ltr[0].contains("10:00–10:30"));
+    }
+
+    #[test]
+    fn controls_and_mirrors() {
+        assert!(is_control('\u{2068}'));
+        assert!(is_control('\u{200F}'));
+        assert!(!is_control('\u{200D}'), "ZWJ steers joining and stays");
+        assert_eq!(mirror('('), ')');
+        assert_eq!(mirror('a'), 'a');
+    }
+
+    #[test]
+    fn collect_keeps_spans() {
+        let p = ParaText::collect(&[Inline::plain("a "), Inline::bold("b")], false);
+        assert_eq!(p.text, "a b");
+        assert!(!p.span_at(0).unwrap().bold);
+        assert!(p.span_at(2).unwrap().bold);
+    }
+}

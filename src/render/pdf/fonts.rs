@@ -1,0 +1,232 @@
+//! The four fonts the PDF writer draws with (Noto Sans and Noto Naskh Arabic,
+//! regular and bold): bundled in the binary, or overridden from a directory.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use crate::render::RenderError;
+
+/// One of the four faces. The order is the order of the PDF font resources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FontKey {
+    Sans,
+    SansBold,
+    Naskh,
+    NaskhBold,
+}
+
+impl FontKey {
+    pub const ALL: [FontKey; 4] = [
+        FontKey::Sans,
+        FontKey::SansBold,
+        FontKey::Naskh,
+        FontKey::NaskhBold,
+    ];
+
+    /// The file name in `fonts/` and in a user font directory.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            FontKey::Sans => "NotoSans-Regular.ttf",
+            FontKey::SansBold => "NotoSans-Bold.ttf",
+            FontKey::Naskh => "NotoNaskhArabic-Regular.ttf",
+            FontKey::NaskhBold => "NotoNaskhArabic-Bold.ttf",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn is_arabic(self) -> bool {
+        matches!(self, FontKey::Naskh | FontKey::NaskhBold)
+    }
+
+    pub fn is_bold(self) -> bool {
+        matches!(self, FontKey::SansBold | FontKey::NaskhBold)
+    }
+
+    /// The face of the same family with the given weight.
+    pub fn with_bold(self, bold: bool) -> FontKey {
+        match (self.is_arabic(), bold) {
+            (false, false) => FontKey::Sans,
+            (false, true) => FontKey::SansBold,
+            (true, false) => FontKey::Naskh,
+            (true, true) => FontKey::NaskhBold,
+        }
+    }
+}
+
+/// The bytes of the four fonts. Cheap to keep around; parsed once per render.
+#[derive(Debug, Clone)]
+pub struct FontSet {
+    data: [Cow<'static, [u8]>; 4],
+}
+
+impl FontSet {
+    /// The fonts compiled into the binary (from the repository's `fonts/`).
+    pub fn bundled() -> FontSet {
+        FontSet {
+            data: [
+                Cow::Borrowed(include_bytes!("../../../fonts/NotoSans-Regular.ttf")),
+                Cow::Borrowed(include_bytes!("../../../fonts/NotoSans-Bold.ttf")),
+                Cow::Borrowed(include_bytes!("../../../fonts/NotoNaskhArabic-Regular.ttf")),
+                Cow::Borrowed(include_bytes!("../../../fonts/NotoNaskhArabic-Bold.ttf")),
+            ],
+        }
+    }
+
+    /// The bundled fonts, with every file of the same name found in `dir`
+    /// used instead (so a user can swap one face without supplying all four).
+    pub fn from_dir(dir: &Path) -> Result<FontSet, RenderError> {
+        if !dir.is_dir() {
+            return Err(RenderError {
+                message: format!("font directory {} does not exist", dir.display()),
+                help: Some(format!(
+                    "it may hold any of {}",
+                    FontKey::ALL.map(FontKey::file_name).join(", ")
+                )),
+            });
+        }
+        let mut set = FontSet::bundled();
+        for key in FontKey::ALL {
+            let path = dir.join(key.file_name());
+            if !path.exists() {
+                continue;
+            }
+            let bytes = std::fs::read(&path).map_err(|e| RenderError {
+                message: format!("cannot read font {}: {e}", path.display()),
+                help: None,
+            })?;
+            if ttf_parser::Face::parse(&bytes, 0).is_err() {
+                return Err(RenderError {
+                    message: format!("{} is not a TrueType/OpenType font", path.display()),
+                    help: Some("use a .ttf or .otf file".into()),
+                });
+            }
+            set.data[key.index()] = Cow::Owned(bytes);
+        }
+        Ok(set)
+    }
+
+    pub fn bytes(&self, key: FontKey) -> &[u8] {
+        &self.data[key.index()]
+    }
+
+    /// Parses the four faces for one render.
+    pub(crate) fn load(&self) -> Result<Fonts<'_>, RenderError> {
+        let load = |key: FontKey| -> Result<LoadedFont<'_>, RenderError> {
+            let face = rustybuzz::Face::from_slice(self.bytes(key), 0).ok_or_else(|| {
+                RenderError {
+                    message: format!("cannot parse font {}", key.file_name()),
+                    help: None,
+                }
+            })?;
+            Ok(LoadedFont::new(key, face))
+        };
+        Ok(Fonts {
+            faces: [
+                load(FontKey::Sans)?,
+                load(FontKey::SansBold)?,
+                load(FontKey::Naskh)?,
+                load(FontKey::NaskhBold)?,
+            ],
+        })
+    }
+}
+
+/// A parsed face with the metrics layout needs in em units.
+pub(crate) struct LoadedFont<'a> {
+    pub key: FontKey,
+    pub face: rustybuzz::Face<'a>,
+    pub upem: f32,
+    /// Typographic ascender and descender (descender negative), in em.
+    pub ascender: f32,
+    pub descender: f32,
+}
+
+impl<'a> LoadedFont<'a> {
+    fn new(key: FontKey, face: rustybuzz::Face<'a>) -> LoadedFont<'a> {
+        let upem = face.units_per_em() as f32;
+        LoadedFont {
+            key,
+            upem,
+            ascender: face.ascender() as f32 / upem,
+            descender: face.descender() as f32 / upem,
+            face,
+        }
+    }
+
+    pub fn has_char(&self, c: char) -> bool {
+        self.face.glyph_index(c).is_some()
+    }
+
+    /// The advance the PDF viewer will use for `gid`: the /W entry printpdf
+    /// writes, i.e. the advance in 1/1000 em truncated to an integer.
+    pub fn pdf_width(&self, gid: u16) -> i64 {
+        let adv = self
+            .face
+            .glyph_hor_advance(ttf_parser::GlyphId(gid))
+            .unwrap_or(0);
+        (adv as f32 * 1000.0 / self.upem) as i64
+    }
+
+    /// The PostScript name, used as the PDF /BaseFont.
+    pub fn postscript_name(&self) -> String {
+        self.face
+            .names()
+            .into_iter()
+            .find(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME && n.is_unicode())
+            .and_then(|n| n.to_string())
+            .filter(|s| !s.is_empty() && s.is_ascii() && !s.contains(' '))
+            .unwrap_or_else(|| self.key.file_name().trim_end_matches(".ttf").to_string())
+    }
+}
+
+/// The four parsed faces of one render.
+pub(crate) struct Fonts<'a> {
+    faces: [LoadedFont<'a>; 4],
+}
+
+impl<'a> Fonts<'a> {
+    pub fn get(&self, key: FontKey) -> &LoadedFont<'a> {
+        &self.faces[key.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_fonts_parse_and_cover_their_scripts() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        assert!(fonts.get(FontKey::Naskh).has_char('ب'));
+        assert!(!fonts.get(FontKey::Naskh).has_char('A'));
+        assert!(!fonts.get(FontKey::Naskh).has_char('('));
+        assert!(fonts.get(FontKey::Sans).has_char('('));
+        assert!(fonts.get(FontKey::SansBold).has_char('A'));
+        assert_eq!(fonts.get(FontKey::Sans).postscript_name(), "NotoSans-Regular");
+    }
+
+    #[test]
+    fn missing_font_dir_is_an_error() {
+        assert!(FontSet::from_dir(Path::new("/nonexistent/fonts")).is_err());
+    }
+
+    #[test]
+    fn font_dir_overrides_by_file_name() {
+        let dir = tempfile::tempdir().unwrap();
+        // A Sans-Bold file that is really the regular face: the override must win.
+        std::fs::write(
+            dir.path().join("NotoSans-Bold.ttf"),
+            FontSet::bundled().bytes(FontKey::Sans),
+        )
+        .unwrap();
+        let set = FontSet::from_dir(dir.path()).unwrap();
+        assert_eq!(set.bytes(FontKey::SansBold), set.bytes(FontKey::Sans));
+        assert_ne!(set.bytes(FontKey::NaskhBold), set.bytes(FontKey::Naskh));
+        std::fs::write(dir.path().join("NotoNaskhArabic-Bold.ttf"), b"not a font").unwrap();
+        assert!(FontSet::from_dir(dir.path()).is_err());
+    }
+}
