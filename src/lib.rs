@@ -10,3 +10,4 @@ pub mod i18n;
 pub mod compose;
 pub mod cmd;
 pub mod output;
+pub mod plan;

@@ -168,7 +168,11 @@ pub enum Mode {
     Retour { into: String },
     /// Interprets from booth `from`'s output in language `via`; `steps` is 1 for
     /// ordinary relay, 2 or more when `from` itself takes relay.
-    Relay { from: String, via: String, steps: usize },
+    Relay {
+        from: String,
+        via: String,
+        steps: usize,
+    },
     /// Off microphone: booth `from` gives retour into this booth's language,
     /// and that retour goes out on this booth's channel.
     ServedByRetour { from: String },
@@ -176,7 +180,10 @@ pub enum Mode {
 
 impl Mode {
     pub fn on_mic(&self) -> bool {
-        matches!(self, Mode::Direct | Mode::Retour { .. } | Mode::Relay { .. })
+        matches!(
+            self,
+            Mode::Direct | Mode::Retour { .. } | Mode::Relay { .. }
+        )
     }
 }
 
@@ -196,11 +203,19 @@ impl Turn {
     }
     /// Booths this turn takes relay from, once each.
     pub fn relay_from(&self) -> Vec<String> {
-        dedup(self.parts.iter().flat_map(|p| p.relay_from.iter().map(|r| r.booth.clone())))
+        dedup(
+            self.parts
+                .iter()
+                .flat_map(|p| p.relay_from.iter().map(|r| r.booth.clone())),
+        )
     }
     /// Booths that take relay from this turn, once each.
     pub fn gives_relay_to(&self) -> Vec<String> {
-        dedup(self.parts.iter().flat_map(|p| p.gives_relay_to.iter().map(|r| r.booth.clone())))
+        dedup(
+            self.parts
+                .iter()
+                .flat_map(|p| p.gives_relay_to.iter().map(|r| r.booth.clone())),
+        )
     }
 }
 
@@ -264,7 +279,13 @@ impl fmt::Display for Finding {
         if let Some((s, e)) = self.time {
             write!(f, " {}-{}", hhmm(s as i64), hhmm(e as i64))?;
         }
-        write!(f, ": {} (rule {}: {})", self.message, self.rule.id(), self.source())
+        write!(
+            f,
+            ": {} (rule {}: {})",
+            self.message,
+            self.rule.id(),
+            self.source()
+        )
     }
 }
 
@@ -273,14 +294,32 @@ impl fmt::Display for Finding {
 pub enum PlanError {
     NoBooths,
     DuplicateBooth(String),
-    BadMeetingTimes { start: u32, end: u32 },
-    BadItemTimes { item: usize },
-    ItemOutsideMeeting { item: usize },
-    ItemsOverlap { first: usize, second: usize },
-    UnknownBooth { interpreter: String, booth: String },
+    BadMeetingTimes {
+        start: u32,
+        end: u32,
+    },
+    BadItemTimes {
+        item: usize,
+    },
+    ItemOutsideMeeting {
+        item: usize,
+    },
+    ItemsOverlap {
+        first: usize,
+        second: usize,
+    },
+    UnknownBooth {
+        interpreter: String,
+        booth: String,
+    },
     DuplicateInterpreter(String),
     /// Nobody can interpret `floor` into `booth` during `item`, even through relay.
-    NoRelayRoute { item: usize, floor: String, booth: String, hint: String },
+    NoRelayRoute {
+        item: usize,
+        floor: String,
+        booth: String,
+        hint: String,
+    },
 }
 
 impl PlanError {
@@ -327,9 +366,17 @@ impl fmt::Display for PlanError {
                 booth.to_uppercase()
             ),
             PlanError::DuplicateInterpreter(n) => {
-                write!(f, "interpreter {n} is listed twice (one person cannot be in two places)")
+                write!(
+                    f,
+                    "interpreter {n} is listed twice (one person cannot be in two places)"
+                )
             }
-            PlanError::NoRelayRoute { item, floor, booth, hint } => write!(
+            PlanError::NoRelayRoute {
+                item,
+                floor,
+                booth,
+                hint,
+            } => write!(
                 f,
                 "agenda item {item}: nobody can interpret {floor} into the {} booth, \
                  not even through relay; {hint}",
@@ -348,30 +395,26 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
     let profiles = teams::booth_profiles(input);
     let mut findings = Vec::new();
 
-    let modes = relay::route_all(input, &items, &profiles, &mut findings)?;
+    let modes = relay::route_all(&items, &profiles, &mut findings)?;
     let day = teams::day_shape(input, &items);
     let mut booths = Vec::new();
     for (bi, booth) in input.booths.iter().enumerate() {
         let live = relay::live_items(&items, &modes[bi]);
-        let (required, requirements) =
-            teams::required_size(input, &day, bi, &modes, &live, &items);
-        let mut staffing =
-            teams::staff(input, &profiles[bi], &day, required, &requirements, &mut findings);
+        let (required, requirements) = teams::required_size(input, &day, bi, &modes, &live, &items);
+        let mut staffing = teams::staff(
+            input,
+            &profiles[bi],
+            &day,
+            required,
+            &requirements,
+            &mut findings,
+        );
         let turn_max = if required >= 3 || staffing.largest_shift_team() >= 3 {
             input.rules.turn_max_team_of_three
         } else {
             input.rules.turn_max
         };
-        let turns = turns::make_turns(
-            input,
-            booth,
-            &items,
-            &modes,
-            bi,
-            &day,
-            &mut staffing,
-            turn_max,
-        );
+        let turns = turns::make_turns(input, &items, &modes, bi, &day, &mut staffing, turn_max);
         booths.push(BoothPlan {
             booth: booth.clone(),
             team: staffing.members,
@@ -387,7 +430,11 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
         turns::check_solo(input, b, &mut findings);
     }
     findings.sort_by(|a, b| {
-        (a.severity, a.time.map(|t| t.0), &a.booth).cmp(&(b.severity, b.time.map(|t| t.0), &b.booth))
+        (a.severity, a.time.map(|t| t.0), &a.booth).cmp(&(
+            b.severity,
+            b.time.map(|t| t.0),
+            &b.booth,
+        ))
     });
     Ok(Plan {
         booths,
@@ -407,7 +454,10 @@ fn validate(input: &Input) -> Result<(), PlanError> {
         }
     }
     if input.start >= input.end || input.end > 24 * 60 {
-        return Err(PlanError::BadMeetingTimes { start: input.start, end: input.end });
+        return Err(PlanError::BadMeetingTimes {
+            start: input.start,
+            end: input.end,
+        });
     }
     let mut prev: Option<&Item> = None;
     for it in &input.items {
@@ -419,7 +469,10 @@ fn validate(input: &Input) -> Result<(), PlanError> {
         }
         if let Some(p) = prev {
             if it.start < p.end {
-                return Err(PlanError::ItemsOverlap { first: p.index, second: it.index });
+                return Err(PlanError::ItemsOverlap {
+                    first: p.index,
+                    second: it.index,
+                });
             }
         }
         prev = Some(it);
@@ -440,7 +493,7 @@ fn validate(input: &Input) -> Result<(), PlanError> {
 
 /// The agenda the planner works on: the input's, or one item spanning the
 /// meeting when no agenda was given (any booth language may then be spoken).
-fn effective_items(input: &Input) -> Vec<Item> {
+pub fn effective_items(input: &Input) -> Vec<Item> {
     if input.items.is_empty() {
         vec![Item {
             index: 1,

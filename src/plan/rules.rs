@@ -108,6 +108,8 @@ pub enum RuleId {
     NoFloorLanguage,
     /// A placeholder booth whose language profile had to be assumed.
     AssumedProfile,
+    /// A booth that is never on microphone.
+    IdleBooth,
 }
 
 impl RuleId {
@@ -124,6 +126,7 @@ impl RuleId {
             RuleId::PartialLanguage => "partial-language",
             RuleId::NoFloorLanguage => "no-floor-language",
             RuleId::AssumedProfile => "assumed-profile",
+            RuleId::IdleBooth => "idle-booth",
         }
     }
 
@@ -146,6 +149,7 @@ impl RuleId {
             RuleId::PartialLanguage => "team composition: the planner assumes any member may be on microphone",
             RuleId::NoFloorLanguage => "event description",
             RuleId::AssumedProfile => "tarjama placeholder defaults",
+            RuleId::IdleBooth => "event description",
         }
     }
 }

@@ -2,7 +2,9 @@
 //! how the day splits into shifts, and who is on duty when (daily limits).
 
 use super::rules::placeholder_profile;
-use super::{finding, hhmm, Input, Item, ItemKind, ItemModes, Member, Mode, Requirement, RuleId, Severity};
+use super::{
+    finding, hhmm, Input, Item, ItemKind, ItemModes, Member, Mode, Requirement, RuleId, Severity,
+};
 use crate::plan::BoothPlan;
 
 /// What a booth can do as a team. The planner lets any member be on
@@ -65,7 +67,10 @@ pub(crate) fn booth_profiles(input: &Input) -> Vec<BoothProfile> {
             let people: Vec<(String, Vec<String>, Vec<String>)> = if listed.is_empty() {
                 vec![(booth.clone(), b, c)]
             } else {
-                listed.iter().map(|m| (m.a.clone(), m.b.clone(), m.c.clone())).collect()
+                listed
+                    .iter()
+                    .map(|m| (m.a.clone(), m.b.clone(), m.c.clone()))
+                    .collect()
             };
             let knows = |p: &(String, Vec<String>, Vec<String>)| -> Vec<String> {
                 let mut v = vec![p.0.clone()];
@@ -100,7 +105,9 @@ pub(crate) fn booth_profiles(input: &Input) -> Vec<BoothProfile> {
 }
 
 fn intersect(sets: &[Vec<String>]) -> Vec<String> {
-    let Some(first) = sets.first() else { return Vec::new() };
+    let Some(first) = sets.first() else {
+        return Vec::new();
+    };
     first
         .iter()
         .filter(|l| sets.iter().all(|s| s.contains(l)))
@@ -257,14 +264,31 @@ pub(crate) fn required_size(
         .map(|(i, _)| i.end - i.start)
         .sum();
     let mut reqs = Vec::new();
-    if live_minutes <= r.solo_max {
-        reqs.push(Requirement { size: 1, rule: RuleId::Solo });
-    } else {
-        reqs.push(Requirement { size: r.min_team, rule: RuleId::TeamSize });
+    if live_minutes == 0 {
+        return (
+            0,
+            vec![Requirement {
+                size: 0,
+                rule: RuleId::IdleBooth,
+            }],
+        );
     }
-    let gives_retour = modes[bi]
-        .iter()
-        .any(|m| m.floor.iter().any(|(_, md)| matches!(md, Mode::Retour { .. })));
+    if live_minutes <= r.solo_max {
+        reqs.push(Requirement {
+            size: 1,
+            rule: RuleId::Solo,
+        });
+    } else {
+        reqs.push(Requirement {
+            size: r.min_team,
+            rule: RuleId::TeamSize,
+        });
+    }
+    let gives_retour = modes[bi].iter().any(|m| {
+        m.floor
+            .iter()
+            .any(|(_, md)| matches!(md, Mode::Retour { .. }))
+    });
     let gives_relay = modes.iter().enumerate().any(|(bj, ms)| {
         bj != bi
             && ms.iter().any(|m| {
@@ -274,12 +298,18 @@ pub(crate) fn required_size(
             })
     });
     if gives_retour && gives_relay {
-        reqs.push(Requirement { size: r.retour_relay_team, rule: RuleId::RetourRelayTeam });
+        reqs.push(Requirement {
+            size: r.retour_relay_team,
+            rule: RuleId::RetourRelayTeam,
+        });
     }
     if input.remote && day.day_minutes > r.remote_reinforced_after && live_minutes > 0 {
-        reqs.push(Requirement { size: r.remote_reinforced_team, rule: RuleId::RemoteReinforced });
+        reqs.push(Requirement {
+            size: r.remote_reinforced_team,
+            rule: RuleId::RemoteReinforced,
+        });
     }
-    let size = reqs.iter().map(|q| q.size).max().unwrap_or(1).max(1);
+    let size = reqs.iter().map(|q| q.size).max().unwrap_or(1);
     (size, reqs)
 }
 
@@ -308,6 +338,20 @@ pub(crate) fn staff(
     let upper = booth.to_uppercase();
     let mut per_shift: Vec<Vec<usize>> = Vec::new();
     let mut members: Vec<Member>;
+    if required == 0 {
+        findings.push(finding(
+            Severity::Warning,
+            Some(booth),
+            None,
+            RuleId::IdleBooth,
+            "plan-idle-booth",
+            vec![("booth", upper.clone())],
+            format!(
+                "the {upper} booth is never on microphone (no agenda item has a floor \
+                 language it interprets); check the floor languages or drop the booth"
+            ),
+        ));
+    }
     if profile.listed.is_empty() {
         // Placeholders: exactly the teams the rules ask for, team k taking the
         // shifts the day shape gave it.
@@ -370,7 +414,11 @@ pub(crate) fn staff(
         }
         if day.teams == 1 {
             // Everyone booked works the whole day together.
-            per_shift = day.shifts.iter().map(|_| (0..members.len()).collect()).collect();
+            per_shift = day
+                .shifts
+                .iter()
+                .map(|_| (0..members.len()).collect())
+                .collect();
         } else {
             // A long day: send to each shift the members with the least duty
             // who can still take it, so nobody goes past the daily limits.
@@ -414,6 +462,7 @@ pub(crate) fn staff(
 /// Short English reason for a team-size requirement.
 pub fn requirement_reason(rule: RuleId) -> &'static str {
     match rule {
+        RuleId::IdleBooth => "never on microphone",
         RuleId::Solo => "short meeting: one interpreter may work alone",
         RuleId::TeamSize => "at least two interpreters per booth",
         RuleId::RetourRelayTeam => "two-way booth giving relay",
@@ -423,7 +472,11 @@ pub fn requirement_reason(rule: RuleId) -> &'static str {
 }
 
 /// Errors for members whose duty breaks the daily limits.
-pub(crate) fn check_member_limits(input: &Input, booth: &BoothPlan, findings: &mut Vec<super::Finding>) {
+pub(crate) fn check_member_limits(
+    input: &Input,
+    booth: &BoothPlan,
+    findings: &mut Vec<super::Finding>,
+) {
     for m in &booth.team {
         if let Some(what) = duty_ok(&m.duty, input) {
             let span = (

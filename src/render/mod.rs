@@ -3,6 +3,8 @@
 
 pub mod docx;
 pub mod pdf;
+pub mod ics;
+pub mod csv;
 
 use std::fmt;
 

@@ -1,12 +1,541 @@
 //! DOCX writer: `doc::Document` to a schema-valid WordprocessingML package.
+//! docx-rs builds the parts, `xml_fix` corrects them, `package` zips them reproducibly.
 
-use crate::doc::Document;
+mod package;
+mod text;
+mod xml;
+mod xml_fix;
+
+use docx_rs::{
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level, LevelJc,
+    LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering, NumberingId,
+    PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders,
+    Run, RunFonts, Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Styles, SzCs,
+    Table, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins,
+    TableLayoutType, TableRow, WidthType,
+};
+
+use crate::doc::{
+    Align, Block, Cell, Digits, Direction, Document, FooterPart, Inline, ParagraphStyle, Timeline,
+};
 use crate::render::RenderError;
+use text::{clock, resolve_isolates, split_runs};
+use xml_fix::{Fixes, PartKind, RTL_RUN_MARKER};
+
+/// Font for Latin text (and digits) in every language.
+const LATIN_FONT: &str = "Noto Sans";
+/// Font for complex-script (Arabic) text.
+const ARABIC_FONT: &str = "Noto Naskh Arabic";
+
+const HEADING_COLOUR: &str = "1F3864";
+const MUTED_COLOUR: &str = "595959";
+const BORDER_COLOUR: &str = "A6A6A6";
+const HEADER_ROW_FILL: &str = "DCE3EE";
+/// `Cell::shaded`: breaks and other rows that are not working time.
+const SHADED_FILL: &str = "EDEDED";
+
+/// numId (and abstractNumId) of the bullet list for body lists and for
+/// bullets inside cells; docx-rs always writes a numbered list as 1.
+const BODY_BULLETS: usize = 2;
+const CELL_BULLETS: usize = 3;
 
 /// Writes `doc` as the bytes of a .docx file.
-pub fn render(_doc: &Document) -> Result<Vec<u8>, RenderError> {
-    Err(RenderError {
-        message: "the DOCX writer is not written yet".into(),
+pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
+    let rtl = doc.direction == Direction::Rtl;
+    let page = &doc.page;
+    let text_width = twips(page.width - page.margin_start - page.margin_end);
+    let (left, right) = if rtl {
+        (page.margin_end, page.margin_start)
+    } else {
+        (page.margin_start, page.margin_end)
+    };
+    let margin = PageMargin::new()
+        .top(twips(page.margin_top))
+        .bottom(twips(page.margin_bottom))
+        .left(twips(left))
+        .right(twips(right))
+        .header(709)
+        .footer(709)
+        .gutter(0);
+
+    let mut w = Writer {
+        rtl,
+        text_width,
+        header_rows: Vec::new(),
+    };
+    let mut docx = Docx::new()
+        .page_size(twips(page.width) as u32, twips(page.height) as u32)
+        .page_margin(margin)
+        .default_tab_stop(720)
+        .styles(styles(rtl))
+        .add_abstract_numbering(bullets(BODY_BULLETS, 360))
+        .add_numbering(Numbering::new(BODY_BULLETS, BODY_BULLETS))
+        .add_abstract_numbering(bullets(CELL_BULLETS, 240))
+        .add_numbering(Numbering::new(CELL_BULLETS, CELL_BULLETS))
+        .header(Header::new().add_paragraph(w.paragraph(
+            "Header",
+            Align::Start,
+            &[Inline::plain(doc.header.clone())],
+            false,
+        )))
+        .footer(Footer::new().add_paragraph(w.footer(&doc.footer)));
+    for block in &doc.blocks {
+        docx = w.block(docx, block);
+    }
+
+    let fixes = Fixes {
+        lang: &doc.lang,
+        rtl,
+        header_rows: &w.header_rows,
+        arabic_indic_pages: doc.digits == Digits::ArabicIndic,
+    };
+    let mut parts = docx.build();
+    let fail = |part: &str, e: String| RenderError {
+        message: format!("could not post-process the DOCX part {part}: {e}"),
+        help: Some("this is a bug in tarjama's DOCX writer; please report it".into()),
+    };
+    // Paragraph ids count on from the body through headers and footers.
+    let mut para_ids = 0;
+    parts.document = xml_fix::fix_part(PartKind::Content, &parts.document, &fixes, &mut para_ids)
+        .map_err(|e| fail("word/document.xml", e))?;
+    // Header rows are counted over the body's tables only.
+    let furniture = Fixes {
+        header_rows: &[],
+        ..fixes.clone()
+    };
+    for part in parts.headers.iter_mut().chain(parts.footers.iter_mut()) {
+        *part = xml_fix::fix_part(PartKind::Content, part, &furniture, &mut para_ids)
+            .map_err(|e| fail("header/footer", e))?;
+    }
+    parts.styles = xml_fix::fix_part(PartKind::Styles, &parts.styles, &fixes, &mut para_ids)
+        .map_err(|e| fail("word/styles.xml", e))?;
+    parts.settings = xml_fix::fix_part(PartKind::Settings, &parts.settings, &fixes, &mut para_ids)
+        .map_err(|e| fail("word/settings.xml", e))?;
+    parts.numberings = xml_fix::fix_part(
+        PartKind::Numbering,
+        &parts.numberings,
+        &fixes,
+        &mut para_ids,
+    )
+    .map_err(|e| fail("word/numbering.xml", e))?;
+    parts.doc_props.core = xml_fix::core_xml(&doc.title, &doc.lang);
+    package::zip(parts).map_err(|e| RenderError {
+        message: format!("could not write the DOCX package: {e}"),
         help: None,
     })
 }
+
+/// Points to twentieths of a point, the unit of page geometry in DOCX.
+fn twips(points: f32) -> i32 {
+    (points * 20.0).round() as i32
+}
+
+/// Builds body content; remembers per table whether it has a header row,
+/// which `xml_fix` turns into `w:tblHeader`.
+struct Writer {
+    rtl: bool,
+    text_width: i32,
+    header_rows: Vec<bool>,
+}
+
+impl Writer {
+    fn block(&mut self, docx: Docx, block: &Block) -> Docx {
+        match block {
+            Block::Title(content) => {
+                docx.add_paragraph(self.paragraph("Title", Align::Start, content, false))
+            }
+            Block::Subtitle(content) => {
+                docx.add_paragraph(self.paragraph("Subtitle", Align::Start, content, false))
+            }
+            Block::Heading { level, content } => {
+                let style = if *level <= 1 { "Heading1" } else { "Heading2" };
+                docx.add_paragraph(self.paragraph(style, Align::Start, content, false))
+            }
+            Block::Paragraph(p) => {
+                let style = match p.style {
+                    ParagraphStyle::Body => "BodyText",
+                    ParagraphStyle::Small => "Small",
+                };
+                docx.add_paragraph(self.paragraph(style, p.align, &p.content, false))
+            }
+            Block::List(items) => items.iter().fold(docx, |docx, item| {
+                let p = self
+                    .paragraph("ListParagraph", Align::Start, item, false)
+                    .numbering(NumberingId::new(BODY_BULLETS), IndentLevel::new(0));
+                docx.add_paragraph(p)
+            }),
+            Block::Table(t) => {
+                let columns = t
+                    .rows
+                    .iter()
+                    .map(Vec::len)
+                    .chain([t.header.len(), t.widths.len()])
+                    .max()
+                    .unwrap_or(0);
+                let widths = self.column_widths(&t.widths, columns);
+                let mut rows = Vec::new();
+                if !t.header.is_empty() {
+                    rows.push(self.row(&t.header, &widths, true));
+                }
+                rows.extend(t.rows.iter().map(|r| self.row(r, &widths, false)));
+                self.header_rows.push(!t.header.is_empty());
+                docx.add_table(self.table(rows, &widths))
+            }
+            Block::Timeline(t) => {
+                self.header_rows.push(false);
+                docx.add_table(self.timeline(t))
+            }
+            Block::PageBreak => {
+                let p = self.bidi(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
+                docx.add_paragraph(p)
+            }
+        }
+    }
+
+    fn bidi(&self, p: Paragraph) -> Paragraph {
+        if self.rtl {
+            let mut p = p;
+            p.property = p.property.bidi(true);
+            p
+        } else {
+            p
+        }
+    }
+
+    /// A paragraph of `style` holding `content` as runs; in right-to-left
+    /// documents each inline is cut into right-to-left and left-to-right runs.
+    fn paragraph(&self, style: &str, align: Align, content: &[Inline], bold: bool) -> Paragraph {
+        let mut p = self.bidi(Paragraph::new().style(style));
+        match align {
+            // No `w:jc`: the style's start alignment, which Word mirrors
+            // itself in right-to-left paragraphs (an explicit left/right
+            // would be flipped).
+            Align::Start => {}
+            Align::Center => p = p.align(AlignmentType::Center),
+            // `Both`, not `Justified`: the latter writes an invalid value.
+            Align::Justify => p = p.align(AlignmentType::Both),
+        }
+        let texts: Vec<String> = content.iter().map(|i| resolve_isolates(&i.text)).collect();
+        for (inline, runs) in content.iter().zip(self.runs(&texts)) {
+            for (text, rtl) in runs {
+                p = p.add_run(self.run(&text, inline.bold || bold, inline.italic, rtl));
+            }
+        }
+        p
+    }
+
+    /// (text, right-to-left) runs for each piece of a paragraph.
+    fn runs(&self, pieces: &[String]) -> Vec<Vec<(String, bool)>> {
+        if self.rtl {
+            split_runs(pieces)
+        } else {
+            pieces.iter().map(|t| vec![(t.clone(), false)]).collect()
+        }
+    }
+
+    fn run(&self, text: &str, bold: bool, italic: bool, rtl: bool) -> Run {
+        let mut run = Run::new();
+        let mut pending = String::new();
+        for c in text.chars() {
+            match c {
+                '\n' | '\t' => {
+                    if !pending.is_empty() {
+                        run = run.add_text(std::mem::take(&mut pending));
+                    }
+                    run = if c == '\n' {
+                        run.add_break(BreakType::TextWrapping)
+                    } else {
+                        run.add_tab()
+                    };
+                }
+                // Other control characters are not allowed in XML 1.0.
+                c if c.is_control() => {}
+                c => pending.push(c),
+            }
+        }
+        if !pending.is_empty() {
+            run = run.add_text(pending);
+        }
+        if bold {
+            run = run.bold();
+        }
+        if italic {
+            run = run.italic();
+        }
+        if rtl {
+            // Replaced by `w:rtl` and `w:lang w:bidi` in xml_fix.
+            run.run_property = run.run_property.style(RTL_RUN_MARKER);
+        }
+        run
+    }
+
+    /// The footer line, e.g. "Page 3 of 7", with PAGE and NUMPAGES fields.
+    fn footer(&self, parts: &[FooterPart]) -> Paragraph {
+        let mut p = self
+            .bidi(Paragraph::new().style("Footer"))
+            .align(AlignmentType::Center);
+        // Fields stand in as a digit, so neutrals around them resolve as
+        // they will look once the number is shown.
+        let pieces: Vec<String> = parts
+            .iter()
+            .map(|part| match part {
+                FooterPart::Text(t) => resolve_isolates(t),
+                FooterPart::PageNumber | FooterPart::PageCount => "1".into(),
+            })
+            .collect();
+        for (part, runs) in parts.iter().zip(self.runs(&pieces)) {
+            match part {
+                FooterPart::Text(_) => {
+                    for (text, rtl) in runs {
+                        p = p.add_run(self.run(&text, false, false, rtl));
+                    }
+                }
+                FooterPart::PageNumber => p = p.add_page_num(PageNum::new()),
+                FooterPart::PageCount => p = p.add_num_pages(NumPages::new()),
+            }
+        }
+        p
+    }
+
+    /// Relative widths scaled to the text width, in twips; missing widths
+    /// count as the average of the given ones.
+    fn column_widths(&self, relative: &[f32], columns: usize) -> Vec<usize> {
+        let given: Vec<f32> = relative.iter().copied().filter(|w| *w > 0.0).collect();
+        let fallback = if given.is_empty() {
+            1.0
+        } else {
+            given.iter().sum::<f32>() / given.len() as f32
+        };
+        let widths: Vec<f32> = (0..columns)
+            .map(|i| {
+                relative
+                    .get(i)
+                    .copied()
+                    .filter(|w| *w > 0.0)
+                    .unwrap_or(fallback)
+            })
+            .collect();
+        let total: f32 = widths.iter().sum();
+        widths
+            .iter()
+            .map(|w| (w / total * self.text_width as f32).round() as usize)
+            .collect()
+    }
+
+    fn table(&self, rows: Vec<TableRow>, widths: &[usize]) -> Table {
+        let border = |pos| TableBorder::new(pos).size(4).color(BORDER_COLOUR);
+        let borders = TableBorders::new()
+            .set(border(TableBorderPosition::Top))
+            .set(border(TableBorderPosition::Bottom))
+            .set(border(TableBorderPosition::Left))
+            .set(border(TableBorderPosition::Right))
+            .set(border(TableBorderPosition::InsideH))
+            .set(border(TableBorderPosition::InsideV));
+        Table::new(rows)
+            .style("TableGrid")
+            .set_grid(widths.to_vec())
+            .width(widths.iter().sum(), WidthType::Dxa)
+            .layout(TableLayoutType::Fixed)
+            .set_borders(borders)
+            .margins(TableCellMargins::new().margin(50, 100, 50, 100))
+    }
+
+    fn row(&self, cells: &[Cell], widths: &[usize], header: bool) -> TableRow {
+        let mut tcs: Vec<TableCell> = cells
+            .iter()
+            .zip(widths)
+            .map(|(cell, &width)| {
+                let mut tc = TableCell::new().width(width, WidthType::Dxa);
+                for cp in &cell.paragraphs {
+                    let mut p = self.paragraph("TableText", Align::Start, &cp.content, header);
+                    if cp.bullet {
+                        p = p.numbering(NumberingId::new(CELL_BULLETS), IndentLevel::new(0));
+                    }
+                    tc = tc.add_paragraph(p);
+                }
+                if cell.paragraphs.is_empty() {
+                    // A cell must hold at least one paragraph.
+                    tc = tc.add_paragraph(self.bidi(Paragraph::new().style("TableText")));
+                }
+                let fill = if header {
+                    Some(HEADER_ROW_FILL)
+                } else if cell.shaded {
+                    Some(SHADED_FILL)
+                } else {
+                    None
+                };
+                if let Some(fill) = fill {
+                    tc = tc.shading(
+                        Shading::new()
+                            .shd_type(ShdType::Clear)
+                            .color("auto")
+                            .fill(fill),
+                    );
+                }
+                tc
+            })
+            .collect();
+        // Short rows get empty cells so the grid stays rectangular.
+        for &width in widths.iter().skip(cells.len()) {
+            tcs.push(
+                TableCell::new()
+                    .width(width, WidthType::Dxa)
+                    .add_paragraph(self.bidi(Paragraph::new().style("TableText"))),
+            );
+        }
+        TableRow::new(tcs).cant_split()
+    }
+
+    /// The rota picture as a table: one row per lane, its turns listed as
+    /// "HH:MM–HH:MM label" lines. In right-to-left documents the time ranges
+    /// are isolated so they read left to right.
+    fn timeline(&self, t: &Timeline) -> Table {
+        let widths = self.column_widths(&[1.0, 3.0], 2);
+        let rows = t
+            .lanes
+            .iter()
+            .map(|lane| {
+                let label = Cell::text(vec![Inline::bold(lane.label.clone())]);
+                let bars = Cell {
+                    paragraphs: lane
+                        .bars
+                        .iter()
+                        .map(|bar| {
+                            let range = format!("{}–{}", clock(bar.start), clock(bar.end));
+                            let range = if self.rtl {
+                                format!("\u{2066}{range}\u{2069}")
+                            } else {
+                                range
+                            };
+                            crate::doc::CellParagraph {
+                                content: vec![Inline::plain(format!("{range} {}", bar.label))],
+                                bullet: false,
+                            }
+                        })
+                        .collect(),
+                    shaded: false,
+                };
+                self.row(&[label, bars], &widths, false)
+            })
+            .collect();
+        self.table(rows, &widths)
+    }
+}
+
+/// A one-level bullet list; `indent` in twips for both the text and the
+/// hanging bullet. Indents are logical: they sit on the right in Arabic.
+fn bullets(id: usize, indent: i32) -> AbstractNumbering {
+    AbstractNumbering::new(id).add_level(
+        Level::new(
+            0,
+            Start::new(1),
+            NumberFormat::new("bullet"),
+            LevelText::new("•"),
+            LevelJc::new("left"),
+        )
+        .indent(
+            Some(indent),
+            Some(SpecialIndentType::Hanging(indent)),
+            None,
+            None,
+        ),
+    )
+}
+
+/// A paragraph style; `size` and `cs_size` in half-points for Latin and
+/// Arabic text (Naskh looks smaller than Noto Sans at the same size).
+fn paragraph_style(id: &str, name: &str, size: usize, cs_size: usize, rtl: bool) -> Style {
+    let mut s = Style::new(id, StyleType::Paragraph)
+        .name(name)
+        .based_on("Normal")
+        .next("BodyText")
+        .size(size);
+    s.run_property.sz_cs = Some(SzCs::new(cs_size));
+    if rtl {
+        s.paragraph_property = s.paragraph_property.bidi(true);
+    }
+    s
+}
+
+fn spacing(before: u32, after: u32) -> LineSpacing {
+    LineSpacing::new()
+        .before(before)
+        .after(after)
+        .line(264)
+        .line_rule(LineSpacingType::Auto)
+}
+
+/// The style sheet. Names are Word's built-in ones ("heading 1", "Body
+/// Text", ...) so Word and LibreOffice map them onto their own.
+fn styles(rtl: bool) -> Styles {
+    let fonts = RunFonts::new()
+        .ascii(LATIN_FONT)
+        .hi_ansi(LATIN_FONT)
+        .east_asia(LATIN_FONT)
+        .cs(ARABIC_FONT);
+    let keep = |s: Style| {
+        let mut s = s;
+        s.paragraph_property = s.paragraph_property.keep_next(true).keep_lines(true);
+        s
+    };
+    let title = keep(paragraph_style("Title", "Title", 40, 44, rtl))
+        .bold()
+        .color(HEADING_COLOUR)
+        .line_spacing(spacing(0, 120));
+    let subtitle = keep(paragraph_style("Subtitle", "Subtitle", 26, 30, rtl))
+        .color(MUTED_COLOUR)
+        .line_spacing(spacing(0, 240));
+    let h1 = keep(paragraph_style("Heading1", "heading 1", 30, 34, rtl))
+        .bold()
+        .color(HEADING_COLOUR)
+        .line_spacing(spacing(360, 120))
+        .outline_lvl(0);
+    let h2 = keep(paragraph_style("Heading2", "heading 2", 24, 28, rtl))
+        .bold()
+        .color(HEADING_COLOUR)
+        .line_spacing(spacing(240, 80))
+        .outline_lvl(1);
+    let body = paragraph_style("BodyText", "Body Text", 21, 24, rtl).line_spacing(spacing(0, 140));
+    // Space before: small print usually follows a table.
+    let small = paragraph_style("Small", "Small Text", 17, 20, rtl)
+        .based_on("BodyText")
+        .line_spacing(spacing(120, 100));
+    let list = paragraph_style("ListParagraph", "List Paragraph", 21, 24, rtl)
+        .based_on("BodyText")
+        .line_spacing(spacing(0, 60));
+    let cell = paragraph_style("TableText", "Table Text", 19, 22, rtl).line_spacing(spacing(0, 0));
+    let rule = |pos| {
+        ParagraphBorder::new(pos)
+            .size(4)
+            .space(4)
+            .color(BORDER_COLOUR)
+    };
+    let mut header = paragraph_style("Header", "header", 17, 20, rtl)
+        .color(MUTED_COLOUR)
+        .line_spacing(spacing(0, 0));
+    header.paragraph_property = header
+        .paragraph_property
+        .set_borders(ParagraphBorders::with_empty().set(rule(ParagraphBorderPosition::Bottom)));
+    let footer = paragraph_style("Footer", "footer", 17, 20, rtl)
+        .color(MUTED_COLOUR)
+        .line_spacing(spacing(0, 0));
+    let table = Style::new("TableGrid", StyleType::Table).name("Table Grid");
+    Styles::new()
+        .default_fonts(fonts)
+        .default_size(21)
+        .default_line_spacing(spacing(0, 0))
+        .add_style(title)
+        .add_style(subtitle)
+        .add_style(h1)
+        .add_style(h2)
+        .add_style(body)
+        .add_style(small)
+        .add_style(list)
+        .add_style(cell)
+        .add_style(header)
+        .add_style(footer)
+        .add_style(table)
+}
+
+#[cfg(test)]
+mod tests;

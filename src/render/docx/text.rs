@@ -149,9 +149,18 @@ mod tests {
         let out = resolve_isolates(ar);
         assert_eq!(out, "الجلسة \u{200E}14:30–17:30\u{200E} القاعة");
         assert!(!out.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)));
-        assert_eq!(resolve_isolates("a \u{2067}ب\u{2069}"), "a \u{200F}ب\u{200F}");
-        assert_eq!(resolve_isolates("\u{2068}UNHCR\u{2069}"), "\u{200E}UNHCR\u{200E}");
-        assert_eq!(resolve_isolates("\u{2068}مرحبا\u{2069}"), "\u{200F}مرحبا\u{200F}");
+        assert_eq!(
+            resolve_isolates("a \u{2067}ب\u{2069}"),
+            "a \u{200F}ب\u{200F}"
+        );
+        assert_eq!(
+            resolve_isolates("\u{2068}UNHCR\u{2069}"),
+            "\u{200E}UNHCR\u{200E}"
+        );
+        assert_eq!(
+            resolve_isolates("\u{2068}مرحبا\u{2069}"),
+            "\u{200F}مرحبا\u{200F}"
+        );
         // Nothing strong inside an FSI: no mark at all; a stray PDI vanishes.
         assert_eq!(resolve_isolates("\u{2068}12\u{2069}\u{2069}"), "12");
         // Nested: the outer FSI looks past the inner isolate.
@@ -163,7 +172,10 @@ mod tests {
 
     #[test]
     fn time_range_and_latin_phrase_stay_one_ltr_run() {
-        let pieces = vec!["الاجتماع \u{200E}14:30–17:30\u{200E} في ".to_string(), "World Bank".into()];
+        let pieces = vec![
+            "الاجتماع \u{200E}14:30–17:30\u{200E} في ".to_string(),
+            "World Bank".into(),
+        ];
         let runs = split_runs(&pieces);
         assert_eq!(
             runs[0],
@@ -179,7 +191,10 @@ mod tests {
     #[test]
     fn neutrals_at_edges_follow_the_paragraph() {
         let flags = rtl_flags("(UNHCR) ب");
-        assert_eq!(flags, vec![true, false, false, false, false, false, true, true, true]);
+        assert_eq!(
+            flags,
+            vec![true, false, false, false, false, false, true, true, true]
+        );
         assert!(rtl_flags(" - ").iter().all(|f| *f));
     }
 

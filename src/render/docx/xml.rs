@@ -100,6 +100,7 @@ impl Element {
     }
 
     /// All unescaped text below this element, in order.
+    #[cfg(test)]
     pub fn text(&self) -> String {
         let mut out = String::new();
         for n in &self.children {
@@ -226,7 +227,11 @@ impl Parser<'_> {
             }
             self.pos += 1;
             self.skip_ws();
-            let quote = self.rest().chars().next().filter(|c| *c == '"' || *c == '\'');
+            let quote = self
+                .rest()
+                .chars()
+                .next()
+                .filter(|c| *c == '"' || *c == '\'');
             let quote = quote.ok_or_else(|| format!("unquoted attribute {name}"))?;
             self.pos += 1;
             let end = self

@@ -51,8 +51,34 @@ pub fn fix_part(
         PartKind::Settings => fix_settings(&mut part.root, fixes),
         PartKind::Numbering => {}
     }
+    drop_misplaced(&mut part.root);
     sort_children(&mut part.root);
     Ok(part.to_xml().into_bytes())
+}
+
+/// Removes what docx-rs writes where the schema forbids it, in any part:
+/// an empty `w:rPr` in the paragraph properties of styles, numbering
+/// levels and document defaults (only a paragraph's own `w:pPr` may hold
+/// one), and the table alignment `left`, which is the default anyway and
+/// would be read as "start" in right-to-left tables by some programs but
+/// not others.
+fn drop_misplaced(el: &mut Element) {
+    let is_paragraph = el.name == "w:p";
+    let is_table = el.name == "w:tbl";
+    for child in el.elements_mut() {
+        if child.name == "w:pPr" && !is_paragraph {
+            child.children.retain(
+                |n| !matches!(n, Node::Element(e) if e.name == "w:rPr" && e.children.is_empty()),
+            );
+        }
+        if child.name == "w:tblPr" && is_table {
+            child.children.retain(|n| {
+                !matches!(n, Node::Element(e) if e.name == "w:jc"
+                    && e.get_attr("w:val").as_deref() == Some("left"))
+            });
+        }
+        drop_misplaced(child);
+    }
 }
 
 /// The `w:lang` for this document: the language for Latin text, and in
@@ -151,77 +177,225 @@ const SCHEMA_ORDER: &[(&str, &[&str])] = &[
     (
         "w:rPr",
         &[
-            "w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:rStyle", "w:rFonts", "w:b", "w:bCs",
-            "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike", "w:outline",
-            "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish",
-            "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
-            "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText",
-            "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
-            "w:specVanish", "w:oMath", "w:rPrChange",
+            "w:ins",
+            "w:del",
+            "w:moveFrom",
+            "w:moveTo",
+            "w:rStyle",
+            "w:rFonts",
+            "w:b",
+            "w:bCs",
+            "w:i",
+            "w:iCs",
+            "w:caps",
+            "w:smallCaps",
+            "w:strike",
+            "w:dstrike",
+            "w:outline",
+            "w:shadow",
+            "w:emboss",
+            "w:imprint",
+            "w:noProof",
+            "w:snapToGrid",
+            "w:vanish",
+            "w:webHidden",
+            "w:color",
+            "w:spacing",
+            "w:w",
+            "w:kern",
+            "w:position",
+            "w:sz",
+            "w:szCs",
+            "w:highlight",
+            "w:u",
+            "w:effect",
+            "w:bdr",
+            "w:shd",
+            "w:fitText",
+            "w:vertAlign",
+            "w:rtl",
+            "w:cs",
+            "w:em",
+            "w:lang",
+            "w:eastAsianLayout",
+            "w:specVanish",
+            "w:oMath",
+            "w:rPrChange",
         ],
     ),
     (
         "w:pPr",
         &[
-            "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-            "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-            "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-            "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-            "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-            "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-            "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+            "w:pStyle",
+            "w:keepNext",
+            "w:keepLines",
+            "w:pageBreakBefore",
+            "w:framePr",
+            "w:widowControl",
+            "w:numPr",
+            "w:suppressLineNumbers",
+            "w:pBdr",
+            "w:shd",
+            "w:tabs",
+            "w:suppressAutoHyphens",
+            "w:kinsoku",
+            "w:wordWrap",
+            "w:overflowPunct",
+            "w:topLinePunct",
+            "w:autoSpaceDE",
+            "w:autoSpaceDN",
+            "w:bidi",
+            "w:adjustRightInd",
+            "w:snapToGrid",
+            "w:spacing",
+            "w:ind",
+            "w:contextualSpacing",
+            "w:mirrorIndents",
+            "w:suppressOverlap",
+            "w:jc",
+            "w:textDirection",
+            "w:textAlignment",
+            "w:textboxTightWrap",
+            "w:outlineLvl",
+            "w:divId",
+            "w:cnfStyle",
+            "w:rPr",
+            "w:sectPr",
             "w:pPrChange",
         ],
     ),
     (
         "w:sectPr",
         &[
-            "w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type",
-            "w:pgSz", "w:pgMar", "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType",
-            "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
-            "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
+            "w:headerReference",
+            "w:footerReference",
+            "w:footnotePr",
+            "w:endnotePr",
+            "w:type",
+            "w:pgSz",
+            "w:pgMar",
+            "w:paperSrc",
+            "w:pgBorders",
+            "w:lnNumType",
+            "w:pgNumType",
+            "w:cols",
+            "w:formProt",
+            "w:vAlign",
+            "w:noEndnote",
+            "w:titlePg",
+            "w:textDirection",
+            "w:bidi",
+            "w:rtlGutter",
+            "w:docGrid",
+            "w:printerSettings",
+            "w:sectPrChange",
         ],
     ),
     (
         "w:tblPr",
         &[
-            "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
-            "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
-            "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
-            "w:tblDescription", "w:tblPrChange",
+            "w:tblStyle",
+            "w:tblpPr",
+            "w:tblOverlap",
+            "w:bidiVisual",
+            "w:tblStyleRowBandSize",
+            "w:tblStyleColBandSize",
+            "w:tblW",
+            "w:jc",
+            "w:tblCellSpacing",
+            "w:tblInd",
+            "w:tblBorders",
+            "w:shd",
+            "w:tblLayout",
+            "w:tblCellMar",
+            "w:tblLook",
+            "w:tblCaption",
+            "w:tblDescription",
+            "w:tblPrChange",
         ],
     ),
     (
         // A choice in the schema; a fixed order is still easier to read.
         "w:trPr",
         &[
-            "w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter",
-            "w:cantSplit", "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
-            "w:ins", "w:del", "w:trPrChange",
+            "w:cnfStyle",
+            "w:divId",
+            "w:gridBefore",
+            "w:gridAfter",
+            "w:wBefore",
+            "w:wAfter",
+            "w:cantSplit",
+            "w:trHeight",
+            "w:tblHeader",
+            "w:tblCellSpacing",
+            "w:jc",
+            "w:hidden",
+            "w:ins",
+            "w:del",
+            "w:trPrChange",
         ],
     ),
     (
         "w:tcPr",
         &[
-            "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd",
-            "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
-            "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange",
+            "w:cnfStyle",
+            "w:tcW",
+            "w:gridSpan",
+            "w:hMerge",
+            "w:vMerge",
+            "w:tcBorders",
+            "w:shd",
+            "w:noWrap",
+            "w:tcMar",
+            "w:textDirection",
+            "w:tcFitText",
+            "w:vAlign",
+            "w:hideMark",
+            "w:headers",
+            "w:cellIns",
+            "w:cellDel",
+            "w:cellMerge",
+            "w:tcPrChange",
         ],
     ),
     (
         "w:tblBorders",
-        &["w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end", "w:insideH", "w:insideV"],
+        &[
+            "w:top",
+            "w:left",
+            "w:start",
+            "w:bottom",
+            "w:right",
+            "w:end",
+            "w:insideH",
+            "w:insideV",
+        ],
     ),
     (
         "w:tcBorders",
         &[
-            "w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end", "w:insideH",
-            "w:insideV", "w:tl2br", "w:tr2bl",
+            "w:top",
+            "w:left",
+            "w:start",
+            "w:bottom",
+            "w:right",
+            "w:end",
+            "w:insideH",
+            "w:insideV",
+            "w:tl2br",
+            "w:tr2bl",
         ],
     ),
     (
         "w:pBdr",
-        &["w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar"],
+        &[
+            "w:top",
+            "w:left",
+            "w:bottom",
+            "w:right",
+            "w:between",
+            "w:bar",
+        ],
     ),
     (
         "w:tblCellMar",
@@ -236,64 +410,175 @@ const SCHEMA_ORDER: &[(&str, &[&str])] = &[
     (
         "w:style",
         &[
-            "w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine", "w:hidden",
-            "w:uiPriority", "w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked",
-            "w:personal", "w:personalCompose", "w:personalReply", "w:rsid", "w:pPr", "w:rPr",
-            "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr",
+            "w:name",
+            "w:aliases",
+            "w:basedOn",
+            "w:next",
+            "w:link",
+            "w:autoRedefine",
+            "w:hidden",
+            "w:uiPriority",
+            "w:semiHidden",
+            "w:unhideWhenUsed",
+            "w:qFormat",
+            "w:locked",
+            "w:personal",
+            "w:personalCompose",
+            "w:personalReply",
+            "w:rsid",
+            "w:pPr",
+            "w:rPr",
+            "w:tblPr",
+            "w:trPr",
+            "w:tcPr",
+            "w:tblStylePr",
         ],
     ),
     ("w:styles", &["w:docDefaults", "w:latentStyles", "w:style"]),
     ("w:docDefaults", &["w:rPrDefault", "w:pPrDefault"]),
     (
         "w:numbering",
-        &["w:numPicBullet", "w:abstractNum", "w:num", "w:numIdMacAtCleanup"],
+        &[
+            "w:numPicBullet",
+            "w:abstractNum",
+            "w:num",
+            "w:numIdMacAtCleanup",
+        ],
     ),
     (
         "w:abstractNum",
-        &["w:nsid", "w:multiLevelType", "w:tmpl", "w:name", "w:styleLink", "w:numStyleLink", "w:lvl"],
+        &[
+            "w:nsid",
+            "w:multiLevelType",
+            "w:tmpl",
+            "w:name",
+            "w:styleLink",
+            "w:numStyleLink",
+            "w:lvl",
+        ],
     ),
     (
         "w:lvl",
         &[
-            "w:start", "w:numFmt", "w:lvlRestart", "w:pStyle", "w:isLgl", "w:suff", "w:lvlText",
-            "w:lvlPicBulletId", "w:legacy", "w:lvlJc", "w:pPr", "w:rPr",
+            "w:start",
+            "w:numFmt",
+            "w:lvlRestart",
+            "w:pStyle",
+            "w:isLgl",
+            "w:suff",
+            "w:lvlText",
+            "w:lvlPicBulletId",
+            "w:legacy",
+            "w:lvlJc",
+            "w:pPr",
+            "w:rPr",
         ],
     ),
     ("w:num", &["w:abstractNumId", "w:lvlOverride"]),
-    ("w:numPr", &["w:ilvl", "w:numId", "w:numberingChange", "w:ins"]),
+    (
+        "w:numPr",
+        &["w:ilvl", "w:numId", "w:numberingChange", "w:ins"],
+    ),
     (
         "w:settings",
         &[
-            "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
-            "w:removeDateAndTime", "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape",
-            "w:printPostScriptOverText", "w:printFractionalCharacterWidth", "w:printFormsData",
-            "w:embedTrueTypeFonts", "w:embedSystemFonts", "w:saveSubsetFonts",
-            "w:saveFormsData", "w:mirrorMargins", "w:alignBordersAndEdges",
-            "w:bordersDoNotSurroundHeader", "w:bordersDoNotSurroundFooter", "w:gutterAtTop",
-            "w:hideSpellingErrors", "w:hideGrammaticalErrors", "w:activeWritingStyle",
-            "w:proofState", "w:formsDesign", "w:attachedTemplate", "w:linkStyles",
-            "w:stylePaneFormatFilter", "w:stylePaneSortMethod", "w:documentType", "w:mailMerge",
-            "w:revisionView", "w:trackRevisions", "w:doNotTrackMoves", "w:doNotTrackFormatting",
-            "w:documentProtection", "w:autoFormatOverride", "w:styleLockTheme",
-            "w:styleLockQFSet", "w:defaultTabStop", "w:autoHyphenation",
-            "w:consecutiveHyphenLimit", "w:hyphenationZone", "w:doNotHyphenateCaps",
-            "w:showEnvelope", "w:summaryLength", "w:clickAndTypeStyle", "w:defaultTableStyle",
-            "w:evenAndOddHeaders", "w:bookFoldRevPrinting", "w:bookFoldPrinting",
-            "w:bookFoldPrintingSheets", "w:drawingGridHorizontalSpacing",
-            "w:drawingGridVerticalSpacing", "w:displayHorizontalDrawingGridEvery",
-            "w:displayVerticalDrawingGridEvery", "w:doNotUseMarginsForDrawingGridOrigin",
-            "w:drawingGridHorizontalOrigin", "w:drawingGridVerticalOrigin",
-            "w:doNotShadeFormData", "w:noPunctuationKerning", "w:characterSpacingControl",
-            "w:printTwoOnOne", "w:strictFirstAndLastChars", "w:noLineBreaksAfter",
-            "w:noLineBreaksBefore", "w:savePreviewPicture", "w:doNotValidateAgainstSchema",
-            "w:saveInvalidXml", "w:ignoreMixedContent", "w:alwaysShowPlaceholderText",
-            "w:doNotDemarcateInvalidXml", "w:saveXmlDataOnly", "w:useXSLTWhenSaving",
-            "w:saveThroughXslt", "w:showXMLTags", "w:alwaysMergeEmptyNamespace",
-            "w:updateFields", "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat",
-            "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
-            "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
-            "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
-            "w:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol",
+            "w:writeProtection",
+            "w:view",
+            "w:zoom",
+            "w:removePersonalInformation",
+            "w:removeDateAndTime",
+            "w:doNotDisplayPageBoundaries",
+            "w:displayBackgroundShape",
+            "w:printPostScriptOverText",
+            "w:printFractionalCharacterWidth",
+            "w:printFormsData",
+            "w:embedTrueTypeFonts",
+            "w:embedSystemFonts",
+            "w:saveSubsetFonts",
+            "w:saveFormsData",
+            "w:mirrorMargins",
+            "w:alignBordersAndEdges",
+            "w:bordersDoNotSurroundHeader",
+            "w:bordersDoNotSurroundFooter",
+            "w:gutterAtTop",
+            "w:hideSpellingErrors",
+            "w:hideGrammaticalErrors",
+            "w:activeWritingStyle",
+            "w:proofState",
+            "w:formsDesign",
+            "w:attachedTemplate",
+            "w:linkStyles",
+            "w:stylePaneFormatFilter",
+            "w:stylePaneSortMethod",
+            "w:documentType",
+            "w:mailMerge",
+            "w:revisionView",
+            "w:trackRevisions",
+            "w:doNotTrackMoves",
+            "w:doNotTrackFormatting",
+            "w:documentProtection",
+            "w:autoFormatOverride",
+            "w:styleLockTheme",
+            "w:styleLockQFSet",
+            "w:defaultTabStop",
+            "w:autoHyphenation",
+            "w:consecutiveHyphenLimit",
+            "w:hyphenationZone",
+            "w:doNotHyphenateCaps",
+            "w:showEnvelope",
+            "w:summaryLength",
+            "w:clickAndTypeStyle",
+            "w:defaultTableStyle",
+            "w:evenAndOddHeaders",
+            "w:bookFoldRevPrinting",
+            "w:bookFoldPrinting",
+            "w:bookFoldPrintingSheets",
+            "w:drawingGridHorizontalSpacing",
+            "w:drawingGridVerticalSpacing",
+            "w:displayHorizontalDrawingGridEvery",
+            "w:displayVerticalDrawingGridEvery",
+            "w:doNotUseMarginsForDrawingGridOrigin",
+            "w:drawingGridHorizontalOrigin",
+            "w:drawingGridVerticalOrigin",
+            "w:doNotShadeFormData",
+            "w:noPunctuationKerning",
+            "w:characterSpacingControl",
+            "w:printTwoOnOne",
+            "w:strictFirstAndLastChars",
+            "w:noLineBreaksAfter",
+            "w:noLineBreaksBefore",
+            "w:savePreviewPicture",
+            "w:doNotValidateAgainstSchema",
+            "w:saveInvalidXml",
+            "w:ignoreMixedContent",
+            "w:alwaysShowPlaceholderText",
+            "w:doNotDemarcateInvalidXml",
+            "w:saveXmlDataOnly",
+            "w:useXSLTWhenSaving",
+            "w:saveThroughXslt",
+            "w:showXMLTags",
+            "w:alwaysMergeEmptyNamespace",
+            "w:updateFields",
+            "w:hdrShapeDefaults",
+            "w:footnotePr",
+            "w:endnotePr",
+            "w:compat",
+            "w:docVars",
+            "w:rsids",
+            "m:mathPr",
+            "w:attachedSchema",
+            "w:themeFontLang",
+            "w:clrSchemeMapping",
+            "w:doNotIncludeSubdocsInStats",
+            "w:doNotAutoCompressPictures",
+            "w:forceUpgrade",
+            "w:captions",
+            "w:readModeInkLockDown",
+            "w:smartTagType",
+            "w:schemaLibrary",
+            "w:shapeDefaults",
+            "w:doNotEmbedSmartTags",
+            "w:decimalSymbol",
             "w:listSeparator",
         ],
     ),
@@ -311,8 +596,6 @@ fn order_of(parent: &str) -> Option<&'static [&'static str]> {
 /// child before it, so it travels with its neighbour instead of jumping.
 pub fn sort_children(el: &mut Element) {
     if let Some(order) = order_of(&el.name) {
-        // `w:tc` and `w:p` content after the properties is free-form, so
-        // only containers listed in the table are sorted.
         let mut rank = 0;
         let mut ranked: Vec<(usize, Node)> = std::mem::take(&mut el.children)
             .into_iter()
@@ -328,7 +611,8 @@ pub fn sort_children(el: &mut Element) {
         ranked.sort_by_key(|(r, _)| *r);
         el.children = ranked.into_iter().map(|(_, n)| n).collect();
     }
-    // Properties elements always come first in a cell or paragraph.
+    // In a cell, paragraph or run only the properties have a fixed place
+    // (first); the content after them is free-form and keeps its order.
     if el.name == "w:tc" || el.name == "w:p" || el.name == "w:r" {
         let first = match el.name.as_str() {
             "w:tc" => "w:tcPr",
@@ -351,6 +635,7 @@ pub fn sort_children(el: &mut Element) {
 
 /// Children of known containers that the order table does not list; used by
 /// tests to notice when docx-rs starts writing something new.
+#[cfg(test)]
 pub fn unknown_children(el: &Element, out: &mut Vec<String>) {
     if let Some(order) = order_of(&el.name) {
         for c in el.elements() {
@@ -412,6 +697,30 @@ mod tests {
         assert_eq!(
             out,
             r#"<w:p><w:pPr><w:pStyle w:val="X"/><w:bidi/><w:jc w:val="center"/><w:rPr/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="A"/><w:b/><w:sz w:val="2"/></w:rPr><w:t>x</w:t></w:r></w:p>"#
+        );
+    }
+
+    #[test]
+    fn empty_run_properties_only_stay_in_paragraphs() {
+        let xml = r#"<w:styles><w:style><w:pPr><w:rPr /><w:jc w:val="center" /></w:pPr></w:style></w:styles>"#;
+        assert_eq!(
+            fix(PartKind::Styles, xml, false),
+            r#"<w:styles><w:style><w:pPr><w:jc w:val="center"/></w:pPr></w:style></w:styles>"#
+        );
+        let xml = r#"<w:p><w:pPr><w:rPr /></w:pPr></w:p>"#;
+        assert_eq!(
+            fix(PartKind::Content, xml, false),
+            r#"<w:p><w:pPr><w:rPr/></w:pPr></w:p>"#
+        );
+    }
+
+    #[test]
+    fn table_alignment_left_is_dropped() {
+        let xml = r#"<w:tbl><w:tblPr><w:jc w:val="left" /><w:tblW w:w="1" /></w:tblPr></w:tbl>"#;
+        let out = fix(PartKind::Content, xml, true);
+        assert_eq!(
+            out,
+            r#"<w:tbl><w:tblPr><w:bidiVisual/><w:tblW w:w="1"/></w:tblPr></w:tbl>"#
         );
     }
 

@@ -29,7 +29,8 @@ impl ParaText {
         for inline in inlines {
             let start = out.text.len();
             // A tab has no glyph and no meaning in a flowing paragraph.
-            out.text.extend(inline.text.chars().map(|c| if c == '\t' { ' ' } else { c }));
+            out.text
+                .extend(inline.text.chars().map(|c| if c == '\t' { ' ' } else { c }));
             out.spans.push(Span {
                 range: start..out.text.len(),
                 bold: inline.bold || force_bold,

@@ -115,13 +115,12 @@ impl FontSet {
     /// Parses the four faces for one render.
     pub(crate) fn load(&self) -> Result<Fonts<'_>, RenderError> {
         let load = |key: FontKey| -> Result<LoadedFont<'_>, RenderError> {
-            let face = rustybuzz::Face::from_slice(self.bytes(key), 0).ok_or_else(|| {
-                RenderError {
+            let face =
+                rustybuzz::Face::from_slice(self.bytes(key), 0).ok_or_else(|| RenderError {
                     message: format!("cannot parse font {}", key.file_name()),
                     help: None,
-                }
-            })?;
-            Ok(LoadedFont::new(key, face))
+                })?;
+            Ok(LoadedFont::new(key, self.bytes(key), face))
         };
         Ok(Fonts {
             faces: [
@@ -134,24 +133,22 @@ impl FontSet {
     }
 }
 
-/// A parsed face with the metrics layout needs in em units.
+/// A parsed face, with what layout and writing need from it.
 pub(crate) struct LoadedFont<'a> {
     pub key: FontKey,
+    /// The font file, for subsetting.
+    pub data: &'a [u8],
     pub face: rustybuzz::Face<'a>,
     pub upem: f32,
-    /// Typographic ascender and descender (descender negative), in em.
-    pub ascender: f32,
-    pub descender: f32,
 }
 
 impl<'a> LoadedFont<'a> {
-    fn new(key: FontKey, face: rustybuzz::Face<'a>) -> LoadedFont<'a> {
+    fn new(key: FontKey, data: &'a [u8], face: rustybuzz::Face<'a>) -> LoadedFont<'a> {
         let upem = face.units_per_em() as f32;
         LoadedFont {
             key,
+            data,
             upem,
-            ascender: face.ascender() as f32 / upem,
-            descender: face.descender() as f32 / upem,
             face,
         }
     }
@@ -206,7 +203,10 @@ mod tests {
         assert!(!fonts.get(FontKey::Naskh).has_char('('));
         assert!(fonts.get(FontKey::Sans).has_char('('));
         assert!(fonts.get(FontKey::SansBold).has_char('A'));
-        assert_eq!(fonts.get(FontKey::Sans).postscript_name(), "NotoSans-Regular");
+        assert_eq!(
+            fonts.get(FontKey::Sans).postscript_name(),
+            "NotoSans-Regular"
+        );
     }
 
     #[test]

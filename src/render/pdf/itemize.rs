@@ -94,7 +94,10 @@ fn choose_font(
     prev: Option<FontKey>,
     fonts: &Fonts,
 ) -> Option<FontKey> {
-    let neutral = matches!(own_script, Script::Common | Script::Inherited | Script::Unknown);
+    let neutral = matches!(
+        own_script,
+        Script::Common | Script::Inherited | Script::Unknown
+    );
     if neutral {
         if let Some(p) = prev {
             let p = p.with_bold(bold);

@@ -1,13 +1,44 @@
 //! PDF writer: text layout (bidi, shaping, line breaking, pagination) and
 //! the PDF file itself, from a `doc::Document`.
+//!
+//! The pipeline, one stage per module: `bidi` (levels) → `itemize` (runs of
+//! one script, direction and font) → `shape` (rustybuzz) → `linebreak`
+//! (UAX #14, logical order) → `reorder` (visual lines) → `paginate` (pages,
+//! tables, `timeline`) → `write` (printpdf, with `subset` fonts). `paragraph`
+//! runs the text stages for one paragraph; `style` holds sizes and colours.
+
+mod bidi;
+mod fonts;
+mod itemize;
+mod linebreak;
+mod paginate;
+mod paragraph;
+mod reorder;
+mod shape;
+mod style;
+mod subset;
+mod timeline;
+mod write;
+
+pub use fonts::{FontKey, FontSet};
 
 use crate::doc::Document;
 use crate::render::RenderError;
 
-/// Writes `doc` as the bytes of a PDF file.
-pub fn render(_doc: &Document) -> Result<Vec<u8>, RenderError> {
-    Err(RenderError {
-        message: "the PDF writer is not written yet".into(),
-        help: None,
-    })
+/// Writes `doc` as the bytes of a PDF file, drawing with the bundled fonts.
+pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
+    render_with_fonts(doc, &FontSet::bundled())
+}
+
+/// Writes `doc` as the bytes of a PDF file, drawing with `fonts` (e.g. a
+/// user font directory, `FontSet::from_dir`).
+pub fn render_with_fonts(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, RenderError> {
+    let loaded = fonts.load()?;
+    let ctx = paragraph::Ctx {
+        fonts: &loaded,
+        lang: doc.lang.clone(),
+        dir: doc.direction,
+    };
+    let pages = paginate::paginate(&ctx, doc)?;
+    write::write(doc, &pages, &loaded)
 }

@@ -1,0 +1,120 @@
+//! Zips the fixed XML parts into a .docx whose bytes depend only on the
+//! document: fixed entry times and permissions, no directory entries.
+
+use std::io::{Cursor, Read, Write};
+
+use docx_rs::XMLDocx;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+
+/// docx-rs's own `pack` decides the part names and relationships; we let it
+/// write them, then copy every file entry into a new archive with settings
+/// that do not depend on the clock or on zip's feature flags (with its
+/// `time` feature, zip stamps entries with the current time).
+pub fn zip(mut parts: XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
+    add_theme_references(&mut parts);
+    let mut packed = Cursor::new(Vec::new());
+    parts.pack(&mut packed)?;
+    let mut archive = ZipArchive::new(Cursor::new(packed.into_inner()))?;
+
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        // 1980-01-01 00:00, the earliest time a zip entry can carry.
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644);
+    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut buf = Vec::new();
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i)?;
+        // OPC packages have no folders; docx-rs adds empty ones.
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry.name().to_string();
+        buf.clear();
+        entry.read_to_end(&mut buf)?;
+        out.start_file(name, options)?;
+        out.write_all(&buf)?;
+    }
+    out.start_file(THEME_PART, options)?;
+    out.write_all(theme_xml().as_bytes())?;
+    Ok(out.finish()?.into_inner())
+}
+
+const THEME_PART: &str = "word/theme/theme1.xml";
+
+/// The main document must have a theme part (openxml-audit reports its
+/// absence); docx-rs writes none, so we add the relationship and content
+/// type here and the part itself in `zip`.
+fn add_theme_references(parts: &mut XMLDocx) {
+    fn insert_before(xml: &mut Vec<u8>, closing: &str, what: &str) {
+        let s = String::from_utf8_lossy(xml).into_owned();
+        if let Some(at) = s.rfind(closing) {
+            let mut s = s;
+            s.insert_str(at, what);
+            *xml = s.into_bytes();
+        }
+    }
+    insert_before(
+        &mut parts.document_rels,
+        "</Relationships>",
+        r#"<Relationship Id="rIdTheme1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml" />"#,
+    );
+    insert_before(
+        &mut parts.content_type,
+        "</Types>",
+        r#"<Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml" />"#,
+    );
+}
+
+/// A small DrawingML theme: plain colours, our fonts as the theme fonts
+/// (Noto Sans for Latin, Noto Naskh Arabic for complex scripts), and the
+/// three fill, line, effect and background styles the schema requires.
+fn theme_xml() -> String {
+    let colours = [
+        ("dk1", "000000"),
+        ("lt1", "FFFFFF"),
+        ("dk2", super::HEADING_COLOUR),
+        ("lt2", "E7E6E6"),
+        ("accent1", "2F5597"),
+        ("accent2", "C55A11"),
+        ("accent3", "7F7F7F"),
+        ("accent4", "BF9000"),
+        ("accent5", "2E75B6"),
+        ("accent6", "548235"),
+        ("hlink", "0563C1"),
+        ("folHlink", "954F72"),
+    ];
+    let clr: String = colours
+        .iter()
+        .map(|(name, rgb)| format!(r#"<a:{name}><a:srgbClr val="{rgb}"/></a:{name}>"#))
+        .collect();
+    let font = format!(
+        r#"<a:latin typeface="{}"/><a:ea typeface=""/><a:cs typeface="{}"/>"#,
+        super::LATIN_FONT,
+        super::ARABIC_FONT
+    );
+    let fill = r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#;
+    let fills = fill.repeat(3);
+    let lines: String = [6350, 12700, 19050]
+        .iter()
+        .map(|w| format!(r#"<a:ln w="{w}">{fill}</a:ln>"#))
+        .collect();
+    let effects = "<a:effectStyle><a:effectLst/></a:effectStyle>".repeat(3);
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="tarjama">"#,
+            r#"<a:themeElements><a:clrScheme name="tarjama">{clr}</a:clrScheme>"#,
+            r#"<a:fontScheme name="tarjama"><a:majorFont>{font}</a:majorFont><a:minorFont>{font}</a:minorFont></a:fontScheme>"#,
+            r#"<a:fmtScheme name="tarjama"><a:fillStyleLst>{fills}</a:fillStyleLst><a:lnStyleLst>{lines}</a:lnStyleLst>"#,
+            r#"<a:effectStyleLst>{effects}</a:effectStyleLst><a:bgFillStyleLst>{fills}</a:bgFillStyleLst></a:fmtScheme>"#,
+            r#"</a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"#
+        ),
+        clr = clr,
+        font = font,
+        fills = fills,
+        lines = lines,
+        effects = effects
+    )
+}

@@ -1,0 +1,200 @@
+//! Stage 4 of text layout: choose line breaks at Unicode line-break
+//! opportunities (UAX #14), measuring with the shaped advances, in logical order.
+
+use std::ops::Range;
+
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+use super::shape::ShapedRun;
+
+/// One line of a paragraph, in logical order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineRange {
+    /// The characters drawn on the line (trailing spaces and newlines cut).
+    pub range: Range<usize>,
+    /// Their natural width in points.
+    pub width: f32,
+    /// The paragraph's last line, or one ended by a newline: never justified.
+    pub hard_end: bool,
+}
+
+/// Advance of every byte of the text: a cluster's advance counts at its
+/// first byte, so any byte range measures the glyphs whose cluster it holds.
+pub fn advances(text: &str, shaped: &[ShapedRun]) -> Vec<f32> {
+    let mut adv = vec![0.0f32; text.len() + 1];
+    for run in shaped {
+        for g in &run.glyphs {
+            adv[g.cluster] += g.advance;
+        }
+    }
+    adv
+}
+
+/// Where a line may end inside a word that alone is wider than the line:
+/// the start of any cluster (so a letter keeps its marks).
+fn cluster_starts(shaped: &[ShapedRun]) -> Vec<usize> {
+    let mut v: Vec<usize> = shaped
+        .iter()
+        .flat_map(|r| r.glyphs.iter().map(|g| g.cluster))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Greedy line filling: each line takes as many break-separated pieces as
+/// fit in `max_width`; a piece wider than a line is cut between clusters.
+pub fn break_lines(text: &str, shaped: &[ShapedRun], max_width: f32) -> Vec<LineRange> {
+    let adv = advances(text, shaped);
+    // prefix[i] = width of text[..i]
+    let mut prefix = Vec::with_capacity(adv.len() + 1);
+    let mut acc = 0.0f32;
+    prefix.push(0.0);
+    for a in &adv {
+        acc += a;
+        prefix.push(acc);
+    }
+    let trimmed_end = |start: usize, end: usize| -> usize {
+        let t = text[start..end].trim_end_matches(|c: char| c.is_whitespace());
+        start + t.len()
+    };
+    let width = |start: usize, end: usize| prefix[end] - prefix[start];
+    let clusters = cluster_starts(shaped);
+
+    let mut lines = Vec::new();
+    let mut start = 0usize;
+    // The furthest break seen so far that still fits the current line.
+    let mut fit: Option<usize> = None;
+    let opportunities: Vec<(usize, BreakOpportunity)> = linebreaks(text).collect();
+    let mut i = 0;
+    while i < opportunities.len() {
+        let (pos, kind) = opportunities[i];
+        if pos <= start {
+            i += 1;
+            continue;
+        }
+        let end = trimmed_end(start, pos);
+        let w = width(start, end);
+        if w > max_width + 0.01 {
+            if let Some(f) = fit {
+                // Break at the last fitting opportunity, then look at this one
+                // again from the new line start.
+                let e = trimmed_end(start, f);
+                lines.push(LineRange {
+                    range: start..e,
+                    width: width(start, e),
+                    hard_end: false,
+                });
+                start = f;
+                fit = None;
+                continue;
+            }
+            // Nothing fits: cut the overlong piece between clusters.
+            let cut = clusters
+                .iter()
+                .copied()
+                .filter(|&c| c > start && c < end && width(start, c) <= max_width)
+                .last();
+            if let Some(c) = cut {
+                lines.push(LineRange {
+                    range: start..c,
+                    width: width(start, c),
+                    hard_end: false,
+                });
+                start = c;
+                continue;
+            }
+            // A single cluster wider than the line: let it overflow.
+        }
+        match kind {
+            BreakOpportunity::Mandatory => {
+                lines.push(LineRange {
+                    range: start..end,
+                    width: width(start, end),
+                    hard_end: true,
+                });
+                start = pos;
+                fit = None;
+            }
+            BreakOpportunity::Allowed => fit = Some(pos),
+        }
+        i += 1;
+    }
+    if lines.is_empty() {
+        lines.push(LineRange {
+            range: 0..0,
+            width: 0.0,
+            hard_end: true,
+        });
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Direction, Inline};
+    use crate::render::pdf::bidi::{Bidi, ParaText};
+    use crate::render::pdf::fonts::FontSet;
+    use crate::render::pdf::itemize::itemize;
+    use crate::render::pdf::shape::shape_runs;
+
+    fn lines(text: &str, dir: Direction, width: f32) -> Vec<String> {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let para = ParaText::collect(&[Inline::plain(text)], false);
+        let bidi = Bidi::new(&para.text, dir);
+        let runs = itemize(&para, &bidi, &fonts).unwrap();
+        let shaped = shape_runs(&para.text, &runs, &fonts, 10.0, 1.0, "en");
+        break_lines(&para.text, &shaped, width)
+            .into_iter()
+            .map(|l| {
+                assert!(l.width <= width || !para.text[l.range.clone()].contains(' '));
+                para.text[l.range].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_text_is_one_line() {
+        assert_eq!(
+            lines("Concept note", Direction::Ltr, 400.0),
+            ["Concept note"]
+        );
+    }
+
+    #[test]
+    fn paragraph_wraps_at_spaces_and_keeps_every_word() {
+        let text = "The fourth Global Online Peer Learning Exchange brings together \
+                    governments, experts and civil society to share practice.";
+        let got = lines(text, Direction::Ltr, 150.0);
+        assert!(got.len() >= 3, "{got:?}");
+        for l in &got {
+            assert!(!l.ends_with(' ') && !l.starts_with(' '), "{l:?}");
+        }
+        assert_eq!(got.join(" "), text);
+    }
+
+    #[test]
+    fn arabic_wraps_in_logical_order() {
+        let text = "عقد في 24 أيار/مايو 2023 في جنيف (UNHCR) اجتماع لتبادل الخبرات بين الحكومات";
+        let got = lines(text, Direction::Rtl, 120.0);
+        assert!(got.len() >= 2, "{got:?}");
+        // Lines are logical slices: joined back, they give the text (a line
+        // may also end after the slash of "أيار/مايو").
+        assert_eq!(got.concat().replace(' ', ""), text.replace(' ', ""));
+        assert!(got[0].starts_with("عقد"));
+    }
+
+    #[test]
+    fn overlong_word_is_cut() {
+        let got = lines("Supercalifragilisticexpialidocious", Direction::Ltr, 40.0);
+        assert!(got.len() > 1, "{got:?}");
+        assert_eq!(got.concat(), "Supercalifragilisticexpialidocious");
+    }
+
+    #[test]
+    fn newline_forces_a_break() {
+        assert_eq!(lines("one\ntwo", Direction::Ltr, 400.0), ["one", "two"]);
+    }
+}

@@ -1,0 +1,825 @@
+//! Stage 6: blocks into pages. Each block becomes unbreakable units (a line,
+//! a table row) that say whether a page may end after them; pages are filled greedily.
+
+use std::rc::Rc;
+
+use super::bidi::ParaText;
+use super::paragraph::{layout, Ctx, Laid};
+use super::reorder::LineBox;
+use super::style::{self, Rgb, TextStyle};
+use super::timeline;
+use crate::doc::{Align, Block, Cell, Direction, Document, FooterPart, Inline, Table};
+use crate::render::RenderError;
+
+/// Something to paint, in points; `y` grows downwards from the top of
+/// whatever holds it (a unit, then the page).
+#[derive(Debug, Clone)]
+pub enum Draw {
+    /// A line of text with its baseline at `baseline`.
+    Text {
+        x: f32,
+        baseline: f32,
+        colour: Rgb,
+        line: LineBox,
+    },
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        colour: Rgb,
+    },
+    Stroke {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        colour: Rgb,
+        width: f32,
+    },
+}
+
+impl Draw {
+    pub fn shifted(&self, dx: f32, dy: f32) -> Draw {
+        match self.clone() {
+            Draw::Text {
+                x,
+                baseline,
+                colour,
+                line,
+            } => Draw::Text {
+                x: x + dx,
+                baseline: baseline + dy,
+                colour,
+                line,
+            },
+            Draw::Fill { x, y, w, h, colour } => Draw::Fill {
+                x: x + dx,
+                y: y + dy,
+                w,
+                h,
+                colour,
+            },
+            Draw::Stroke {
+                x1,
+                y1,
+                x2,
+                y2,
+                colour,
+                width,
+            } => Draw::Stroke {
+                x1: x1 + dx,
+                y1: y1 + dy,
+                x2: x2 + dx,
+                y2: y2 + dy,
+                colour,
+                width,
+            },
+        }
+    }
+}
+
+/// One page's drawing, in page coordinates (y down from the top edge).
+#[derive(Debug, Clone, Default)]
+pub struct PageOut {
+    pub draws: Vec<Draw>,
+}
+
+/// The smallest piece of a block that pagination moves as a whole.
+#[derive(Debug, Clone, Default)]
+struct Unit {
+    height: f32,
+    /// Gap above the unit, dropped at the top of a page.
+    space_before: f32,
+    draws: Vec<Draw>,
+    /// Whether a page may end right after this unit (widows, orphans,
+    /// headings kept with what follows, a table header with its first row).
+    break_after: bool,
+    /// For a table body row: the header row to repeat on a new page.
+    header: Option<Rc<Unit>>,
+    page_break: bool,
+}
+
+/// The content box of a page, in page coordinates.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub bottom: f32,
+}
+
+impl Frame {
+    pub fn of(doc: &Document) -> Frame {
+        let p = &doc.page;
+        // Margins are given as start/end: in Arabic the start is the right.
+        let left = match doc.direction {
+            Direction::Ltr => p.margin_start,
+            Direction::Rtl => p.margin_end,
+        };
+        Frame {
+            left,
+            top: p.margin_top,
+            width: p.width - p.margin_start - p.margin_end,
+            bottom: p.height - p.margin_bottom,
+        }
+    }
+}
+
+/// Lays out the whole document into pages, with header and footer.
+pub(crate) fn paginate(ctx: &Ctx, doc: &Document) -> Result<Vec<PageOut>, RenderError> {
+    let frame = Frame::of(doc);
+    let mut units = Vec::new();
+    for block in &doc.blocks {
+        block_units(ctx, block, frame.width, &mut units)?;
+    }
+    let mut pages = fill_pages(&units, &frame);
+    let count = pages.len();
+    for (i, page) in pages.iter_mut().enumerate() {
+        furniture(ctx, doc, &frame, i + 1, count, page)?;
+    }
+    Ok(pages)
+}
+
+/// Units of a paragraph: one per line. A page may not end after its first
+/// line or before its last (no orphans, no widows); `keep` holds the
+/// last line to the next block (headings).
+fn para_units(laid: &Laid, style: &TextStyle, x: f32, keep: bool, out: &mut Vec<Unit>) {
+    let n = laid.lines.len();
+    for (i, line) in laid.lines.iter().enumerate() {
+        let lines_before = i + 1;
+        let lines_after = n - lines_before;
+        let break_after = if lines_after == 0 {
+            !keep
+        } else {
+            lines_before >= 2 && lines_after >= 2
+        };
+        out.push(Unit {
+            height: laid.line_height,
+            space_before: if i == 0 { style.space_before } else { 0.0 },
+            draws: vec![Draw::Text {
+                x: x + line.x,
+                baseline: laid.baseline,
+                colour: style.colour,
+                line: line.line.clone(),
+            }],
+            break_after,
+            ..Unit::default()
+        });
+    }
+}
+
+fn block_units(
+    ctx: &Ctx,
+    block: &Block,
+    width: f32,
+    out: &mut Vec<Unit>,
+) -> Result<(), RenderError> {
+    let simple =
+        |content: &[Inline], style: &TextStyle, align: Align, keep: bool, out: &mut Vec<Unit>| {
+            let para = ParaText::collect(content, style.bold);
+            let laid = layout(ctx, &para, style, width, align)?;
+            para_units(&laid, style, 0.0, keep, out);
+            Ok::<(), RenderError>(())
+        };
+    match block {
+        Block::Title(v) => simple(v, &style::TITLE, Align::Center, true, out)?,
+        Block::Subtitle(v) => simple(v, &style::SUBTITLE, Align::Center, false, out)?,
+        Block::Heading { level, content } => {
+            let s = if *level <= 1 {
+                &style::HEADING1
+            } else {
+                &style::HEADING2
+            };
+            simple(content, s, Align::Start, true, out)?
+        }
+        Block::Paragraph(p) => {
+            let s = match p.style {
+                crate::doc::ParagraphStyle::Body => &style::BODY,
+                crate::doc::ParagraphStyle::Small => &style::SMALL,
+            };
+            simple(&p.content, s, p.align, false, out)?
+        }
+        Block::List(items) => {
+            for item in items {
+                list_item_units(ctx, item, &style::LIST_ITEM, width, out)?;
+            }
+        }
+        Block::Table(t) => table_units(ctx, t, width, out)?,
+        Block::Timeline(t) => {
+            let (height, draws) = timeline::draw(ctx, t, width)?;
+            out.push(Unit {
+                height,
+                space_before: style::FIGURE_SPACE,
+                draws,
+                break_after: true,
+                ..Unit::default()
+            });
+        }
+        Block::PageBreak => out.push(Unit {
+            page_break: true,
+            break_after: true,
+            ..Unit::default()
+        }),
+    }
+    Ok(())
+}
+
+/// A bullet drawn on the start side, hanging `indent` before the text.
+fn bullet(
+    ctx: &Ctx,
+    style: &TextStyle,
+    laid: &Laid,
+    width: f32,
+    indent: f32,
+) -> Result<Draw, RenderError> {
+    let b = layout(
+        ctx,
+        &ParaText::plain("•", false),
+        style,
+        indent,
+        Align::Start,
+    )?;
+    let line = b
+        .lines
+        .into_iter()
+        .next()
+        .map(|l| l.line)
+        .unwrap_or_default();
+    let gap = (indent - line.width) / 2.0;
+    let x = match ctx.dir {
+        Direction::Ltr => gap,
+        Direction::Rtl => width - gap - line.width,
+    };
+    Ok(Draw::Text {
+        x,
+        baseline: laid.baseline,
+        colour: style.colour,
+        line,
+    })
+}
+
+fn list_item_units(
+    ctx: &Ctx,
+    item: &[Inline],
+    style: &TextStyle,
+    width: f32,
+    out: &mut Vec<Unit>,
+) -> Result<(), RenderError> {
+    let indent = style::LIST_INDENT;
+    let para = ParaText::collect(item, style.bold);
+    let laid = layout(ctx, &para, style, width - indent, Align::Start)?;
+    let x = match ctx.dir {
+        Direction::Ltr => indent,
+        Direction::Rtl => 0.0,
+    };
+    let first = out.len();
+    para_units(&laid, style, x, false, out);
+    if let Some(u) = out.get_mut(first) {
+        u.draws.push(bullet(ctx, style, &laid, width, indent)?);
+    }
+    Ok(())
+}
+
+/// Column edges (left x, width) in drawing order: the first column is the
+/// leftmost in English and the rightmost in Arabic.
+fn columns(t: &Table, width: f32, dir: Direction) -> Vec<(f32, f32)> {
+    let n = t
+        .header
+        .len()
+        .max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
+    let mut rel: Vec<f32> = (0..n)
+        .map(|i| t.widths.get(i).copied().unwrap_or(1.0).max(0.0))
+        .collect();
+    let total: f32 = rel.iter().sum();
+    if total <= 0.0 {
+        rel = vec![1.0; n];
+    }
+    let total: f32 = rel.iter().sum();
+    let mut x = 0.0;
+    rel.iter()
+        .map(|r| {
+            let w = r / total * width;
+            let left = match dir {
+                Direction::Ltr => x,
+                Direction::Rtl => width - x - w,
+            };
+            x += w;
+            (left, w)
+        })
+        .collect()
+}
+
+/// One table row as a unit: cell fills, then text, then the grid.
+fn row_unit(
+    ctx: &Ctx,
+    cells: &[Cell],
+    cols: &[(f32, f32)],
+    header: bool,
+) -> Result<Unit, RenderError> {
+    let style = if header {
+        &style::TABLE_HEADER
+    } else {
+        &style::TABLE_CELL
+    };
+    let (px, py) = (style::CELL_PAD_X, style::CELL_PAD_Y);
+    let mut text = Vec::new();
+    let mut height: f32 = 0.0;
+    for (i, &(left, w)) in cols.iter().enumerate() {
+        let Some(cell) = cells.get(i) else { continue };
+        let mut y = py;
+        for (k, p) in cell.paragraphs.iter().enumerate() {
+            if k > 0 {
+                y += style.size * 0.3;
+            }
+            let para = ParaText::collect(&p.content, style.bold);
+            let indent = if p.bullet {
+                style::LIST_INDENT * 0.75
+            } else {
+                0.0
+            };
+            let inner = (w - 2.0 * px - indent).max(1.0);
+            let laid = layout(ctx, &para, style, inner, Align::Start)?;
+            let x0 = left
+                + px
+                + if ctx.dir == Direction::Ltr {
+                    indent
+                } else {
+                    0.0
+                };
+            for (j, line) in laid.lines.iter().enumerate() {
+                text.push(Draw::Text {
+                    x: x0 + line.x,
+                    baseline: y + j as f32 * laid.line_height + laid.baseline,
+                    colour: style.colour,
+                    line: line.line.clone(),
+                });
+            }
+            if p.bullet {
+                let b = bullet(ctx, style, &laid, w - 2.0 * px, indent)?;
+                text.push(b.shifted(left + px, y));
+            }
+            y += laid.height();
+        }
+        height = height.max(y + py);
+    }
+    let mut draws = Vec::new();
+    for (i, &(left, w)) in cols.iter().enumerate() {
+        let shaded = cells.get(i).is_some_and(|c| c.shaded);
+        let fill = if header {
+            Some(style::TABLE_HEADER_FILL)
+        } else if shaded {
+            Some(style::TABLE_SHADED_FILL)
+        } else {
+            None
+        };
+        if let Some(colour) = fill {
+            draws.push(Draw::Fill {
+                x: left,
+                y: 0.0,
+                w,
+                h: height,
+                colour,
+            });
+        }
+    }
+    draws.extend(text);
+    let table_width: f32 = cols.iter().map(|c| c.1).sum();
+    let line = |x1, y1, x2, y2| Draw::Stroke {
+        x1,
+        y1,
+        x2,
+        y2,
+        colour: style::RULE,
+        width: style::RULE_WIDTH,
+    };
+    draws.push(line(0.0, 0.0, table_width, 0.0));
+    draws.push(line(0.0, height, table_width, height));
+    for &(left, w) in cols {
+        draws.push(line(left, 0.0, left, height));
+        draws.push(line(left + w, 0.0, left + w, height));
+    }
+    Ok(Unit {
+        height,
+        draws,
+        ..Unit::default()
+    })
+}
+
+fn table_units(ctx: &Ctx, t: &Table, width: f32, out: &mut Vec<Unit>) -> Result<(), RenderError> {
+    let cols = columns(t, width, ctx.dir);
+    let header = if t.header.is_empty() {
+        None
+    } else {
+        let mut h = row_unit(ctx, &t.header, &cols, true)?;
+        h.break_after = false;
+        Some(Rc::new(h))
+    };
+    if let Some(h) = &header {
+        let mut first = (**h).clone();
+        first.space_before = style::FIGURE_SPACE;
+        out.push(first);
+    }
+    for (i, row) in t.rows.iter().enumerate() {
+        let mut u = row_unit(ctx, row, &cols, false)?;
+        u.break_after = true;
+        u.header = header.clone();
+        if i == 0 && header.is_none() {
+            u.space_before = style::FIGURE_SPACE;
+        }
+        out.push(u);
+    }
+    // Leave a little air below a table.
+    if let Some(last) = out.last_mut() {
+        last.height += style::FIGURE_SPACE * 0.5;
+    }
+    Ok(())
+}
+
+/// Fills pages greedily; when a unit does not fit, the page ends at the
+/// last unit after which a break is allowed, and the rest moves on.
+fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
+    struct Placed {
+        /// Index in `units`, or None for a repeated table header.
+        index: Option<usize>,
+        unit: Unit,
+        y: f32,
+    }
+    let mut pages = Vec::new();
+    let mut placed: Vec<Placed> = Vec::new();
+    let mut y = frame.top;
+    let flush = |placed: &mut Vec<Placed>, pages: &mut Vec<PageOut>| {
+        let draws = placed
+            .drain(..)
+            .flat_map(|p| {
+                let dy = p.y;
+                p.unit
+                    .draws
+                    .iter()
+                    .map(move |d| d.shifted(frame.left, dy))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        pages.push(PageOut { draws });
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let u = &units[i];
+        if u.page_break {
+            flush(&mut placed, &mut pages);
+            y = frame.top;
+            i += 1;
+            continue;
+        }
+        if placed.is_empty() {
+            // A table continuing on a new page starts with its header again.
+            if let Some(h) = &u.header {
+                placed.push(Placed {
+                    index: None,
+                    unit: (**h).clone(),
+                    y,
+                });
+                y += h.height;
+            }
+        }
+        let space = if placed.is_empty() {
+            0.0
+        } else {
+            u.space_before
+        };
+        let fits = y + space + u.height <= frame.bottom + 0.01;
+        let only_header = placed.iter().all(|p| p.index.is_none());
+        if fits || only_header {
+            placed.push(Placed {
+                index: Some(i),
+                unit: u.clone(),
+                y: y + space,
+            });
+            y += space + u.height;
+            i += 1;
+            continue;
+        }
+        // Find the last allowed break on this page; move what follows it.
+        let cut = placed
+            .iter()
+            .rposition(|p| p.index.is_some() && p.unit.break_after);
+        if let Some(k) = cut {
+            if k + 1 < placed.len() {
+                i = placed[k + 1].index.unwrap_or(i);
+                placed.truncate(k + 1);
+            }
+        }
+        // No allowed break at all: end the page here anyway.
+        flush(&mut placed, &mut pages);
+        y = frame.top;
+    }
+    if !placed.is_empty() || pages.is_empty() {
+        flush(&mut placed, &mut pages);
+    }
+    pages
+}
+
+/// Header (from the second page on) and footer of page `n` of `count`.
+fn furniture(
+    ctx: &Ctx,
+    doc: &Document,
+    frame: &Frame,
+    n: usize,
+    count: usize,
+    page: &mut PageOut,
+) -> Result<(), RenderError> {
+    if n > 1 && !doc.header.is_empty() {
+        let s = &style::PAGE_HEADER;
+        let laid = layout(
+            ctx,
+            &ParaText::plain(&doc.header, false),
+            s,
+            frame.width,
+            Align::Start,
+        )?;
+        let top = style::HEADER_FROM_EDGE - laid.baseline;
+        if let Some(line) = laid.lines.first() {
+            page.draws.push(Draw::Text {
+                x: frame.left + line.x,
+                baseline: style::HEADER_FROM_EDGE,
+                colour: s.colour,
+                line: line.line.clone(),
+            });
+        }
+        let rule_y = top + laid.line_height + 1.0;
+        page.draws.push(Draw::Stroke {
+            x1: frame.left,
+            y1: rule_y,
+            x2: frame.left + frame.width,
+            y2: rule_y,
+            colour: style::RULE,
+            width: style::RULE_WIDTH,
+        });
+    }
+    if !doc.footer.is_empty() {
+        let text: String = doc
+            .footer
+            .iter()
+            .map(|p| match p {
+                FooterPart::Text(t) => t.clone(),
+                FooterPart::PageNumber => doc.digits.format(n),
+                FooterPart::PageCount => doc.digits.format(count),
+            })
+            .collect();
+        let s = &style::PAGE_FOOTER;
+        let laid = layout(
+            ctx,
+            &ParaText::plain(&text, false),
+            s,
+            frame.width,
+            Align::Center,
+        )?;
+        if let Some(line) = laid.lines.first() {
+            page.draws.push(Draw::Text {
+                x: frame.left + line.x,
+                baseline: doc.page.height - style::FOOTER_FROM_EDGE,
+                colour: s.colour,
+                line: line.line.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{CellParagraph, Page, Paragraph};
+    use crate::render::pdf::fonts::FontSet;
+
+    pub(crate) fn doc_with(blocks: Vec<Block>, dir: Direction) -> Document {
+        Document {
+            lang: if dir == Direction::Rtl {
+                "ar".into()
+            } else {
+                "en".into()
+            },
+            direction: dir,
+            digits: Default::default(),
+            title: "T".into(),
+            header: "Header".into(),
+            footer: vec![
+                FooterPart::Text("Page ".into()),
+                FooterPart::PageNumber,
+                FooterPart::Text(" of ".into()),
+                FooterPart::PageCount,
+            ],
+            page: Page::a4(),
+            blocks,
+        }
+    }
+
+    fn texts(page: &PageOut) -> Vec<(f32, f32, usize)> {
+        page.draws
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text {
+                    x, baseline, line, ..
+                } => Some((
+                    *x,
+                    *baseline,
+                    line.pieces.iter().map(|p| p.glyphs.len()).sum(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn pages_of(doc: &Document) -> Vec<PageOut> {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let ctx = Ctx {
+            fonts: &fonts,
+            lang: doc.lang.clone(),
+            dir: doc.direction,
+        };
+        paginate(&ctx, doc).unwrap()
+    }
+
+    fn row(cells: &[&str]) -> Vec<Cell> {
+        cells
+            .iter()
+            .map(|c| Cell::text(vec![Inline::plain(*c)]))
+            .collect()
+    }
+
+    fn big_table(rows: usize) -> Table {
+        Table {
+            widths: vec![1.0, 3.0],
+            header: row(&["Time", "Item"]),
+            rows: (0..rows)
+                .map(|i| {
+                    row(&[
+                        &format!("{:02}:00", i % 24),
+                        &format!("Agenda item number {i}"),
+                    ])
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn long_table_repeats_its_header_on_every_page() {
+        let doc = doc_with(vec![Block::Table(big_table(80))], Direction::Ltr);
+        let pages = pages_of(&doc);
+        assert!(pages.len() >= 2, "80 rows should not fit one page");
+        let frame = Frame::of(&doc);
+        for (n, page) in pages.iter().enumerate() {
+            // The header row's shading is the first fill at the top of the frame.
+            let top_fill = page.draws.iter().find_map(|d| match d {
+                Draw::Fill { y, colour, .. } => Some((*y, *colour)),
+                _ => None,
+            });
+            let (y, colour) = top_fill.unwrap_or_else(|| panic!("page {n} has no header row"));
+            assert_eq!(colour, style::TABLE_HEADER_FILL, "page {}", n + 1);
+            assert!((y - frame.top).abs() < 0.5, "page {} header at {y}", n + 1);
+            // Nothing runs into the bottom margin.
+            for (_, baseline, _) in texts(page) {
+                assert!(baseline <= frame.bottom || baseline > doc.page.height - 40.0);
+            }
+        }
+    }
+
+    #[test]
+    fn rtl_table_puts_the_first_column_on_the_right() {
+        let t = big_table(1);
+        let cols = columns(&t, 400.0, Direction::Rtl);
+        assert!((cols[0].0 + cols[0].1 - 400.0).abs() < 0.01);
+        assert!(cols[1].0.abs() < 0.01);
+        let cols = columns(&t, 400.0, Direction::Ltr);
+        assert_eq!(cols[0].0, 0.0);
+    }
+
+    #[test]
+    fn heading_is_kept_with_the_next_paragraph() {
+        let filler = "Lorem ipsum dolor sit amet consectetur. ".repeat(6);
+        let mut blocks = Vec::new();
+        // Fill most of a page with paragraphs, then a heading near the bottom.
+        for _ in 0..9 {
+            blocks.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+                &filler,
+            )])));
+        }
+        for k in 0..6 {
+            let mut b = blocks.clone();
+            for _ in 0..k {
+                b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+                    "One line.",
+                )])));
+            }
+            b.push(Block::Heading {
+                level: 1,
+                content: vec![Inline::plain("Heading")],
+            });
+            b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+                &filler,
+            )])));
+            let doc = doc_with(b, Direction::Ltr);
+            let pages = pages_of(&doc);
+            for page in &pages {
+                // The heading (7 glyphs, larger) is never the last text before the footer.
+                let t = texts(page);
+                let body: Vec<_> = t
+                    .iter()
+                    .filter(|(_, b, _)| *b < Frame::of(&doc).bottom)
+                    .collect();
+                if let Some(last) = body.last() {
+                    assert_ne!(last.2, 7, "heading left alone at a page bottom (k={k})");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_orphan_or_widow_lines() {
+        let filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(12);
+        for k in 0..12 {
+            let mut blocks = vec![];
+            for _ in 0..k {
+                blocks.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+                    "Short.",
+                )])));
+            }
+            for _ in 0..6 {
+                blocks.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+                    &filler,
+                )])));
+            }
+            let doc = doc_with(blocks, Direction::Ltr);
+            let set = FontSet::bundled();
+            let fonts = set.load().unwrap();
+            let ctx = Ctx {
+                fonts: &fonts,
+                lang: "en".into(),
+                dir: Direction::Ltr,
+            };
+            let frame = Frame::of(&doc);
+            let mut units = Vec::new();
+            for b in &doc.blocks {
+                block_units(&ctx, b, frame.width, &mut units).unwrap();
+            }
+            let pages = fill_pages(&units, &frame);
+            // Every page ends at a unit that allows a break.
+            let mut seen = 0;
+            for page in &pages[..pages.len() - 1] {
+                seen += page.draws.len();
+                assert!(
+                    units[seen - 1].break_after,
+                    "page ends inside a keep (k={k})"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn cells_wrap_and_bullets_sit_on_the_start_side() {
+        let cell = Cell {
+            paragraphs: vec![CellParagraph {
+                content: vec![Inline::plain(
+                    "a long cell text that has to wrap over several lines",
+                )],
+                bullet: true,
+            }],
+            shaded: true,
+        };
+        let t = Table {
+            widths: vec![1.0],
+            header: vec![],
+            rows: vec![vec![cell]],
+        };
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        for dir in [Direction::Ltr, Direction::Rtl] {
+            let ctx = Ctx {
+                fonts: &fonts,
+                lang: "en".into(),
+                dir,
+            };
+            let mut units = Vec::new();
+            table_units(&ctx, &t, 120.0, &mut units).unwrap();
+            let text: Vec<_> = units[0]
+                .draws
+                .iter()
+                .filter_map(|d| match d {
+                    Draw::Text { x, line, .. } => Some((*x, line.width)),
+                    _ => None,
+                })
+                .collect();
+            assert!(text.len() >= 4, "wrapped lines plus a bullet: {text:?}");
+            let bullet = text.last().unwrap();
+            let lines = &text[..text.len() - 1];
+            match dir {
+                Direction::Ltr => assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0)),
+                Direction::Rtl => assert!(lines.iter().all(|l| l.0 + l.1 <= bullet.0 + 0.01)),
+            }
+            assert!(units[0].draws.iter().any(
+                |d| matches!(d, Draw::Fill { colour, .. } if *colour == style::TABLE_SHADED_FILL)
+            ));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! The text layout pipeline end to end for one paragraph: collect, bidi,
+//! itemize, shape, break, reorder, align. Every piece of text goes through here.
+
+use super::bidi::{Bidi, ParaText};
+use super::fonts::Fonts;
+use super::itemize::itemize;
+use super::linebreak::break_lines;
+use super::reorder::{assemble, space_count, LineBox};
+use super::shape::shape_runs;
+use super::style::{TextStyle, ARABIC_SCALE};
+use crate::doc::{Align, Direction};
+use crate::render::RenderError;
+
+/// What every layout call needs: the parsed fonts and the document's
+/// language and direction.
+pub(crate) struct Ctx<'f> {
+    pub fonts: &'f Fonts<'f>,
+    pub lang: String,
+    pub dir: Direction,
+}
+
+/// A line placed in its box: `x` from the box's left edge.
+#[derive(Debug, Clone)]
+pub struct PlacedLine {
+    pub x: f32,
+    pub line: LineBox,
+}
+
+/// A laid-out paragraph: its lines, each `line_height` apart.
+#[derive(Debug, Clone)]
+pub struct Laid {
+    pub lines: Vec<PlacedLine>,
+    pub line_height: f32,
+    /// From the top of a line to its baseline.
+    pub baseline: f32,
+}
+
+impl Laid {
+    pub fn height(&self) -> f32 {
+        self.lines.len() as f32 * self.line_height
+    }
+}
+
+/// Lays `para` out in a box `width` points wide.
+pub(crate) fn layout(
+    ctx: &Ctx,
+    para: &ParaText,
+    style: &TextStyle,
+    width: f32,
+    align: Align,
+) -> Result<Laid, RenderError> {
+    let line_height = style.size * style.leading;
+    // Centre the text's body (about 0.75 em above the baseline) in the line.
+    let baseline = (line_height - style.size) / 2.0 + style.size * 0.82;
+    let text = &para.text;
+    let bidi = Bidi::new(text, ctx.dir);
+    let runs = itemize(para, &bidi, ctx.fonts)?;
+    let shaped = shape_runs(text, &runs, ctx.fonts, style.size, ARABIC_SCALE, &ctx.lang);
+    let ranges = break_lines(text, &shaped, width);
+    let mut lines = Vec::with_capacity(ranges.len());
+    for range in &ranges {
+        let spaces = space_count(text, range);
+        let extra = if align == Align::Justify && !range.hard_end && spaces > 0 {
+            ((width - range.width) / spaces as f32).max(0.0)
+        } else {
+            0.0
+        };
+        let line = assemble(text, &bidi, &shaped, range, extra);
+        let free = (width - line.width).max(0.0);
+        let x = match (align, ctx.dir) {
+            (Align::Center, _) => free / 2.0,
+            (_, Direction::Ltr) => 0.0,
+            (_, Direction::Rtl) => free,
+        };
+        lines.push(PlacedLine { x, line });
+    }
+    Ok(Laid {
+        lines,
+        line_height,
+        baseline,
+    })
+}
+
+/// The natural width of a short text on one line (labels, ticks).
+pub(crate) fn measure(ctx: &Ctx, text: &str, style: &TextStyle) -> Result<f32, RenderError> {
+    let laid = layout(
+        ctx,
+        &ParaText::plain(text, style.bold),
+        style,
+        f32::MAX / 4.0,
+        Align::Start,
+    )?;
+    Ok(laid.lines.iter().map(|l| l.line.width).fold(0.0, f32::max))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Inline;
+    use crate::render::pdf::fonts::FontSet;
+    use crate::render::pdf::style::BODY;
+
+    #[test]
+    fn rtl_start_alignment_is_right() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let ctx = Ctx {
+            fonts: &fonts,
+            lang: "ar".into(),
+            dir: Direction::Rtl,
+        };
+        let para = ParaText::collect(&[Inline::plain("مرحبا")], false);
+        let laid = layout(&ctx, &para, &BODY, 300.0, Align::Start).unwrap();
+        let l = &laid.lines[0];
+        assert!((l.x + l.line.width - 300.0).abs() < 0.01);
+        let ctx = Ctx {
+            dir: Direction::Ltr,
+            ..ctx
+        };
+        let laid = layout(&ctx, &para, &BODY, 300.0, Align::Start).unwrap();
+        assert_eq!(laid.lines[0].x, 0.0);
+    }
+
+    #[test]
+    fn justified_lines_fill_the_width_except_the_last() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let ctx = Ctx {
+            fonts: &fonts,
+            lang: "en".into(),
+            dir: Direction::Ltr,
+        };
+        let text = "Interpreters work in teams of two per booth and take turns of thirty \
+                    minutes, so that a long meeting never rests on one voice alone.";
+        let para = ParaText::collect(&[Inline::plain(text)], false);
+        let laid = layout(&ctx, &para, &BODY, 200.0, Align::Justify).unwrap();
+        assert!(laid.lines.len() > 2);
+        for l in &laid.lines[..laid.lines.len() - 1] {
+            assert!((l.line.width - 200.0).abs() < 0.05, "{}", l.line.width);
+        }
+        assert!(laid.lines.last().unwrap().line.width < 200.0);
+    }
+}

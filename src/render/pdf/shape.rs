@@ -1,0 +1,199 @@
+//! Stage 3 of text layout: shape each run with rustybuzz (joining, lam-alef,
+//! mark positioning, mirroring in right-to-left runs) into positioned glyphs.
+
+use std::str::FromStr;
+
+use rustybuzz::{Direction as HbDirection, Language, UnicodeBuffer};
+
+use super::bidi::is_control;
+use super::fonts::{FontKey, Fonts};
+use super::itemize::Run;
+
+/// One glyph, in points, relative to the pen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Glyph {
+    pub gid: u16,
+    pub advance: f32,
+    pub dx: f32,
+    /// Upwards.
+    pub dy: f32,
+    /// Byte offset in the paragraph of the first character of its cluster.
+    pub cluster: usize,
+}
+
+/// A shaped run: glyphs in visual order (right-to-left runs come out of
+/// the shaper already reversed).
+#[derive(Debug, Clone)]
+pub struct ShapedRun {
+    pub run: Run,
+    pub size: f32,
+    pub glyphs: Vec<Glyph>,
+}
+
+impl ShapedRun {
+    pub fn font(&self) -> FontKey {
+        self.run.font
+    }
+    pub fn rtl(&self) -> bool {
+        self.run.level.is_rtl()
+    }
+}
+
+/// Shapes every run at `size` points (Arabic faces scaled by `arabic_scale`).
+pub(crate) fn shape_runs(
+    text: &str,
+    runs: &[Run],
+    fonts: &Fonts,
+    size: f32,
+    arabic_scale: f32,
+    lang: &str,
+) -> Vec<ShapedRun> {
+    let language = Language::from_str(lang).ok();
+    runs.iter()
+        .map(|run| {
+            let size = if run.font.is_arabic() {
+                size * arabic_scale
+            } else {
+                size
+            };
+            shape_run(text, run, fonts, size, language.clone())
+        })
+        .collect()
+}
+
+fn shape_run(
+    text: &str,
+    run: &Run,
+    fonts: &Fonts,
+    size: f32,
+    language: Option<Language>,
+) -> ShapedRun {
+    let font = fonts.get(run.font);
+    let mut buffer = UnicodeBuffer::new();
+    // Bidi controls are left out (no font should draw them); every other
+    // character keeps its byte offset as cluster, so glyphs map back to text.
+    for (i, c) in text[run.range.clone()].char_indices() {
+        if !is_control(c) {
+            buffer.add(c, (run.range.start + i) as u32);
+        }
+    }
+    // Context lets Arabic letters join across a run boundary (e.g. a bold
+    // word glued to a regular suffix).
+    buffer.set_pre_context(tail(&text[..run.range.start], 5));
+    buffer.set_post_context(head(&text[run.range.end..], 5));
+    buffer.set_direction(if run.level.is_rtl() {
+        HbDirection::RightToLeft
+    } else {
+        HbDirection::LeftToRight
+    });
+    let tag = rustybuzz::ttf_parser::Tag(run.script.as_iso15924_tag());
+    if let Some(script) = rustybuzz::Script::from_iso15924_tag(tag) {
+        buffer.set_script(script);
+    }
+    if let Some(lang) = language {
+        buffer.set_language(lang);
+    }
+    let out = rustybuzz::shape(&font.face, &[], buffer);
+    let scale = size / font.upem;
+    let glyphs = out
+        .glyph_infos()
+        .iter()
+        .zip(out.glyph_positions())
+        .map(|(info, pos)| Glyph {
+            gid: info.glyph_id as u16,
+            advance: pos.x_advance as f32 * scale,
+            dx: pos.x_offset as f32 * scale,
+            dy: pos.y_offset as f32 * scale,
+            cluster: info.cluster as usize,
+        })
+        .collect();
+    ShapedRun {
+        run: run.clone(),
+        size,
+        glyphs,
+    }
+}
+
+fn tail(s: &str, chars: usize) -> &str {
+    let start = s.char_indices().rev().nth(chars - 1).map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
+fn head(s: &str, chars: usize) -> &str {
+    let end = s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Direction, Inline};
+    use crate::render::pdf::bidi::{Bidi, ParaText};
+    use crate::render::pdf::fonts::FontSet;
+    use crate::render::pdf::itemize::itemize;
+
+    fn shape(text: &str, dir: Direction) -> Vec<ShapedRun> {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let para = ParaText::collect(&[Inline::plain(text)], false);
+        let bidi = Bidi::new(&para.text, dir);
+        let runs = itemize(&para, &bidi, &fonts).unwrap();
+        shape_runs(&para.text, &runs, &fonts, 10.0, 1.0, "ar")
+    }
+
+    #[test]
+    fn arabic_letters_join() {
+        // The same letter takes different (joined) forms at the start, middle
+        // and end of a word, and an isolated form on its own.
+        let runs = shape("ببب ب", Direction::Rtl);
+        assert_eq!(runs.len(), 1);
+        let g = &runs[0].glyphs;
+        // Visual order: the isolated beh (last logically) comes first.
+        assert_eq!(g.len(), 5);
+        let isolated = g[0].gid;
+        let (fin, medi, init) = (g[2].gid, g[3].gid, g[4].gid);
+        assert_eq!(g[4].cluster, 0, "rightmost glyph is the first letter");
+        let distinct: std::collections::BTreeSet<u16> = [isolated, fin, medi, init].into();
+        assert_eq!(distinct.len(), 4, "four contextual forms: {g:?}");
+    }
+
+    #[test]
+    fn marks_are_positioned_on_their_base() {
+        let runs = shape("بَ", Direction::Rtl);
+        let g = &runs[0].glyphs;
+        assert_eq!(g.len(), 2);
+        // The fatha has no advance of its own and sits above the letter.
+        let mark = g
+            .iter()
+            .find(|g| g.advance == 0.0)
+            .expect("a zero-width mark");
+        assert!(mark.dy > 0.0 || mark.dx != 0.0, "{g:?}");
+    }
+
+    #[test]
+    fn brackets_are_mirrored_in_rtl_runs() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let sans = fonts.get(FontKey::Sans);
+        let open = sans.face.glyph_index('(').unwrap().0;
+        let close = sans.face.glyph_index(')').unwrap().0;
+        let runs = shape("قال (نعم)", Direction::Rtl);
+        let text = "قال (نعم)";
+        let open_pos = text.find('(').unwrap();
+        let g = runs
+            .iter()
+            .flat_map(|r| &r.glyphs)
+            .find(|g| g.cluster == open_pos)
+            .unwrap();
+        assert_eq!(g.gid, close, "an opening bracket in RTL shows as ')'");
+        let ltr = shape("say (yes)", Direction::Ltr);
+        assert_eq!(ltr[0].glyphs[4].gid, open);
+    }
+
+    #[test]
+    fn controls_are_not_shaped() {
+        let runs = shape("\u{2068}abc\u{2069}", Direction::Ltr);
+        let n: usize = runs.iter().map(|r| r.glyphs.len()).sum();
+        assert_eq!(n, 3);
+    }
+}

@@ -1,0 +1,464 @@
+//! Stage 7: pages of shapes and glyphs into PDF bytes with printpdf: subset
+//! fonts, ToUnicode and ActualText so text extracts in logical order, fixed metadata.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use printpdf::{
+    Codepoint, Color, DictItem, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+};
+
+use super::bidi::mirror;
+use super::fonts::{FontKey, Fonts};
+use super::paginate::{Draw, PageOut};
+use super::reorder::{ClusterText, Piece};
+use super::style::Rgb;
+use super::subset::subset;
+use crate::doc::{Direction, Document};
+use crate::render::RenderError;
+
+/// The text a cluster's glyphs show: in a right-to-left piece a bracket is
+/// drawn with its mirror image, and that is what its glyph must map to.
+fn shown_text(c: &ClusterText, rtl: bool) -> String {
+    if rtl {
+        c.text.chars().map(mirror).collect()
+    } else {
+        c.text.clone()
+    }
+}
+
+/// Per font: the glyphs drawn and the one Unicode text each glyph id maps to
+/// in the ToUnicode CMap (a PDF font has one entry per glyph).
+#[derive(Default)]
+struct GlyphTexts {
+    used: BTreeSet<u16>,
+    text: HashMap<u16, String>,
+}
+
+fn pieces(pages: &[PageOut]) -> impl Iterator<Item = &Piece> {
+    pages.iter().flat_map(|p| &p.draws).flat_map(|d| match d {
+        Draw::Text { line, .. } => line.pieces.as_slice(),
+        _ => &[],
+    })
+}
+
+/// Decides every glyph's ToUnicode text: a glyph that alone draws a
+/// cluster maps to that cluster's text (first use wins); glyphs only ever
+/// seen inside bigger clusters map to their character in the font's cmap.
+fn glyph_texts(pages: &[PageOut], fonts: &Fonts) -> [GlyphTexts; 4] {
+    let mut out: [GlyphTexts; 4] = Default::default();
+    for piece in pieces(pages) {
+        let gt = &mut out[piece.font.index()];
+        for c in &piece.clusters {
+            let glyphs = &piece.glyphs[c.glyphs.clone()];
+            for g in glyphs {
+                gt.used.insert(g.gid);
+            }
+            if let [g] = glyphs {
+                gt.text
+                    .entry(g.gid)
+                    .or_insert_with(|| shown_text(c, piece.rtl));
+            }
+        }
+    }
+    for key in FontKey::ALL {
+        let gt = &mut out[key.index()];
+        if gt.used.iter().all(|g| gt.text.contains_key(g)) {
+            continue;
+        }
+        let reverse = reverse_cmap(fonts, key);
+        for g in &gt.used {
+            if !gt.text.contains_key(g) {
+                if let Some(c) = reverse.get(g) {
+                    gt.text.insert(*g, c.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn reverse_cmap(fonts: &Fonts, key: FontKey) -> HashMap<u16, char> {
+    let mut map = HashMap::new();
+    let face = &fonts.get(key).face;
+    if let Some(cmap) = face.tables().cmap {
+        for sub in cmap.subtables {
+            if !sub.is_unicode() {
+                continue;
+            }
+            sub.codepoints(|cp| {
+                if let (Some(c), Some(g)) = (char::from_u32(cp), sub.glyph_index(cp)) {
+                    // Prefer the lowest code point (the base character).
+                    map.entry(g.0)
+                        .and_modify(|o: &mut char| *o = (*o).min(c))
+                        .or_insert(c);
+                }
+            });
+        }
+    }
+    map
+}
+
+/// Whether a cluster needs `/ActualText`: whenever its glyphs, read one by
+/// one through the ToUnicode map, would not give back its text — several
+/// glyphs (a letter and its marks), ligatures, or a glyph that maps to
+/// something else elsewhere in the document.
+fn needs_actual_text(
+    c: &ClusterText,
+    glyphs: &[u16],
+    texts: &HashMap<u16, String>,
+    rtl: bool,
+) -> bool {
+    match glyphs {
+        [g] => texts.get(g).map(String::as_str) != Some(shown_text(c, rtl).as_str()),
+        _ => true,
+    }
+}
+
+/// A PDF text string: UTF-16BE with a byte order mark.
+fn text_string(s: &str) -> Vec<u8> {
+    let mut v = vec![0xFE, 0xFF];
+    for u in s.encode_utf16() {
+        v.extend(u.to_be_bytes());
+    }
+    v
+}
+
+fn colour(c: Rgb) -> Color {
+    let (r, g, b) = c.unit();
+    Color::Rgb(printpdf::Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+fn font_id(key: FontKey) -> FontId {
+    FontId(format!("F{}", key.index() + 1))
+}
+
+/// A glyph ready for the content stream.
+struct OutGlyph {
+    gid: u16,
+    x: f32,
+    y: f32,
+    /// The advance the viewer applies after it, in 1/1000 em (/W).
+    width: i64,
+    text: Option<String>,
+}
+
+/// Builds one page's operators, tracking text state to avoid repeats.
+struct PageWriter<'a> {
+    ops: Vec<Op>,
+    fonts: &'a Fonts<'a>,
+    texts: &'a [GlyphTexts; 4],
+    new_gid: &'a [HashMap<u16, u16>; 4],
+    in_text: bool,
+    font: Option<(FontKey, f32)>,
+    fill: Option<(f32, f32, f32)>,
+    page_height: f32,
+}
+
+impl PageWriter<'_> {
+    fn begin_text(&mut self) {
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+            // Text state does not survive ET/BT for our purposes: reset.
+            self.font = None;
+        }
+    }
+
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
+        }
+    }
+
+    fn set_fill(&mut self, c: Rgb) {
+        let u = c.unit();
+        if self.fill != Some(u) {
+            self.ops.push(Op::SetFillColor { col: colour(c) });
+            self.fill = Some(u);
+        }
+    }
+
+    fn draw(&mut self, d: &Draw) {
+        match d {
+            Draw::Text {
+                x,
+                baseline,
+                colour,
+                line,
+            } => {
+                self.begin_text();
+                self.set_fill(*colour);
+                for piece in &line.pieces {
+                    self.piece(piece, x + piece.x, self.page_height - baseline);
+                }
+            }
+            Draw::Fill { x, y, w, h, colour } => {
+                self.end_text();
+                self.set_fill(*colour);
+                self.ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(*x),
+                        y: Pt(self.page_height - y - h),
+                        width: Pt(*w),
+                        height: Pt(*h),
+                        mode: Some(PaintMode::Fill),
+                        winding_order: None,
+                    },
+                });
+            }
+            Draw::Stroke {
+                x1,
+                y1,
+                x2,
+                y2,
+                colour: c,
+                width,
+            } => {
+                self.end_text();
+                self.ops.push(Op::SetOutlineColor { col: colour(*c) });
+                self.ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                let p = |x: f32, y: f32| LinePoint {
+                    p: Point {
+                        x: Pt(x),
+                        y: Pt(self.page_height - y),
+                    },
+                    bezier: false,
+                };
+                self.ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![p(*x1, *y1), p(*x2, *y2)],
+                        is_closed: false,
+                    },
+                });
+            }
+        }
+    }
+
+    fn piece(&mut self, piece: &Piece, x0: f32, y0: f32) {
+        let key = piece.font;
+        if self.font != Some((key, piece.size)) {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font_id(key)),
+                size: Pt(piece.size),
+            });
+            self.font = Some((key, piece.size));
+        }
+        let font = self.fonts.get(key);
+        let texts = &self.texts[key.index()].text;
+        let remap = &self.new_gid[key.index()];
+        let mut batch: Vec<OutGlyph> = Vec::new();
+        for c in &piece.clusters {
+            let glyphs = &piece.glyphs[c.glyphs.clone()];
+            let ids: Vec<u16> = glyphs.iter().map(|g| g.gid).collect();
+            let actual = needs_actual_text(c, &ids, texts, piece.rtl);
+            let out = glyphs.iter().map(|g| OutGlyph {
+                gid: remap.get(&g.gid).copied().unwrap_or(0),
+                x: x0 + g.x,
+                y: y0 + g.y,
+                width: font.pdf_width(g.gid),
+                text: texts.get(&g.gid).cloned(),
+            });
+            if actual {
+                self.glyphs(&mut batch, piece.size);
+                let mut map = BTreeMap::new();
+                map.insert(
+                    "ActualText".to_string(),
+                    DictItem::String {
+                        data: text_string(&c.text),
+                        literal: false,
+                    },
+                );
+                self.ops.push(Op::BeginMarkedContentWithProperties {
+                    tag: "Span".into(),
+                    properties: DictItem::Dict { map },
+                });
+                let mut own: Vec<OutGlyph> = out.collect();
+                self.glyphs(&mut own, piece.size);
+                self.ops.push(Op::EndMarkedContentWithProperties);
+            } else {
+                batch.extend(out);
+            }
+        }
+        self.glyphs(&mut batch, piece.size);
+    }
+
+    /// Shows glyphs at their positions: one text matrix per baseline, and a
+    /// TJ adjustment only where the viewer's pen (which advances by /W)
+    /// drifts from the layout by more than a trace.
+    fn glyphs(&mut self, glyphs: &mut Vec<OutGlyph>, size: f32) {
+        let mut i = 0;
+        while i < glyphs.len() {
+            let y = glyphs[i].y;
+            let mut pen = glyphs[i].x;
+            let start = i;
+            let mut items: Vec<Codepoint> = Vec::new();
+            while i < glyphs.len() && glyphs[i].y == y {
+                let g = &glyphs[i];
+                if i > start {
+                    let drift = (g.x - pen) * 1000.0 / size;
+                    if drift.abs() >= 1.5 {
+                        let units = drift.round();
+                        if let Some(last) = items.last_mut() {
+                            last.offset = -units;
+                        }
+                        pen += units * size / 1000.0;
+                    }
+                }
+                items.push(Codepoint {
+                    gid: g.gid,
+                    offset: 0.0,
+                    cid: g.text.clone(),
+                });
+                pen += g.width as f32 * size / 1000.0;
+                i += 1;
+            }
+            self.ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(glyphs[start].x), Pt(y)),
+            });
+            self.ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(items)],
+            });
+        }
+        glyphs.clear();
+    }
+}
+
+/// Writes the laid-out pages as a PDF file.
+pub(crate) fn write(
+    doc: &Document,
+    pages: &[PageOut],
+    fonts: &Fonts,
+) -> Result<Vec<u8>, RenderError> {
+    let texts = glyph_texts(pages, fonts);
+    let mut pdf = PdfDocument::new(&doc.title);
+    pdf.metadata.info.producer = "tarjama".into();
+    pdf.metadata.info.creator = "tarjama".into();
+
+    let mut new_gid: [HashMap<u16, u16>; 4] = Default::default();
+    for key in FontKey::ALL {
+        let gt = &texts[key.index()];
+        if gt.used.is_empty() {
+            continue;
+        }
+        let loaded = fonts.get(key);
+        let name = loaded.postscript_name();
+        let sub = subset(loaded.data, &gt.used, &name)?;
+        let mut warnings = Vec::new();
+        let mut parsed =
+            ParsedFont::from_bytes(&sub.bytes, 0, &mut warnings).ok_or_else(|| RenderError {
+                message: format!("cannot read back the subset of {name}"),
+                help: None,
+            })?;
+        // printpdf embeds these bytes as they are (its own subsetting needs
+        // its text_layout feature); the subset tag goes into the font name.
+        parsed.font_name = Some(format!("{}+{}", sub.tag, name));
+        pdf.resources
+            .fonts
+            .map
+            .insert(font_id(key), PdfFont::new(parsed));
+        new_gid[key.index()] = sub.new_gid;
+    }
+
+    let (w, h) = (doc.page.width, doc.page.height);
+    for page in pages {
+        let mut pw = PageWriter {
+            ops: Vec::new(),
+            fonts,
+            texts: &texts,
+            new_gid: &new_gid,
+            in_text: false,
+            font: None,
+            fill: None,
+            page_height: h,
+        };
+        for d in &page.draws {
+            pw.draw(d);
+        }
+        pw.end_text();
+        let rect = Rect::from_wh(Pt(w), Pt(h));
+        pdf.pages.push(PdfPage {
+            media_box: rect.clone(),
+            trim_box: rect.clone(),
+            crop_box: rect,
+            ops: pw.ops,
+        });
+    }
+
+    let opts = PdfSaveOptions {
+        optimize: false,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
+    finish(&mut lo, doc)?;
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes).map_err(|e| RenderError {
+        message: format!("cannot write the PDF: {e}"),
+        help: None,
+    })?;
+    Ok(bytes)
+}
+
+/// What printpdf does not set: the language, a reading direction hint, an
+/// info dictionary without dates, and a file ID that depends only on the
+/// content — so the same document gives the same bytes on every run.
+fn finish(lo: &mut lopdf::Document, doc: &Document) -> Result<(), RenderError> {
+    use lopdf::{Dictionary, Object, StringFormat};
+    let err = |e: lopdf::Error| RenderError {
+        message: format!("PDF structure: {e}"),
+        help: None,
+    };
+    // ActualText marked content and /Lang are PDF 1.4-1.5 features.
+    lo.version = "1.7".into();
+    let catalog = lo.catalog_mut().map_err(err)?;
+    catalog.set("Lang", Object::string_literal(doc.lang.as_str()));
+    if doc.direction == Direction::Rtl {
+        catalog.set(
+            "ViewerPreferences",
+            Dictionary::from_iter(vec![("Direction", Object::Name(b"R2L".to_vec()))]),
+        );
+    }
+    let pdf_text = |s: &str| Object::String(text_string(s), StringFormat::Hexadecimal);
+    let info = Dictionary::from_iter(vec![
+        ("Title", pdf_text(&doc.title)),
+        ("Producer", pdf_text("tarjama")),
+        ("Creator", pdf_text("tarjama")),
+    ]);
+    let info_id = lo.add_object(info);
+    lo.trailer.set("Info", Object::Reference(info_id));
+    // Unreferenced now: the info dictionary printpdf wrote (with its dates).
+    lo.prune_objects();
+
+    // The ID hashes every stream before compression (FNV-1a, 128 bits as two
+    // 64-bit lanes): identical documents, identical IDs.
+    let mut h = [0xcbf2_9ce4_8422_2325u64, 0x6c62_272e_07bb_0142u64];
+    for obj in lo.objects.values() {
+        if let Object::Stream(s) = obj {
+            for (lane, hv) in h.iter_mut().enumerate() {
+                for &b in s.content.iter().chain(&[lane as u8]) {
+                    *hv ^= b as u64;
+                    *hv = hv.wrapping_mul(0x0000_0100_0000_01b3);
+                }
+            }
+        }
+    }
+    let id: Vec<u8> = h.iter().flat_map(|v| v.to_be_bytes()).collect();
+    lo.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(id.clone(), StringFormat::Hexadecimal),
+            Object::String(id, StringFormat::Hexadecimal),
+        ]),
+    );
+    lo.compress();
+    Ok(())
+}

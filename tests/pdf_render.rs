@@ -1,0 +1,467 @@
+//! End-to-end checks of the PDF writer on hand-built English and Arabic
+//! documents: text extraction through poppler, structure, size, determinism.
+//!
+//! `TARJAMA_PDF_SAMPLES=/some/dir` also writes the sample PDFs there to look at.
+//! Without poppler-utils the extraction tests fail, unless TARJAMA_SKIP_EXTERNAL=1.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::Command;
+
+use tarjama::doc::{
+    plain_text, Align, Bar, Block, Cell, CellParagraph, Digits, Direction, Document, FooterPart,
+    Inline, Lane, Page, Paragraph, ParagraphStyle, Table, Timeline,
+};
+use tarjama::render::pdf::{render, render_with_fonts, FontSet};
+
+fn p(text: &str) -> Block {
+    Block::Paragraph(Paragraph::new(vec![Inline::plain(text)]))
+}
+
+fn h(level: u8, text: &str) -> Block {
+    Block::Heading {
+        level,
+        content: vec![Inline::plain(text)],
+    }
+}
+
+fn cell(text: &str) -> Cell {
+    Cell::text(vec![Inline::plain(text)])
+}
+
+fn timeline(lanes: [&str; 3], names: [&str; 4]) -> Timeline {
+    let t = |h: u32, m: u32| h * 60 + m;
+    Timeline {
+        start: t(14, 30),
+        end: t(17, 30),
+        ticks: (0..=6)
+            .map(|i| {
+                (
+                    t(14, 30) + i * 30,
+                    format!("{}:{:02}", 14 + (30 + i * 30) / 60, (30 + i * 30) % 60),
+                )
+            })
+            .collect(),
+        lanes: lanes
+            .iter()
+            .enumerate()
+            .map(|(l, label)| Lane {
+                label: label.to_string(),
+                bars: (0..6)
+                    .map(|k| Bar {
+                        start: t(14, 30) + k * 30,
+                        end: t(14, 30) + (k + 1) * 30,
+                        label: names[(k as usize + l) % 2 + 2 * (l % 2)].to_string(),
+                        colour: (k as usize + l) % 2 + 2 * (l % 2),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn english() -> Document {
+    let agenda_rows: Vec<Vec<Cell>> = (0..36)
+        .map(|i| {
+            let start = 14 * 60 + 30 + i * 5;
+            let time = format!("{}:{:02}–{}:{:02}", start / 60, start % 60, (start + 5) / 60, (start + 5) % 60);
+            let mut item = Cell {
+                paragraphs: vec![
+                    CellParagraph { content: vec![Inline::bold(format!("Agenda item {}", i + 1))], bullet: false },
+                    CellParagraph {
+                        content: vec![Inline::plain("Moderator: Ms. Ana Pérez, Permanent Mission of Colombia to the United Nations Office at Geneva")],
+                        bullet: true,
+                    },
+                ],
+                shaded: false,
+            };
+            if i % 9 == 8 {
+                item = Cell { paragraphs: vec![CellParagraph { content: vec![Inline::plain("Break")], bullet: false }], shaded: true };
+            }
+            vec![cell(&time), item]
+        })
+        .collect();
+    Document {
+        lang: "en".into(),
+        direction: Direction::Ltr,
+        digits: Digits::Western,
+        title: "Concept Note: Fourth Global Online Peer Learning Exchange".into(),
+        header: "GCM Talk 2023 — Concept Note".into(),
+        footer: vec![
+            FooterPart::Text("Page ".into()),
+            FooterPart::PageNumber,
+            FooterPart::Text(" of ".into()),
+            FooterPart::PageCount,
+        ],
+        page: Page::a4(),
+        blocks: vec![
+            Block::Title(vec![Inline::plain("Concept Note")]),
+            Block::Subtitle(vec![Inline::plain("Fourth Global Online Peer Learning Exchange (“GCM Talk”)")]),
+            Block::Paragraph(Paragraph {
+                content: vec![Inline::bold("Wednesday, 24 May 2023, 14:30–17:30 (CEST)")],
+                align: Align::Center,
+                style: ParagraphStyle::Body,
+            }),
+            h(1, "Rationale"),
+            Block::Paragraph(Paragraph {
+                content: vec![
+                    Inline::plain("The Global Compact for Safe, Orderly and Regular Migration (GCM) invites States to share "),
+                    Inline::bold("practical experience"),
+                    Inline::plain(" of its implementation. This exchange, held online on 24 May 2023 in Geneva (UNHCR), brings together governments, experts and civil society to learn from one another's practice, successes and setbacks."),
+                ],
+                align: Align::Justify,
+                style: ParagraphStyle::Body,
+            }),
+            p("Interpreters work in teams of two per booth and take turns of thirty minutes, so that a long meeting never rests on one voice alone. Relay through English is used where no interpreter covers a language pair directly."),
+            h(2, "Participation"),
+            Block::List(vec![
+                vec![Inline::plain("Member States and observers, at the level of experts;")],
+                vec![Inline::plain("United Nations entities, including IOM, UNHCR and OHCHR;")],
+                vec![Inline::plain("Civil society, academia and the private sector, as invited by the co-hosts of the meeting.")],
+            ]),
+            Block::Paragraph(Paragraph {
+                content: vec![Inline::plain("The meeting is held under the Chatham House Rule.")],
+                align: Align::Start,
+                style: ParagraphStyle::Small,
+            }),
+            h(1, "Draft Agenda"),
+            Block::Table(Table { widths: vec![1.0, 3.0], header: vec![cell("Time"), cell("Item")], rows: agenda_rows }),
+            h(1, "Interpretation"),
+            p("Simultaneous interpretation will be provided in Arabic, English, French and Spanish."),
+            Block::Timeline(timeline(["Arabic booth", "French booth", "Spanish booth"], ["Amal", "Karim", "Lucie", "Pablo"])),
+        ],
+    }
+}
+
+fn arabic() -> Document {
+    let agenda_rows: Vec<Vec<Cell>> = (0..36)
+        .map(|i| {
+            let start = 14 * 60 + 30 + i * 5;
+            let time = format!("\u{2066}{}:{:02}–{}:{:02}\u{2069}", start / 60, start % 60, (start + 5) / 60, (start + 5) % 60);
+            let item = if i % 9 == 8 {
+                Cell { paragraphs: vec![CellParagraph { content: vec![Inline::plain("استراحة")], bullet: false }], shaded: true }
+            } else {
+                Cell {
+                    paragraphs: vec![
+                        CellParagraph { content: vec![Inline::bold(format!("البند {} من جدول الأعمال", i + 1))], bullet: false },
+                        CellParagraph {
+                            content: vec![Inline::plain("مدير الجلسة: السيدة \u{2068}Ana Pérez\u{2069}، البعثة الدائمة لكولومبيا لدى مكتب الأمم المتحدة في جنيف")],
+                            bullet: true,
+                        },
+                    ],
+                    shaded: false,
+                }
+            };
+            vec![cell(&time), item]
+        })
+        .collect();
+    Document {
+        lang: "ar".into(),
+        direction: Direction::Rtl,
+        digits: Digits::ArabicIndic,
+        title: "مذكرة مفاهيمية: الحوار العالمي الرابع لتبادل الخبرات بين الأقران".into(),
+        header: "الحوار العالمي 2023 — مذكرة مفاهيمية".into(),
+        footer: vec![
+            FooterPart::Text("الصفحة ".into()),
+            FooterPart::PageNumber,
+            FooterPart::Text(" من ".into()),
+            FooterPart::PageCount,
+        ],
+        page: Page::a4(),
+        blocks: vec![
+            Block::Title(vec![Inline::plain("مذكرة مفاهيمية")]),
+            Block::Subtitle(vec![Inline::plain("الحوار العالمي الرابع لتبادل الخبرات بين الأقران عبر الإنترنت")]),
+            Block::Paragraph(Paragraph {
+                content: vec![Inline::bold("الأربعاء، 24 أيار/مايو 2023، \u{2066}14:30–17:30\u{2069} (بتوقيت وسط أوروبا الصيفي)")],
+                align: Align::Center,
+                style: ParagraphStyle::Body,
+            }),
+            h(1, "الأساس المنطقي"),
+            Block::Paragraph(Paragraph {
+                content: vec![
+                    Inline::plain("عقد في 24 أيار/مايو 2023 في جنيف (UNHCR) اجتماع مغلق يدعو فيه "),
+                    Inline::bold("الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية"),
+                    Inline::plain(" الدول إلى تبادل الخبرات العملية في تنفيذه. ويجمع هذا الحوار الحكومات والخبراء والمجتمع المدني ليتعلم بعضهم من بعض، ولا سيما في مجال الهِجْرَة والتنقل."),
+                ],
+                align: Align::Justify,
+                style: ParagraphStyle::Body,
+            }),
+            p("يعمل المترجمون الشفويون في فرق من اثنين لكل مقصورة، ويتناوبون كل ثلاثين دقيقة، حتى لا يعتمد اجتماع طويل على صوت واحد. وتستخدم الترجمة عبر لغة وسيطة (الإنكليزية) حيث لا يغطي أي مترجم زوج اللغات مباشرة."),
+            h(2, "المشاركة"),
+            Block::List(vec![
+                vec![Inline::plain("الدول الأعضاء والمراقبون، على مستوى الخبراء؛")],
+                vec![Inline::plain("كيانات الأمم المتحدة، بما فيها المنظمة الدولية للهجرة (IOM) ومفوضية اللاجئين (UNHCR)؛")],
+                vec![Inline::plain("المجتمع المدني والأوساط الأكاديمية والقطاع الخاص، بدعوة من الجهات المشاركة في استضافة الاجتماع.")],
+            ]),
+            Block::Paragraph(Paragraph {
+                content: vec![Inline::plain("يعقد الاجتماع وفقاً لقاعدة تشاتام هاوس.")],
+                align: Align::Start,
+                style: ParagraphStyle::Small,
+            }),
+            h(1, "مشروع جدول الأعمال"),
+            Block::Table(Table { widths: vec![1.0, 3.0], header: vec![cell("الوقت"), cell("البند")], rows: agenda_rows }),
+            h(1, "الترجمة الشفوية"),
+            p("ستتاح الترجمة الشفوية الفورية باللغات العربية والإنكليزية والفرنسية والإسبانية."),
+            Block::Timeline(timeline(["المقصورة العربية", "المقصورة الفرنسية", "المقصورة الإسبانية"], ["أمل", "كريم", "Lucie", "Pablo"])),
+        ],
+    }
+}
+
+fn samples_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(std::env::var_os("TARJAMA_PDF_SAMPLES")?);
+    std::fs::create_dir_all(&dir).unwrap();
+    Some(dir)
+}
+
+/// Runs an external tool, or says why the test cannot go on.
+fn tool(name: &str, args: &[&str]) -> Option<std::process::Output> {
+    match Command::new(name).args(args).output() {
+        Ok(out) => Some(out),
+        Err(_) if std::env::var("TARJAMA_SKIP_EXTERNAL").as_deref() == Ok("1") => None,
+        Err(e) => panic!(
+            "`{name}` is needed for this test ({e}); install poppler-utils and qpdf, \
+             or set TARJAMA_SKIP_EXTERNAL=1 to skip"
+        ),
+    }
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+/// The words of a text, as a reader would compare them: bidi controls
+/// removed, and a word broken after a slash at a line end joined again.
+fn words(text: &str) -> Vec<String> {
+    let clean: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut glue = false;
+    for w in clean.split_whitespace() {
+        if glue {
+            out.last_mut().unwrap().push_str(w);
+        } else {
+            out.push(w.to_string());
+        }
+        glue = w.ends_with('/');
+    }
+    out
+}
+
+/// Share of the document's words (with multiplicity) found in `extracted`,
+/// and the ones missing.
+fn fidelity(doc: &Document, extracted: &str) -> (f64, Vec<String>) {
+    let mut have: HashMap<String, usize> = HashMap::new();
+    for w in words(extracted) {
+        *have.entry(w).or_default() += 1;
+    }
+    let want = words(&plain_text(doc));
+    let mut missing = Vec::new();
+    for w in &want {
+        match have.get_mut(w) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => missing.push(w.clone()),
+        }
+    }
+    (1.0 - missing.len() as f64 / want.len() as f64, missing)
+}
+
+fn write_tmp(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    if let Some(samples) = samples_dir() {
+        std::fs::write(samples.join(name), bytes).unwrap();
+    }
+    (dir, path)
+}
+
+fn roundtrip(doc: &Document, name: &str) {
+    let bytes = render(doc).unwrap();
+    let (_dir, path) = write_tmp(name, &bytes);
+    let Some(out) = tool("pdftotext", &[path.to_str().unwrap(), "-"]) else {
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (share, missing) = fidelity(doc, &text);
+    eprintln!(
+        "{name}: {:.1} % of words back, {} bytes",
+        share * 100.0,
+        bytes.len()
+    );
+    assert!(
+        missing.is_empty(),
+        "{name}: words not extracted: {missing:?}\n--- pdftotext ---\n{text}"
+    );
+}
+
+#[test]
+fn english_words_come_back_through_pdftotext() {
+    roundtrip(&english(), "sample-en.pdf");
+}
+
+#[test]
+fn arabic_words_come_back_through_pdftotext() {
+    roundtrip(&arabic(), "sample-ar.pdf");
+}
+
+#[test]
+fn pdf_structure_fonts_and_metadata() {
+    for (doc, name, lang) in [
+        (english(), "structure-en.pdf", "en"),
+        (arabic(), "structure-ar.pdf", "ar"),
+    ] {
+        let bytes = render(&doc).unwrap();
+        let (_dir, path) = write_tmp(name, &bytes);
+        let path = path.to_str().unwrap();
+        let Some(check) = tool("qpdf", &["--check", path]) else {
+            return;
+        };
+        let report = String::from_utf8_lossy(&check.stdout);
+        assert!(
+            check.status.success() && !report.contains("WARNING"),
+            "qpdf --check {name}:\n{report}"
+        );
+
+        let Some(fonts) = tool("pdffonts", &[path]) else {
+            return;
+        };
+        let listing = String::from_utf8_lossy(&fonts.stdout).to_string();
+        let rows: Vec<&str> = listing.lines().skip(2).collect();
+        assert!(rows.len() >= 2, "{listing}");
+        for row in &rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let n = cols.len();
+            // name ... emb sub uni object ID
+            assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{name}: {row}");
+            let font = cols[0];
+            assert!(
+                font.len() > 7 && font.as_bytes()[6] == b'+',
+                "{name}: subset tag in {font}"
+            );
+            assert!(font[..6].chars().all(|c| c.is_ascii_uppercase()), "{font}");
+        }
+        let want_naskh = lang == "ar";
+        assert_eq!(listing.contains("NotoNaskhArabic"), want_naskh, "{listing}");
+
+        let Some(info) = tool("pdfinfo", &[path]) else {
+            return;
+        };
+        let info = String::from_utf8_lossy(&info.stdout).to_string();
+        assert!(
+            info.contains(&format!("Title:           {}", doc.title)),
+            "{info}"
+        );
+        assert!(info.contains("Producer:        tarjama"), "{info}");
+        assert!(
+            !info.contains("CreationDate"),
+            "no wall-clock dates: {info}"
+        );
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        assert!(
+            pages >= 2,
+            "the agenda table runs over a page: {pages} pages"
+        );
+        let lang_entry = [format!("/Lang({lang})"), format!("/Lang ({lang})")];
+        assert!(
+            lang_entry.iter().any(|l| contains(&bytes, l.as_bytes())),
+            "no /Lang {lang}"
+        );
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn table_header_repeats_on_the_next_page() {
+    let doc = english();
+    let bytes = render(&doc).unwrap();
+    let (_dir, path) = write_tmp("header-en.pdf", &bytes);
+    let path = path.to_str().unwrap();
+    for page in ["2"] {
+        let Some(out) = tool("pdftotext", &["-f", page, "-l", page, "-layout", path, "-"]) else {
+            return;
+        };
+        let text = String::from_utf8_lossy(&out.stdout);
+        let first_rows: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(3)
+            .collect();
+        assert!(
+            first_rows
+                .iter()
+                .any(|l| l.contains("Time") && l.contains("Item")),
+            "page {page} does not start with the table header: {first_rows:?}"
+        );
+    }
+}
+
+#[test]
+fn output_is_byte_identical_from_run_to_run() {
+    for doc in [english(), arabic()] {
+        let a = render(&doc).unwrap();
+        let b = render(&doc).unwrap();
+        assert_eq!(a, b);
+        assert!(a.starts_with(b"%PDF-1.7"));
+    }
+}
+
+#[test]
+fn concept_note_sized_documents_stay_small() {
+    for doc in [english(), arabic()] {
+        let bytes = render(&doc).unwrap();
+        assert!(
+            bytes.len() <= 60 * 1024,
+            "{} bytes for {}",
+            bytes.len(),
+            doc.lang
+        );
+    }
+}
+
+#[test]
+fn missing_glyph_names_character_and_message() {
+    let mut doc = english();
+    doc.blocks
+        .push(Block::Paragraph(Paragraph::new(vec![Inline {
+            text: "Snowman ☃".into(),
+            source: Some("section-weather-body".into()),
+            ..Inline::default()
+        }])));
+    let err = render(&doc).unwrap_err();
+    assert!(err.message.contains("U+2603"), "{}", err.message);
+    assert!(err.message.contains('☃'), "{}", err.message);
+    assert!(
+        err.message.contains("section-weather-body"),
+        "{}",
+        err.message
+    );
+}
+
+#[test]
+fn user_font_directory_overrides_bundled_fonts() {
+    let dir = tempfile::tempdir().unwrap();
+    // Put the regular face under the bold name: bold text then draws regular.
+    std::fs::write(
+        dir.path().join("NotoSans-Bold.ttf"),
+        FontSet::bundled().bytes(tarjama::render::pdf::FontKey::Sans),
+    )
+    .unwrap();
+    let set = FontSet::from_dir(dir.path()).unwrap();
+    let doc = english();
+    let a = render_with_fonts(&doc, &set).unwrap();
+    let b = render(&doc).unwrap();
+    assert_ne!(a, b);
+}
