@@ -92,10 +92,18 @@ fn unknown_message_id() {
 }
 
 #[test]
-fn items_out_of_order_and_overlapping() {
+fn items_out_of_order() {
     let s = scratch();
     edit(&s.event.join("event.toml"), "start = \"15:30\"", "start = \"14:40\"");
-    expect_error(&s, &["while item 1 runs until 14:50"]);
+    let stderr = expect_error(&s, &["agenda item 3 starts at 14:40, before item 2 (14:50)"]);
+    assert!(!stderr.contains("ends (14:40)"), "one mistake, one error:\n{stderr}");
+}
+
+#[test]
+fn overlapping_items() {
+    let s = scratch();
+    edit(&s.event.join("event.toml"), "start = \"14:30\"\nkind", "start = \"14:30\"\nend = \"15:00\"\nkind");
+    expect_error(&s, &["agenda item 2 starts at 14:50, while item 1 runs until 15:00"]);
 }
 
 #[test]

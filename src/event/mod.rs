@@ -414,7 +414,9 @@ impl<'a> Validator<'a> {
                 None => starts.get(n + 1).copied().unwrap_or(meeting_end),
             };
             let end_offset = item.end.as_ref().map_or(offset, |e| e.span().start);
-            if end <= start {
+            // An implied end before the start means the next item is out of
+            // order; that item's own error says so.
+            if end <= start && item.end.is_some() {
                 self.error(
                     end_offset,
                     format!(

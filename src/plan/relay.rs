@@ -110,20 +110,20 @@ fn route_floor(it: &Item, floor: &str, profiles: &[BoothProfile]) -> Result<Vec<
     if let Some(o) = own {
         options.extend(o.retour.iter().map(|r| Some(r.as_str())));
     }
-    let mut best: Option<((usize, usize, usize), Vec<Option<Mode>>)> = None;
-    for (k, opt) in options.iter().enumerate() {
-        let modes = route_with(floor, profiles, *opt);
-        let unreached = modes.iter().filter(|m| m.is_none()).count();
-        let two_step = modes
-            .iter()
-            .filter(|m| matches!(m, Some(Mode::Relay { steps, .. }) if *steps >= 2))
-            .count();
-        let score = (unreached, two_step, k);
-        if best.as_ref().is_none_or(|(s, _)| score < *s) {
-            best = Some((score, modes));
-        }
-    }
-    let (_, modes) = best.expect("at least one option");
+    let (_, modes) = options
+        .iter()
+        .enumerate()
+        .map(|(k, opt)| {
+            let modes = route_with(floor, profiles, *opt);
+            let unreached = modes.iter().filter(|m| m.is_none()).count();
+            let two_step = modes
+                .iter()
+                .filter(|m| matches!(m, Some(Mode::Relay { steps, .. }) if *steps >= 2))
+                .count();
+            ((unreached, two_step, k), modes)
+        })
+        .min_by_key(|(score, _)| *score)
+        .expect("at least the no-retour option");
     if let Some(bi) = modes.iter().position(Option::is_none) {
         return Err(PlanError::NoRelayRoute {
             item: it.index,

@@ -85,6 +85,12 @@ pub fn terminal_table(plan: &Plan, input: &Input) -> String {
                 continue;
             }
             for (k, (t, p)) in parts.iter().enumerate() {
+                // A turn running on from the previous item is the same spell.
+                let who = if t.parts.first().map(|f| f.start) == Some(p.start) {
+                    t.interpreter.clone()
+                } else {
+                    format!("{} (cont.)", t.interpreter)
+                };
                 let slot = format!("{}-{}", hhmm(p.start as i64), hhmm(p.end as i64));
                 let from = p
                     .relay_from
@@ -98,7 +104,7 @@ pub fn terminal_table(plan: &Plan, input: &Input) -> String {
                 } else {
                     ("", "")
                 };
-                rows.push(row([&slot, lbl, fl, &t.interpreter, &from, &to]));
+                rows.push(row([&slot, lbl, fl, &who, &from, &to]));
             }
         }
         out += &layout(&rows);
@@ -125,12 +131,12 @@ fn booth_header(b: &BoothPlan, plan: &Plan, input: &Input) -> String {
         .join("; ");
     let needed = b.required * plan.teams_per_booth;
     let who = if !b.team.is_empty() && b.team.iter().all(|m| m.placeholder) {
-        "placeholders to recruit"
+        " (placeholders, to recruit)"
     } else {
-        "listed"
+        ""
     };
     let mut s = format!(
-        "== {up} booth: {} interpreter(s) {who}, {needed} needed: {reasons}\n",
+        "== {up} booth: team of {}{who}; {needed} needed: {reasons}\n",
         b.team.len()
     );
     s += &format!("   Turns of at most {} minutes.\n", b.turn_max);

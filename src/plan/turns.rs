@@ -117,32 +117,65 @@ fn stretches(items: &[Item], live: &[bool], s: u32, e: u32) -> Vec<(u32, u32)> {
     out
 }
 
-/// Cut one stretch into turns of at most `max` minutes, of about equal length,
-/// moving each change-over to an agenda boundary within `snap` minutes.
+/// Cut one stretch into the fewest turns of at most `max` minutes, as even as
+/// possible, moving change-overs to agenda boundaries (natural breaks) when
+/// that costs little evenness. Exact search over cut positions (a small
+/// dynamic programme): the cost of a turn is how far its length is from the
+/// even share, and a change-over away from a boundary costs `2 * snap` minutes
+/// of unevenness: moving a cut by x minutes makes two turns x minutes uneven,
+/// so a boundary up to about `snap` minutes away wins.
 fn windows(s: u32, e: u32, max: u32, bounds: &[u32], snap: u32, min_turn: u32) -> Vec<(u32, u32)> {
-    let mut out = Vec::new();
-    let mut cur = s;
-    while e - cur > max {
-        let remaining = e - cur;
-        let n = remaining.div_ceil(max);
-        let ideal = cur + remaining / n;
-        // Keep both this turn and the rest worth a change-over.
-        let lo = cur + min_turn.min(max);
-        let hi = (cur + max).min(e.saturating_sub(min_turn.min(max)));
-        let snapped = bounds
-            .iter()
-            .copied()
-            // ... unless that would need an extra turn for the rest.
-            .filter(|&b| b.abs_diff(ideal) <= snap && b >= lo && b <= hi && e - b <= (n - 1) * max)
-            .min_by_key(|&b| (b.abs_diff(ideal), b));
-        // No rounding to a "nice" clock time: in a pair the same person gets
-        // every other turn, so rounding errors pile up on one side.
-        let cut = snapped.unwrap_or(ideal).clamp(cur + 1, cur + max);
-        out.push((cur, cut));
-        cur = cut;
+    let d = (e - s) as usize;
+    if e - s <= max {
+        return vec![(s, e)];
     }
-    out.push((cur, e));
-    out
+    let n = (e - s).div_ceil(max) as usize;
+    let max = max as usize;
+    // Turns shorter than this are not worth a change-over, unless even
+    // shares are themselves shorter.
+    let shortest = (min_turn as usize).min(d / n).max(1);
+    let at_bound = |p: usize| bounds.contains(&(s + p as u32));
+    // Costs are scaled by n to stay in integers: |n*len - d| is n times the
+    // distance from the even share d/n.
+    let turn_cost = |len: usize, end: usize| -> u64 {
+        let uneven = (n * len).abs_diff(d) as u64;
+        let off_bound = if end < d && !at_bound(end) {
+            (n as u64) * 2 * snap as u64
+        } else {
+            0
+        };
+        uneven + off_bound
+    };
+    const NONE: u64 = u64::MAX;
+    // best[k][p]: least cost of covering [s, s+p) with k turns; from[k][p]: the previous cut.
+    let mut best = vec![vec![NONE; d + 1]; n + 1];
+    let mut from = vec![vec![0usize; d + 1]; n + 1];
+    best[0][0] = 0;
+    for k in 1..=n {
+        for p in 1..=d {
+            for len in shortest..=max.min(p) {
+                let q = p - len;
+                if best[k - 1][q] == NONE {
+                    continue;
+                }
+                let c = best[k - 1][q] + turn_cost(len, p);
+                if c < best[k][p] {
+                    best[k][p] = c;
+                    from[k][p] = q;
+                }
+            }
+        }
+    }
+    let mut cuts = vec![d];
+    let mut p = d;
+    for k in (1..=n).rev() {
+        p = from[k][p];
+        cuts.push(p);
+    }
+    cuts.reverse();
+    cuts.windows(2)
+        .map(|w| (s + w[0] as u32, s + w[1] as u32))
+        .collect()
 }
 
 /// A turn cut at agenda item boundaries, with the relay taken and given in each part.
@@ -232,5 +265,27 @@ pub(crate) fn check_solo(input: &Input, booth: &BoothPlan, findings: &mut Vec<Fi
             ));
         }
         i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::windows;
+
+    #[test]
+    fn change_over_moves_to_a_nearby_boundary() {
+        // 14:30-15:50 with items ending at 14:50 and 15:30, turns of 30 at most.
+        let w = windows(870, 950, 30, &[870, 890, 930, 950], 10, 10);
+        assert!(w[0] == (870, 890) || w[2] == (930, 950), "{w:?}");
+        assert!(w.iter().all(|t| t.1 - t.0 <= 30));
+    }
+
+    #[test]
+    fn even_turns_without_boundaries() {
+        assert_eq!(
+            windows(0, 90, 30, &[], 10, 10),
+            vec![(0, 30), (30, 60), (60, 90)]
+        );
+        assert_eq!(windows(0, 20, 30, &[], 10, 10), vec![(0, 20)]);
     }
 }

@@ -104,31 +104,6 @@ impl<'t> Bidi<'t> {
     }
 }
 
-/// The character a glyph shows when `c` is drawn right-to-left (rule L4):
-/// brackets and the like face the other way. Only the pairs our documents
-/// use; anything else is drawn as itself.
-pub fn mirror(c: char) -> char {
-    match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        '‹' => '›',
-        '›' => '‹',
-        '⁽' => '⁾',
-        '⁾' => '⁽',
-        '₍' => '₎',
-        '₎' => '₍',
-        _ => c,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,12 +148,10 @@ mod tests {
     }
 
     #[test]
-    fn controls_and_mirrors() {
+    fn controls() {
         assert!(is_control('\u{2068}'));
         assert!(is_control('\u{200F}'));
         assert!(!is_control('\u{200D}'), "ZWJ steers joining and stays");
-        assert_eq!(mirror('('), ')');
-        assert_eq!(mirror('a'), 'a');
     }
 
     #[test]

@@ -8,23 +8,89 @@ use printpdf::{
     PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
 };
 
-use super::bidi::mirror;
+use unicode_bidi::{bidi_class, BidiClass};
+
 use super::fonts::{FontKey, Fonts};
 use super::paginate::{Draw, PageOut};
-use super::reorder::{ClusterText, Piece};
+use super::reorder::{ClusterText, LineBox, Piece};
 use super::style::Rgb;
 use super::subset::subset;
 use crate::doc::{Direction, Document};
 use crate::render::RenderError;
 
-/// The text a cluster's glyphs show: in a right-to-left piece a bracket is
-/// drawn with its mirror image, and that is what its glyph must map to.
-fn shown_text(c: &ClusterText, rtl: bool) -> String {
+/// Directional marks added to the extracted text (never drawn). poppler
+/// rebuilds logical order from a line's characters in visual order with a
+/// simple rule: on a right-to-left page it takes every character that is not
+/// Latin or a digit as right-to-left, so a space, comma or bracket next to a
+/// number or a Latin word lands on the wrong side of it ("24أيار"). A mark
+/// at each end of such a run pins the neighbours where they belong; readers
+/// drop the marks (and the bidi test strips them).
+const LRM: char = '\u{200E}';
+const RLM: char = '\u{200F}';
+
+/// A cluster's characters in the order an extractor meets them: left to
+/// right, so reversed in a right-to-left piece (poppler reverses them back).
+/// A mirrored bracket keeps its logical character: after reordering it
+/// must read as the bracket the sentence means.
+fn visual_text(c: &ClusterText, rtl: bool) -> String {
     if rtl {
-        c.text.chars().map(mirror).collect()
+        c.text.chars().rev().collect()
     } else {
         c.text.clone()
     }
+}
+
+/// Whether poppler could take a cluster of right-to-left text for part of
+/// a number or a Latin word: it has no strong right-to-left character
+/// (punctuation such as "." "،" ":" "/" counts as a number separator).
+fn weak_in_rtl(text: &str) -> bool {
+    !text.chars().all(char::is_whitespace)
+        && !text
+            .chars()
+            .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
+}
+
+/// The text to extract for every cluster of a line (per piece, per
+/// cluster): `visual_text`, plus RLM before and LRM after each run of
+/// pieces that goes against the page's direction, and on a right-to-left
+/// page RLM around punctuation inside right-to-left text.
+fn line_texts(line: &LineBox, page_rtl: bool) -> Vec<Vec<String>> {
+    let pieces = &line.pieces;
+    let mut out: Vec<Vec<String>> = pieces
+        .iter()
+        .map(|p| {
+            p.clusters
+                .iter()
+                .map(|c| {
+                    let t = visual_text(c, p.rtl);
+                    if page_rtl && p.rtl && weak_in_rtl(&t) {
+                        format!("{RLM}{t}{RLM}")
+                    } else {
+                        t
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mut i = 0;
+    while i < pieces.len() {
+        if pieces[i].rtl == page_rtl {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < pieces.len() && pieces[j + 1].rtl != page_rtl {
+            j += 1;
+        }
+        if let Some(first) = out[i].first_mut() {
+            first.insert(0, RLM);
+        }
+        if let Some(last) = out[j].last_mut() {
+            last.push(LRM);
+        }
+        i = j + 1;
+    }
+    out
 }
 
 /// Per font: the glyphs drawn and the one Unicode text each glyph id maps to
@@ -33,12 +99,15 @@ fn shown_text(c: &ClusterText, rtl: bool) -> String {
 struct GlyphTexts {
     used: BTreeSet<u16>,
     text: HashMap<u16, String>,
+    /// An invisible glyph (the space) that anchors ActualText spans. Not
+    /// ZWJ: Noto draws a visible symbol for it.
+    strut: Option<u16>,
 }
 
-fn pieces(pages: &[PageOut]) -> impl Iterator<Item = &Piece> {
-    pages.iter().flat_map(|p| &p.draws).flat_map(|d| match d {
-        Draw::Text { line, .. } => line.pieces.as_slice(),
-        _ => &[],
+fn lines(pages: &[PageOut]) -> impl Iterator<Item = &LineBox> {
+    pages.iter().flat_map(|p| &p.draws).filter_map(|d| match d {
+        Draw::Text { line, .. } => Some(line),
+        _ => None,
     })
 }
 
@@ -47,22 +116,32 @@ fn pieces(pages: &[PageOut]) -> impl Iterator<Item = &Piece> {
 /// seen inside bigger clusters map to their character in the font's cmap.
 fn glyph_texts(pages: &[PageOut], fonts: &Fonts) -> [GlyphTexts; 4] {
     let mut out: [GlyphTexts; 4] = Default::default();
-    for piece in pieces(pages) {
-        let gt = &mut out[piece.font.index()];
-        for c in &piece.clusters {
-            let glyphs = &piece.glyphs[c.glyphs.clone()];
-            for g in glyphs {
-                gt.used.insert(g.gid);
-            }
-            if let [g] = glyphs {
-                gt.text
-                    .entry(g.gid)
-                    .or_insert_with(|| shown_text(c, piece.rtl));
+    for line in lines(pages) {
+        for piece in &line.pieces {
+            let gt = &mut out[piece.font.index()];
+            for c in &piece.clusters {
+                let glyphs = &piece.glyphs[c.glyphs.clone()];
+                for g in glyphs {
+                    gt.used.insert(g.gid);
+                }
+                if let [g] = glyphs {
+                    gt.text
+                        .entry(g.gid)
+                        .or_insert_with(|| visual_text(c, piece.rtl));
+                }
             }
         }
     }
     for key in FontKey::ALL {
         let gt = &mut out[key.index()];
+        if gt.used.is_empty() {
+            continue;
+        }
+        gt.strut = fonts.get(key).face.glyph_index(' ').map(|g| g.0);
+        if let Some(z) = gt.strut {
+            gt.used.insert(z);
+            gt.text.entry(z).or_insert_with(|| " ".into());
+        }
         if gt.used.iter().all(|g| gt.text.contains_key(g)) {
             continue;
         }
@@ -100,19 +179,40 @@ fn reverse_cmap(fonts: &Fonts, key: FontKey) -> HashMap<u16, char> {
 }
 
 /// Whether a cluster needs `/ActualText`: whenever its glyphs, read one by
-/// one through the ToUnicode map, would not give back its text — several
-/// glyphs (a letter and its marks), ligatures, or a glyph that maps to
-/// something else elsewhere in the document.
-fn needs_actual_text(
-    c: &ClusterText,
-    glyphs: &[u16],
-    texts: &HashMap<u16, String>,
-    rtl: bool,
-) -> bool {
+/// one through the ToUnicode map, would not give back `text` — several
+/// glyphs (a letter and its marks, a split ligature), a glyph that maps to
+/// something else elsewhere in the document, or added directional marks.
+fn needs_actual_text(text: &str, glyphs: &[u16], texts: &HashMap<u16, String>) -> bool {
     match glyphs {
-        [g] => texts.get(g).map(String::as_str) != Some(shown_text(c, rtl).as_str()),
+        [g] => texts.get(g).map(String::as_str) != Some(text),
         _ => true,
     }
+}
+
+/// Orders a span's glyphs for poppler, which places an ActualText where
+/// the span's first glyph starts and its last glyph ends: both must sit on
+/// the baseline, or a raised mark (fatha, tanween) shifts the whole cluster
+/// off the line and splits the word. With one base glyph, an invisible
+/// strut at the base's origin opens the span.
+fn order_for_span(glyphs: &mut Vec<OutGlyph>, baseline: f32, strut: Option<OutGlyph>) {
+    if glyphs.iter().all(|g| g.y == baseline) {
+        return;
+    }
+    let (mut base, raised): (Vec<OutGlyph>, Vec<OutGlyph>) =
+        glyphs.drain(..).partition(|g| g.y == baseline);
+    base.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let first = match (base.len(), strut) {
+        (0, _) => None,
+        (1, Some(mut s)) => {
+            s.x = base[0].x;
+            Some(s)
+        }
+        (1, None) => None,
+        _ => Some(base.remove(0)),
+    };
+    glyphs.extend(first);
+    glyphs.extend(raised);
+    glyphs.extend(base);
 }
 
 /// A PDF text string: UTF-16BE with a byte order mark.
@@ -158,6 +258,7 @@ struct PageWriter<'a> {
     font: Option<(FontKey, f32)>,
     fill: Option<(f32, f32, f32)>,
     page_height: f32,
+    page_rtl: bool,
 }
 
 impl PageWriter<'_> {
@@ -195,8 +296,9 @@ impl PageWriter<'_> {
             } => {
                 self.begin_text();
                 self.set_fill(*colour);
-                for piece in &line.pieces {
-                    self.piece(piece, x + piece.x, self.page_height - baseline);
+                let texts = line_texts(line, self.page_rtl);
+                for (piece, texts) in line.pieces.iter().zip(&texts) {
+                    self.piece(piece, texts, x + piece.x, self.page_height - baseline);
                 }
             }
             Draw::Fill { x, y, w, h, colour } => {
@@ -241,7 +343,8 @@ impl PageWriter<'_> {
         }
     }
 
-    fn piece(&mut self, piece: &Piece, x0: f32, y0: f32) {
+    /// Draws a piece; `cluster_texts` is what each cluster must extract as.
+    fn piece(&mut self, piece: &Piece, cluster_texts: &[String], x0: f32, y0: f32) {
         let key = piece.font;
         if self.font != Some((key, piece.size)) {
             self.ops.push(Op::SetFont {
@@ -254,10 +357,10 @@ impl PageWriter<'_> {
         let texts = &self.texts[key.index()].text;
         let remap = &self.new_gid[key.index()];
         let mut batch: Vec<OutGlyph> = Vec::new();
-        for c in &piece.clusters {
+        for (c, text) in piece.clusters.iter().zip(cluster_texts) {
             let glyphs = &piece.glyphs[c.glyphs.clone()];
             let ids: Vec<u16> = glyphs.iter().map(|g| g.gid).collect();
-            let actual = needs_actual_text(c, &ids, texts, piece.rtl);
+            let actual = needs_actual_text(text, &ids, texts);
             let out = glyphs.iter().map(|g| OutGlyph {
                 gid: remap.get(&g.gid).copied().unwrap_or(0),
                 x: x0 + g.x,
@@ -271,7 +374,7 @@ impl PageWriter<'_> {
                 map.insert(
                     "ActualText".to_string(),
                     DictItem::String {
-                        data: text_string(&c.text),
+                        data: text_string(text),
                         literal: false,
                     },
                 );
@@ -280,6 +383,14 @@ impl PageWriter<'_> {
                     properties: DictItem::Dict { map },
                 });
                 let mut own: Vec<OutGlyph> = out.collect();
+                let strut = self.texts[key.index()].strut.map(|z| OutGlyph {
+                    gid: remap.get(&z).copied().unwrap_or(0),
+                    x: 0.0,
+                    y: y0,
+                    width: font.pdf_width(z),
+                    text: Some(" ".into()),
+                });
+                order_for_span(&mut own, y0, strut);
                 self.glyphs(&mut own, piece.size);
                 self.ops.push(Op::EndMarkedContentWithProperties);
             } else {
@@ -377,6 +488,7 @@ pub(crate) fn write(
             font: None,
             fill: None,
             page_height: h,
+            page_rtl: doc.direction == Direction::Rtl,
         };
         for d in &page.draws {
             pw.draw(d);
