@@ -51,8 +51,8 @@ fn main() {
         let mut sizes = BTreeMap::new();
         for _ in 0..RUNS {
             let t = Instant::now();
-            let (_, docs, _) = compose_all(&opts).expect("example builds");
-            for c in &docs {
+            let built = compose_all(&opts).expect("example builds");
+            for c in built.docs.iter().filter(|c| c.stem == "concept-note") {
                 let f = render_one(c, format).expect("renders");
                 sizes.insert(f.name.clone(), f.bytes.len());
             }
@@ -69,9 +69,9 @@ fn main() {
     }
 
     // Word fidelity through pdftotext (default mode).
-    let (_, docs, _) = compose_all(&opts).expect("example builds");
+    let built = compose_all(&opts).expect("example builds");
     let dir = tempfile::tempdir().unwrap();
-    for c in &docs {
+    for c in built.docs.iter().filter(|c| c.stem == "concept-note") {
         let f = render_one(c, Format::Pdf).unwrap();
         let pdf = dir.path().join(&f.name);
         std::fs::write(&pdf, &f.bytes).unwrap();

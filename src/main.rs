@@ -36,6 +36,15 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Print the interpreter rota (teams, turns, relay) and its findings.
+    /// Exits with status 3 if the plan breaks a professional rule.
+    Plan {
+        /// The event folder.
+        event: PathBuf,
+        /// Accept a plan that breaks a rule (exit 0 anyway).
+        #[arg(long)]
+        accept: bool,
+    },
     /// Print the JSON Schema of the event file.
     Schema,
 }
@@ -68,6 +77,18 @@ fn main() -> ExitCode {
                 Err(diags) => fail(&diags),
             }
         }
+        Command::Plan { event, accept } => match cmd::plan::run(&event) {
+            Ok((table, broken)) => {
+                print!("{table}");
+                if broken && !accept {
+                    eprintln!("tarjama: the plan breaks a rule (see the findings); pass --accept to accept it");
+                    ExitCode::from(3)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+            Err(diags) => fail(&diags),
+        },
         Command::Schema => {
             println!("{}", cmd::schema::run());
             ExitCode::SUCCESS

@@ -11,21 +11,28 @@ use crate::i18n::Catalog;
 use crate::lang::Lang;
 use crate::output::{self, OutputFile};
 use crate::render;
+use crate::cmd::plan::{plan_loaded, Planned};
 
 /// The file formats tarjama writes documents in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Docx,
     Pdf,
+    /// One calendar per interpreter: calendar/<name>.ics.
+    Ics,
+    /// The whole rota for spreadsheets: rota.csv.
+    Csv,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Docx, Format::Pdf];
+    pub const ALL: [Format; 4] = [Format::Docx, Format::Pdf, Format::Ics, Format::Csv];
 
     pub fn extension(self) -> &'static str {
         match self {
             Format::Docx => "docx",
             Format::Pdf => "pdf",
+            Format::Ics => "ics",
+            Format::Csv => "csv",
         }
     }
 }
@@ -56,9 +63,18 @@ pub struct Composed {
     pub doc: Document,
 }
 
-/// Loads the event and composes every document in every language asked
-/// for. No file is written.
-pub fn compose_all(opts: &Options) -> Result<(Event, Vec<Composed>, Diagnostics), Diagnostics> {
+/// Everything a build makes, before rendering.
+pub struct Composition {
+    pub event: Event,
+    /// The interpretation plan, if the meeting has booths.
+    pub planned: Option<Planned>,
+    pub docs: Vec<Composed>,
+    pub warnings: Diagnostics,
+}
+
+/// Loads the event, plans its interpretation and composes every document
+/// in every language asked for. No file is written.
+pub fn compose_all(opts: &Options) -> Result<Composition, Diagnostics> {
     let event = event::load(&opts.event)?;
     let langs = match &opts.langs {
         Some(asked) => {
@@ -86,7 +102,7 @@ pub fn compose_all(opts: &Options) -> Result<(Event, Vec<Composed>, Diagnostics)
     };
     let mut problems = Diagnostics::default();
     let mut docs = Vec::new();
-    for lang in langs {
+    for &lang in &langs {
         let cat = Catalog::load(lang, &event.dir, &event.file)?;
         docs.push(Composed {
             stem: "concept-note".into(),
@@ -95,17 +111,53 @@ pub fn compose_all(opts: &Options) -> Result<(Event, Vec<Composed>, Diagnostics)
         });
         problems.0.extend(cat.take_problems(opts.strict).0);
     }
+    let planned = if event.interpretation_languages.is_empty() {
+        None
+    } else {
+        Some(plan_loaded(event.clone())?)
+    };
+    if let Some(p) = &planned {
+        for f in &p.plan.findings {
+            problems.push(Diagnostic::warning(format!("interpretation plan: {f}")).in_file(&event.file));
+        }
+        // Each booth's schedule is in the booth's own language.
+        for bp in &p.plan.booths {
+            let Ok(lang) = bp.booth.parse::<Lang>() else { continue };
+            if opts.langs.as_ref().is_some_and(|l| !l.contains(&lang)) {
+                continue;
+            }
+            if !lang.has_documents() {
+                problems.push(Diagnostic::warning(format!(
+                    "no booth schedule for the {lang} booth: documents in {lang} are not supported yet"
+                )));
+                continue;
+            }
+            let cat = Catalog::load(lang, &event.dir, &event.file)?;
+            docs.push(Composed {
+                stem: "booth-schedule".into(),
+                lang,
+                doc: compose::booth_schedule::compose(&event, &p.input, &p.plan, bp, &cat),
+            });
+            problems.0.extend(cat.take_problems(opts.strict).0);
+        }
+    }
     if problems.has_errors() {
         return Err(problems);
     }
-    Ok((event, docs, problems))
+    Ok(Composition {
+        event,
+        planned,
+        docs,
+        warnings: problems,
+    })
 }
 
-/// Renders one composed document in `format`.
+/// Renders one composed document in `format` (docx or pdf).
 pub fn render_one(c: &Composed, format: Format) -> Result<OutputFile, Diagnostic> {
     let bytes = match format {
         Format::Docx => render::docx::render(&c.doc),
         Format::Pdf => render::pdf::render(&c.doc),
+        Format::Ics | Format::Csv => unreachable!("documents are DOCX or PDF"),
     }
     .map_err(|e| {
         let d = Diagnostic::error(format!(
@@ -128,16 +180,35 @@ pub fn render_one(c: &Composed, format: Format) -> Result<OutputFile, Diagnostic
 
 /// Builds everything and writes it; nothing is written if anything fails.
 pub fn run(opts: &Options) -> Result<Report, Diagnostics> {
-    let (_event, docs, warnings) = compose_all(opts)?;
+    let Composition {
+        event,
+        planned,
+        docs,
+        warnings,
+    } = compose_all(opts)?;
     let formats = opts.formats.clone().unwrap_or_else(|| Format::ALL.to_vec());
     let mut files = Vec::new();
     let mut errors = Diagnostics::default();
     for c in &docs {
-        for &f in &formats {
+        for &f in formats.iter().filter(|f| matches!(f, Format::Docx | Format::Pdf)) {
             match render_one(c, f) {
                 Ok(file) => files.push(file),
                 Err(d) => errors.push(d),
             }
+        }
+    }
+    if let Some(p) = &planned {
+        if formats.contains(&Format::Ics) {
+            match calendars(&event, p) {
+                Ok(mut cals) => files.append(&mut cals),
+                Err(d) => errors.push(d),
+            }
+        }
+        if formats.contains(&Format::Csv) {
+            files.push(OutputFile {
+                name: "rota.csv".into(),
+                bytes: render::csv::rota_csv(&p.plan, &p.input).into_bytes(),
+            });
         }
     }
     if errors.has_errors() {
@@ -145,6 +216,35 @@ pub fn run(opts: &Options) -> Result<Report, Diagnostics> {
     }
     let written = output::write_all(&opts.out, &files)?;
     Ok(Report { written, warnings })
+}
+
+/// One calendar per interpreter, calendar/<name>.ics.
+fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Diagnostic> {
+    let title = match Catalog::load(Lang::En, &event.dir, &event.file) {
+        Ok(cat) => cat.get("event-short-title", &[]),
+        Err(_) => event.id.clone(),
+    };
+    let mut out = Vec::new();
+    for bp in &p.plan.booths {
+        for m in &bp.team {
+            let ics = render::ics::interpreter_calendar(&p.plan, &p.input, &m.name, &title)
+                .map_err(|e| Diagnostic::error(format!("cannot write the calendar of {}: {}", m.name, e.message)))?;
+            out.push(OutputFile {
+                name: format!("calendar/{}.ics", file_stem(&m.name)),
+                bytes: ics.into_bytes(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// A name made safe for a file name: "AR 1" -> "AR-1".
+fn file_stem(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '.' || c == '_' { c } else { '-' })
+        .collect();
+    s.trim_matches('-').to_string()
 }
 
 fn join(langs: &[Lang]) -> String {
@@ -156,13 +256,12 @@ pub fn parse_lang(s: &str) -> Result<Lang, String> {
     s.trim().parse::<Lang>()
 }
 
-/// Reads one format, "docx" or "pdf" (for `--format pdf,docx`).
+/// Reads one format: docx, pdf, ics or csv (for `--format pdf,docx`).
 pub fn parse_format(s: &str) -> Result<Format, String> {
-    match s.trim() {
-        "docx" => Ok(Format::Docx),
-        "pdf" => Ok(Format::Pdf),
-        other => Err(format!("unknown format `{other}` (use docx or pdf)")),
-    }
+    Format::ALL
+        .into_iter()
+        .find(|f| f.extension() == s.trim())
+        .ok_or_else(|| format!("unknown format `{s}` (use docx, pdf, ics or csv)"))
 }
 
 /// Whether `path` looks like an event folder or file.

@@ -2,4 +2,5 @@
 //! arguments and calls these.
 
 pub mod build;
+pub mod plan;
 pub mod schema;

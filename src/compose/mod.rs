@@ -1,6 +1,7 @@
 //! Composition: what goes into each document and in what order, once, so
 //! the PDF and the DOCX of a document can never say different things.
 
+pub mod booth_schedule;
 pub mod concept_note;
 pub mod markup;
 

@@ -72,6 +72,11 @@ pub struct EventFile {
     #[serde(default)]
     #[schemars(with = "Vec<Interpreter>")]
     pub interpreters: Vec<Spanned<Interpreter>>,
+    /// Overrides of the interpreter planning rules (team sizes, turn
+    /// lengths, daily limits, in interpreters and minutes); see the README.
+    #[serde(default)]
+    #[schemars(with = "Option<BTreeMap<String, u32>>")]
+    pub interpretation_rules: Option<crate::plan::Rules>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -48,6 +48,9 @@ pub struct Event {
     pub people: BTreeMap<String, Person>,
     pub agenda: Vec<AgendaItem>,
     pub interpreters: Vec<Interpreter>,
+    /// Interpreter planning rules: professional defaults, overridden by
+    /// the event's [interpretation_rules].
+    pub rules: crate::plan::Rules,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -369,6 +372,7 @@ impl<'a> Validator<'a> {
             people,
             agenda,
             interpreters,
+            rules: raw.interpretation_rules.unwrap_or_default(),
         })
     }
 

@@ -1,6 +1,7 @@
 //! Interpreter planning: from a meeting's agenda, booths and interpreters to a rota
 //! of teams, turns and relay, with findings against professional rules. Pure: no I/O.
 
+pub mod from_event;
 mod relay;
 mod rules;
 mod table;

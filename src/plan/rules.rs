@@ -4,7 +4,7 @@
 /// Every limit the planner applies. `Rules::default()` follows the professional
 /// standards cited on each field; a secretariat may loosen or tighten them.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Rules {
     /// Interpreters per booth as a general rule.
     /// Source: AIIC Professional Standards, art. 6 ("at least two interpreters

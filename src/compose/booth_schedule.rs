@@ -1,0 +1,354 @@
+//! The schedule of one interpretation booth, in the booth's language: the
+//! meeting, the team, every turn with floor language and relay, a picture
+//! of all booths' turns, and the planner's findings for this booth.
+
+use crate::doc::{
+    Bar, Block, Cell, CellParagraph, Document, Inline, Lane, Paragraph, Table, Timeline,
+};
+use crate::event::{self, Event, Format};
+use crate::i18n::dates;
+use crate::i18n::Catalog;
+use crate::lang::Lang;
+use crate::plan::{BoothPlan, Input, Mode, Plan, RuleId, Severity};
+
+/// The schedule of `booth` (the catalog must be in that booth's language).
+pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat: &Catalog) -> Document {
+    let lang = cat.lang;
+    let digits = super::digits(event, lang);
+    let booth_label = booth_name(cat, &booth.booth);
+    let label = cat.get("booth-schedule", &[]);
+    let series = cat.get("event-series", &[]);
+    let title = cat.get("event-title", &[]);
+    let mut doc = super::document(
+        event,
+        cat,
+        format!("{label} – {booth_label} – {series}: {title}"),
+        format!("{} – {booth_label}", cat.get("event-short-title", &[])),
+    );
+    let b = &mut doc.blocks;
+    b.push(Block::Title(vec![Inline::plain(format!("{label}: {booth_label}"))]));
+    b.push(Block::Subtitle(vec![Inline::plain(format!("{series}: {title}"))]));
+
+    // The meeting in brief.
+    let time = format!(
+        "{} ({})",
+        dates::time_range(lang, event.start, event.end, digits),
+        event.time_zone_label
+    );
+    let mut format_line = cat.get(
+        match event.format {
+            Format::Online => "format-online",
+            Format::InPerson => "format-in-person",
+            Format::Hybrid => "format-hybrid",
+        },
+        &[],
+    );
+    if input.remote {
+        format_line = format!("{format_line} ({})", cat.get("remote-interpretation", &[]));
+    }
+    if let Some(p) = &event.platform {
+        format_line = format!("{format_line}. {}", cat.get("platform", &[("platform", p.clone())]));
+    }
+    let first_arrival = booth.team.iter().filter_map(|m| m.arrival).min();
+    let mut facts = vec![
+        ("schedule-date", dates::long_date(lang, event.date, digits)),
+        ("schedule-time", time),
+        ("schedule-format", format_line),
+    ];
+    if let Some(a) = first_arrival {
+        let key = if input.remote { "connection-test" } else { "arrival" };
+        facts.push((key, dates::time(lang, a.max(0) as u32, digits)));
+    }
+    for (key, value) in facts {
+        b.push(Block::Paragraph(Paragraph::new(vec![
+            Inline::bold(cat.get(key, &[])),
+            Inline::plain(format!(" {value}")),
+        ])));
+    }
+    if event.chatham_house_rule {
+        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+            cat.get("chatham-house-rule", &[]),
+        )])));
+    }
+
+    // The team.
+    b.push(heading(cat, "team-heading"));
+    let reasons: Vec<String> = booth
+        .requirements
+        .iter()
+        .filter(|r| r.size == booth.required)
+        .map(|r| requirement_reason(cat, r.rule))
+        .collect();
+    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(cat.get(
+        "team-required",
+        &[
+            ("count", booth.required.to_string()),
+            ("reason", dates::and_list(lang, &reasons)),
+        ],
+    ))])));
+    let mut members = Vec::new();
+    for m in &booth.team {
+        let names = |v: &[String]| -> String {
+            let v: Vec<String> = v.iter().map(|l| language_name(cat, l)).collect();
+            if v.is_empty() {
+                "–".into()
+            } else {
+                v.join(", ")
+            }
+        };
+        let mut line = vec![Inline::bold(m.name.clone())];
+        if m.placeholder {
+            line.push(Inline::plain(format!(" ({})", cat.get("team-placeholder", &[]))));
+        }
+        line.push(Inline::plain(format!(
+            " – {} – {}",
+            cat.get(
+                "team-languages",
+                &[
+                    ("a", language_name(cat, &m.a)),
+                    ("b", names(&m.b)),
+                    ("c", names(&m.c)),
+                ]
+            ),
+            cat.get("team-minutes", &[("minutes", m.mic_minutes.to_string())])
+        )));
+        members.push(line);
+    }
+    b.push(Block::List(members));
+    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(cat.get(
+        "turn-length",
+        &[("minutes", booth.turn_max.to_string())],
+    ))])));
+
+    // Every turn.
+    b.push(heading(cat, "rota-heading"));
+    b.push(Block::Table(rota_table(event, booth, cat)));
+
+    // All booths at a glance.
+    b.push(heading(cat, "timeline-heading"));
+    b.push(Block::Timeline(timeline(event, plan, lang, digits)));
+
+    // Findings for this booth and for the whole meeting.
+    b.push(heading(cat, "findings-heading"));
+    let mine: Vec<_> = plan
+        .findings
+        .iter()
+        .filter(|f| f.booth.as_deref().is_none_or(|x| x == booth.booth))
+        .collect();
+    if mine.is_empty() {
+        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(cat.get(
+            "findings-none",
+            &[],
+        ))])));
+    } else {
+        let items = mine
+            .iter()
+            .map(|f| {
+                let kind = match f.severity {
+                    Severity::Error => "finding-error",
+                    Severity::Warning => "finding-warning",
+                };
+                // Findings have Fluent ids; until a language has them the
+                // planner's English text is shown.
+                let text = if cat.has(f.id) {
+                    let args: Vec<(&str, String)> = f.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+                    cat.get(f.id, &args)
+                } else {
+                    f.message.clone()
+                };
+                vec![
+                    Inline::bold(format!("{} ", cat.get(kind, &[]))),
+                    Inline::plain(text),
+                    Inline::plain(format!(" ({})", cat.get("rule-source", &[("source", f.source().to_string())]))),
+                ]
+            })
+            .collect();
+        b.push(Block::List(items));
+    }
+    doc
+}
+
+fn heading(cat: &Catalog, id: &str) -> Block {
+    Block::Heading {
+        level: 2,
+        content: vec![Inline {
+            text: cat.get(id, &[]),
+            source: Some(id.into()),
+            ..Inline::default()
+        }],
+    }
+}
+
+/// "English", "الإنكليزية": a language code's name in the catalog's language.
+fn language_name(cat: &Catalog, code: &str) -> String {
+    cat.get(&format!("language-{code}"), &[])
+}
+
+/// "Arabic booth", "cabine arabe", "مقصورة اللغة العربية".
+pub fn booth_name(cat: &Catalog, code: &str) -> String {
+    cat.get("booth-name", &[("language", language_name(cat, code))])
+}
+
+/// Booth codes as interpreters write them: "EN", "AR".
+fn code(booth: &str) -> String {
+    booth.to_uppercase()
+}
+
+fn requirement_reason(cat: &Catalog, rule: RuleId) -> String {
+    cat.get(&format!("requirement-{}", rule.id()), &[])
+}
+
+/// One row per turn and agenda item: time, item, what the booth does with
+/// each floor language, who is on microphone, and the relay.
+fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
+    let lang = cat.lang;
+    let digits = super::digits(event, lang);
+    let header = ["rota-time", "rota-item", "rota-floor", "rota-mic", "rota-relay"]
+        .iter()
+        .map(|id| Cell::text(vec![Inline::bold(cat.get(id, &[]))]))
+        .collect();
+    let mut rows: Vec<(u32, Vec<Cell>)> = Vec::new();
+    for turn in &booth.turns {
+        for part in &turn.parts {
+            let item = &event.agenda[part.item - 1];
+            let modes = booth.modes_of(part.item);
+            let floor: Vec<CellParagraph> = modes
+                .map(|m| {
+                    m.floor
+                        .iter()
+                        .map(|(l, mode)| para(mode_text(cat, l, mode)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut relay: Vec<CellParagraph> = part
+                .relay_from
+                .iter()
+                .map(|r| {
+                    para(cat.get(
+                        "relay-takes",
+                        &[("booth", code(&r.booth)), ("language", language_name(cat, &r.floor))],
+                    ))
+                })
+                .collect();
+            // Group the booths taking relay from us by floor language.
+            let mut floors: Vec<&str> = part.gives_relay_to.iter().map(|r| r.floor.as_str()).collect();
+            floors.dedup();
+            for f in floors {
+                let booths: Vec<String> = part
+                    .gives_relay_to
+                    .iter()
+                    .filter(|r| r.floor == f)
+                    .map(|r| code(&r.booth))
+                    .collect();
+                relay.push(para(cat.get(
+                    "relay-gives",
+                    &[("booths", booths.join(", ")), ("language", language_name(cat, f))],
+                )));
+            }
+            rows.push((
+                part.start,
+                vec![
+                    Cell::text(vec![Inline::plain(dates::time_range(lang, part.start, part.end, digits))]),
+                    Cell::text(vec![Inline::plain(item_title(cat, item))]),
+                    Cell { paragraphs: floor, shaded: false },
+                    Cell::text(vec![Inline::bold(turn.interpreter.clone())]),
+                    Cell { paragraphs: relay, shaded: false },
+                ],
+            ));
+        }
+    }
+    // Breaks are off microphone for everyone: one shaded row each.
+    for item in event.agenda.iter().filter(|i| i.kind == event::ItemKind::Break) {
+        let shaded = |c: Cell| Cell { shaded: true, ..c };
+        rows.push((
+            item.start,
+            vec![
+                shaded(Cell::text(vec![Inline::plain(dates::time_range(lang, item.start, item.end, digits))])),
+                shaded(Cell::text(vec![Inline::plain(cat.get("rota-break", &[]))])),
+                shaded(Cell::default()),
+                shaded(Cell::default()),
+                shaded(Cell::default()),
+            ],
+        ));
+    }
+    rows.sort_by_key(|(start, _)| *start);
+    Table {
+        widths: vec![1.3, 2.6, 2.6, 1.1, 2.0],
+        header,
+        rows: rows.into_iter().map(|(_, r)| r).collect(),
+    }
+}
+
+fn para(text: String) -> CellParagraph {
+    CellParagraph {
+        content: vec![Inline::plain(text)],
+        bullet: false,
+    }
+}
+
+/// An agenda item's title in the catalog's language.
+pub fn item_title(cat: &Catalog, item: &event::AgendaItem) -> String {
+    match &item.title {
+        Some((id, at)) => cat.get_from(id, &[], crate::i18n::Origin::EventFile(*at)),
+        None => cat.get(
+            match item.kind {
+                event::ItemKind::Opening => "agenda-opening-default",
+                event::ItemKind::Qa => "agenda-qa-default",
+                event::ItemKind::Break => "agenda-break",
+                event::ItemKind::Closing => "agenda-closing-default",
+                event::ItemKind::Session | event::ItemKind::Other => "agenda-item",
+            },
+            &[],
+        ),
+    }
+}
+
+fn mode_text(cat: &Catalog, floor: &str, mode: &Mode) -> String {
+    let language = language_name(cat, floor);
+    match mode {
+        Mode::Direct => language,
+        Mode::Own => cat.get("mode-own", &[("language", language)]),
+        Mode::Retour { into } => cat.get(
+            "mode-retour",
+            &[("language", language), ("into", language_name(cat, into))],
+        ),
+        Mode::Relay { from, .. } => cat.get(
+            "mode-relay",
+            &[("language", language), ("booth", code(from))],
+        ),
+        Mode::ServedByRetour { from } => cat.get(
+            "mode-served",
+            &[("language", language), ("booth", code(from))],
+        ),
+    }
+}
+
+/// Every booth's turns on one time axis; each interpreter keeps a colour.
+fn timeline(event: &Event, plan: &Plan, lang: Lang, digits: crate::doc::Digits) -> Timeline {
+    let start = event.start;
+    let end = event.end;
+    let step = if end - start > 240 { 60 } else { 30 };
+    let first = start.div_ceil(step) * step;
+    let ticks = (first..=end)
+        .step_by(step as usize)
+        .map(|m| (m, dates::time(lang, m, digits)))
+        .collect();
+    let lanes = plan
+        .booths
+        .iter()
+        .map(|bp| Lane {
+            label: code(&bp.booth),
+            bars: bp
+                .turns
+                .iter()
+                .map(|t| Bar {
+                    start: t.start,
+                    end: t.end,
+                    label: t.interpreter.clone(),
+                    colour: bp.team.iter().position(|m| m.name == t.interpreter).unwrap_or(0),
+                })
+                .collect(),
+        })
+        .collect();
+    Timeline { start, end, ticks, lanes }
+}
