@@ -44,8 +44,14 @@ language-ru = الروسية
 language-zh = الصينية
 
 ## جداول المقصورات (جدول لكل مقصورة ترجمة شفوية، بلغتها)
-booth-schedule = جدول عمل المترجمين الشفويين
-booth-name = مقصورة اللغة { $language }
+booth-schedule-title = جدول عمل المترجمين الشفويين: { $booth }
+full-title = { $series }: { $title }
+booth-ar = المقصورة العربية
+booth-zh = المقصورة الصينية
+booth-en = المقصورة الإنكليزية
+booth-fr = المقصورة الفرنسية
+booth-ru = المقصورة الروسية
+booth-es = المقصورة الإسبانية
 schedule-date = التاريخ:
 schedule-time = الوقت:
 schedule-format = الشكل:

@@ -44,8 +44,14 @@ language-ru = Russian
 language-zh = Chinese
 
 ## Booth schedules (one per interpretation booth, in the booth's language)
-booth-schedule = Interpreter schedule
-booth-name = { $language } booth
+booth-schedule-title = Interpreter schedule: { $booth }
+full-title = { $series }: { $title }
+booth-ar = Arabic booth
+booth-zh = Chinese booth
+booth-en = English booth
+booth-fr = French booth
+booth-ru = Russian booth
+booth-es = Spanish booth
 schedule-date = Date:
 schedule-time = Time:
 schedule-format = Format:

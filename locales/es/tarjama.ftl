@@ -44,8 +44,14 @@ language-ru = ruso
 language-zh = chino
 
 ## Programas de las cabinas (uno por cabina de interpretación, en su idioma)
-booth-schedule = Programa de intérpretes
-booth-name = cabina { $language }
+booth-schedule-title = Programa de intérpretes: { $booth }
+full-title = { $series }: { $title }
+booth-ar = cabina árabe
+booth-zh = cabina china
+booth-en = cabina inglesa
+booth-fr = cabina francesa
+booth-ru = cabina rusa
+booth-es = cabina española
 schedule-date = Fecha:
 schedule-time = Hora:
 schedule-format = Formato:

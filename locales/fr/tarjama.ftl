@@ -44,8 +44,14 @@ language-ru = russe
 language-zh = chinois
 
 ## Programmes des cabines (un par cabine d’interprétation, dans sa langue)
-booth-schedule = Programme des interprètes
-booth-name = cabine { $language }
+booth-schedule-title = Programme des interprètes : { $booth }
+full-title = { $series } : { $title }
+booth-ar = cabine arabe
+booth-zh = cabine chinoise
+booth-en = cabine anglaise
+booth-fr = cabine française
+booth-ru = cabine russe
+booth-es = cabine espagnole
 schedule-date = Date :
 schedule-time = Heure :
 schedule-format = Format :

@@ -16,18 +16,19 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
     let lang = cat.lang;
     let digits = super::digits(event, lang);
     let booth_label = booth_name(cat, &booth.booth);
-    let label = cat.get("booth-schedule", &[]);
     let series = cat.get("event-series", &[]);
     let title = cat.get("event-title", &[]);
+    let heading_text = cat.get("booth-schedule-title", &[("booth", booth_label.clone())]);
+    let full_title = cat.get("full-title", &[("series", series), ("title", title)]);
     let mut doc = super::document(
         event,
         cat,
-        format!("{label} – {booth_label} – {series}: {title}"),
+        format!("{heading_text} – {full_title}"),
         format!("{} – {booth_label}", cat.get("event-short-title", &[])),
     );
     let b = &mut doc.blocks;
-    b.push(Block::Title(vec![Inline::plain(format!("{label}: {booth_label}"))]));
-    b.push(Block::Subtitle(vec![Inline::plain(format!("{series}: {title}"))]));
+    b.push(Block::Title(vec![Inline::plain(heading_text)]));
+    b.push(Block::Subtitle(vec![Inline::plain(full_title)]));
 
     // The meeting in brief.
     let time = format!(
@@ -184,9 +185,10 @@ fn language_name(cat: &Catalog, code: &str) -> String {
     cat.get(&format!("language-{code}"), &[])
 }
 
-/// "Arabic booth", "cabine arabe", "مقصورة اللغة العربية".
+/// "Arabic booth", "cabine arabe", "المقصورة العربية" (its own message:
+/// the adjective agrees with "booth" in French and Spanish).
 pub fn booth_name(cat: &Catalog, code: &str) -> String {
-    cat.get("booth-name", &[("language", language_name(cat, code))])
+    cat.get(&format!("booth-{code}"), &[])
 }
 
 /// Booth codes as interpreters write them: "EN", "AR".

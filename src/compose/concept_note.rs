@@ -18,7 +18,10 @@ pub fn compose(event: &Event, cat: &Catalog) -> Document {
     let mut doc = super::document(
         event,
         cat,
-        format!("{series}: {title} – {label}"),
+        format!(
+            "{} – {label}",
+            cat.get("full-title", &[("series", series.clone()), ("title", title.clone())])
+        ),
         cat.get("event-short-title", &[]),
     );
     let b = &mut doc.blocks;

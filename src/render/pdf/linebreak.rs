@@ -65,7 +65,14 @@ pub fn break_lines(text: &str, shaped: &[ShapedRun], max_width: f32) -> Vec<Line
     let mut start = 0usize;
     // The furthest break seen so far that still fits the current line.
     let mut fit: Option<usize> = None;
-    let opportunities: Vec<(usize, BreakOpportunity)> = linebreaks(text).collect();
+    // No break after the hyphen of a compound ("child-sensitive"): text
+    // extractors take a hyphen at a line end for a soft one and drop it.
+    let opportunities: Vec<(usize, BreakOpportunity)> = linebreaks(text)
+        .filter(|&(pos, kind)| {
+            kind == BreakOpportunity::Mandatory
+                || !(text[..pos].ends_with('-') && text[pos..].starts_with(char::is_alphanumeric))
+        })
+        .collect();
     let mut i = 0;
     while i < opportunities.len() {
         let (pos, kind) = opportunities[i];
@@ -191,6 +198,12 @@ mod tests {
         let got = lines("Supercalifragilisticexpialidocious", Direction::Ltr, 40.0);
         assert!(got.len() > 1, "{got:?}");
         assert_eq!(got.concat(), "Supercalifragilisticexpialidocious");
+    }
+
+    #[test]
+    fn compounds_are_not_split_at_their_hyphen() {
+        let got = lines("a child-sensitive approach", Direction::Ltr, 70.0);
+        assert!(got.iter().any(|l| l.contains("child-sensitive")), "{got:?}");
     }
 
     #[test]

@@ -1,0 +1,248 @@
+//! The real binary on the example meeting: every file is written, the DOCX
+//! files say the right things in the right direction and pass the schema
+//! validator, calendars parse in a real calendar library, and two builds
+//! give the same bytes.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const EXAMPLE: &str = "examples/gcm-talk-2023";
+
+fn tarjama(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_tarjama"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn build(out: &Path, formats: &str) {
+    let o = tarjama(&["build", EXAMPLE, "--out", out.to_str().unwrap(), "--format", formats]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// The XML of one part of a DOCX package.
+fn part(docx: &Path, name: &str) -> String {
+    let f = fs::File::open(docx).unwrap();
+    let mut zip = zip::ZipArchive::new(f).unwrap();
+    let mut s = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+/// All the text of a DOCX body, one line per paragraph, without the
+/// direction marks the writer puts around left-to-right islands.
+fn docx_text(docx: &Path) -> String {
+    let xml = part(docx, "word/document.xml");
+    let mut out = String::new();
+    for para in xml.split("</w:p>") {
+        for piece in para.split("<w:t").skip(1) {
+            let Some(start) = piece.find('>').map(|i| i + 1) else { continue };
+            let end = piece.find("</w:t>").unwrap_or(start);
+            out.push_str(&piece[start..end]);
+        }
+        out.push('\n');
+    }
+    out.replace("&amp;", "&")
+        .replace("&apos;", "'")
+        .replace("&quot;", "\"")
+        .replace(['\u{200E}', '\u{200F}'], "")
+}
+
+/// A Python with python-docx/icalendar, or None when checkers are absent
+/// and TARJAMA_SKIP_EXTERNAL=1 says that is fine.
+fn python() -> Option<PathBuf> {
+    let candidates = [
+        std::env::var("TARJAMA_PYTHON").ok().map(PathBuf::from),
+        std::env::var("HOME").ok().map(|h| PathBuf::from(h).join(".cache/tarjama-test-venv/bin/python")),
+        Some(PathBuf::from("python3")),
+    ];
+    for c in candidates.into_iter().flatten() {
+        let ok = Command::new(&c)
+            .args(["-c", "import docx, icalendar"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return Some(c);
+        }
+    }
+    assert!(
+        std::env::var("TARJAMA_SKIP_EXTERNAL").as_deref() == Ok("1"),
+        "no Python with python-docx and icalendar: run scripts/test (it installs them) or set TARJAMA_SKIP_EXTERNAL=1"
+    );
+    None
+}
+
+fn openxml_audit() -> Option<PathBuf> {
+    let mut candidates = vec![PathBuf::from("openxml-audit")];
+    if let Ok(h) = std::env::var("HOME") {
+        candidates.push(PathBuf::from(h).join(".cache/tarjama-test-venv/bin/openxml-audit"));
+    }
+    for c in candidates {
+        if Command::new(&c).arg("--help").output().is_ok_and(|o| o.status.success()) {
+            return Some(c);
+        }
+    }
+    assert!(
+        std::env::var("TARJAMA_SKIP_EXTERNAL").as_deref() == Ok("1"),
+        "openxml-audit not found: run scripts/test (it installs it) or set TARJAMA_SKIP_EXTERNAL=1"
+    );
+    None
+}
+
+#[test]
+fn docx_concept_notes_and_booth_schedules() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), "docx");
+    let expect = [
+        ("concept-note.en.docx", &["Draft Agenda", "Wednesday, 24 May 2023", "Tri Nuke Pudjiastuti"][..]),
+        ("concept-note.fr.docx", &["Projet d", "mercredi 24 mai 2023", "Jonathan Prentice"][..]),
+        ("concept-note.es.docx", &["miércoles 24 de mayo de 2023", "Pacto Mundial para la Migración Segura, Ordenada y Regular"][..]),
+        ("concept-note.ar.docx", &["الأربعاء، 24 أيار/مايو 2023", "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية", "مشروع جدول الأعمال"][..]),
+        ("booth-schedule.en.docx", &["Interpreter schedule", "EN 1", "AR"][..]),
+        ("booth-schedule.fr.docx", &["Programme des interprètes", "cabine française", "FR 2"][..]),
+        ("booth-schedule.es.docx", &["Programa de intérpretes", "ES 1"][..]),
+        ("booth-schedule.ar.docx", &["جدول عمل المترجمين الشفويين", "AR 3"][..]),
+    ];
+    for (name, needles) in expect {
+        let path = dir.path().join(name);
+        let text = docx_text(&path);
+        for n in needles {
+            assert!(text.contains(n), "{name}: {n:?} not found in\n{text}");
+        }
+        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{name}: isolation marks");
+        let core = part(&path, "docProps/core.xml");
+        let lang = name.split('.').nth(1).unwrap();
+        assert!(core.contains(&format!("<dc:language>{lang}</dc:language>")), "{name}: {core}");
+    }
+
+    // The footer says "Page X of Y" in the document's language.
+    for (name, word) in [("concept-note.en.docx", "Page"), ("concept-note.ar.docx", "الصفحة"), ("concept-note.fr.docx", "Page")] {
+        let f = fs::File::open(dir.path().join(name)).unwrap();
+        let mut zip = zip::ZipArchive::new(f).unwrap();
+        let footers: Vec<String> = zip.file_names().filter(|n| n.starts_with("word/footer")).map(String::from).collect();
+        let all: String = footers.iter().map(|n| part(&dir.path().join(name), n)).collect();
+        assert!(all.contains(word) && all.contains("NUMPAGES"), "{name}: footer {all}");
+    }
+
+    // The Arabic file is right to left throughout.
+    let ar = part(&dir.path().join("concept-note.ar.docx"), "word/document.xml");
+    assert!(ar.contains("<w:bidiVisual/>"), "agenda table not mirrored");
+    assert!(ar.contains("<w:rtl/>"), "no right-to-left runs");
+    assert!(ar.contains("w:bidi=\"ar"), "no Arabic complex-script language");
+    assert!(ar.contains("<w:tblHeader/>"), "header row does not repeat");
+    let sect = &ar[ar.rfind("<w:sectPr").unwrap()..];
+    assert!(sect.contains("<w:bidi/>"), "section not right to left");
+    assert!(!ar.contains("w:val=\"left\"") && !ar.contains("w:val=\"right\""));
+    let en = part(&dir.path().join("concept-note.en.docx"), "word/document.xml");
+    assert!(!en.contains("<w:rtl/>"));
+
+    if let Some(audit) = openxml_audit() {
+        for entry in fs::read_dir(dir.path()).unwrap() {
+            let p = entry.unwrap().path();
+            if p.extension().is_some_and(|e| e == "docx") {
+                let o = Command::new(&audit).args(["-m", "0"]).arg(&p).output().unwrap();
+                let report = String::from_utf8_lossy(&o.stdout);
+                assert!(
+                    report.contains("no findings"),
+                    "{}: openxml-audit reports:\n{report}",
+                    p.display()
+                );
+            }
+        }
+    }
+    if let Some(py) = python() {
+        let script = "import sys, docx\nfor p in sys.argv[1:]:\n    d = docx.Document(p)\n    assert d.core_properties.title, p\n    assert len(d.tables) >= 1, p\nprint('ok')";
+        let mut cmd = Command::new(py);
+        cmd.args(["-c", script]);
+        for entry in fs::read_dir(dir.path()).unwrap() {
+            let p = entry.unwrap().path();
+            if p.extension().is_some_and(|e| e == "docx") {
+                cmd.arg(p);
+            }
+        }
+        let o = cmd.output().unwrap();
+        assert!(o.status.success(), "python-docx: {}", String::from_utf8_lossy(&o.stderr));
+    }
+}
+
+#[test]
+fn calendars_and_rota_parse() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), "ics,csv");
+    let csv = fs::read_to_string(dir.path().join("rota.csv")).unwrap();
+    assert!(csv.starts_with("booth,interpreter,"), "{csv}");
+    assert!(csv.contains("ar,AR 1,2023-05-24,14:30,"), "{csv}");
+    let cals: Vec<PathBuf> = fs::read_dir(dir.path().join("calendar"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(cals.len(), 9, "3 Arabic + 2 for each other booth");
+    if let Some(py) = python() {
+        let script = r#"
+import sys, icalendar
+for p in sys.argv[1:]:
+    cal = icalendar.Calendar.from_ical(open(p, 'rb').read())
+    assert cal.walk('VTIMEZONE'), p
+    events = cal.walk('VEVENT')
+    assert len(events) >= 2, p
+    for e in events:
+        start, end = e.decoded('DTSTART'), e.decoded('DTEND')
+        assert start < end, p
+        assert start.year == 2023 and start.month == 5 and start.day == 24, (p, start)
+        assert 13 <= start.hour <= 17, (p, start)
+print('ok')
+"#;
+        let o = Command::new(py).args(["-c", script]).args(&cals).output().unwrap();
+        assert!(
+            o.status.success(),
+            "icalendar: {}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    build(a.path(), "docx,ics,csv");
+    build(b.path(), "docx,ics,csv");
+    for entry in fs::read_dir(a.path()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_file() {
+            let other = b.path().join(p.file_name().unwrap());
+            assert_eq!(fs::read(&p).unwrap(), fs::read(&other).unwrap(), "{}", p.display());
+        }
+    }
+}
+
+#[test]
+fn plan_command_prints_rota_and_exit_status() {
+    let o = tarjama(&["plan", EXAMPLE]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(out.contains("AR booth: team of 3"), "{out}");
+    assert!(out.contains("es via EN"), "Spanish reaches the Arabic booth through English:\n{out}");
+
+    // One interpreter listed alone in the Arabic booth breaks a rule.
+    let dir = tempfile::tempdir().unwrap();
+    let ev = dir.path().join("ev");
+    fs::create_dir(&ev).unwrap();
+    for e in fs::read_dir(EXAMPLE).unwrap() {
+        let p = e.unwrap().path();
+        fs::copy(&p, ev.join(p.file_name().unwrap())).unwrap();
+    }
+    let toml = fs::read_to_string(ev.join("event.toml")).unwrap();
+    fs::write(
+        ev.join("event.toml"),
+        format!("{toml}\n[[interpreters]]\nname = \"Samira Haddad\"\nbooth = \"ar\"\na = \"ar\"\nb = [\"en\"]\nc = [\"fr\"]\n"),
+    )
+    .unwrap();
+    let o = tarjama(&["plan", ev.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(3), "{}", String::from_utf8_lossy(&o.stdout));
+    let o = tarjama(&["plan", ev.to_str().unwrap(), "--accept"]);
+    assert!(o.status.success());
+}
