@@ -218,17 +218,39 @@ pub fn run(opts: &Options) -> Result<Report, Diagnostics> {
     Ok(Report { written, warnings })
 }
 
-/// One calendar per interpreter, calendar/<name>.ics.
+/// One calendar per interpreter, calendar/<name>.ics, in the language of
+/// the interpreter's booth (English for a booth without documents).
 fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Diagnostic> {
-    let title = match Catalog::load(Lang::En, &event.dir, &event.file) {
-        Ok(cat) => cat.get("event-short-title", &[]),
-        Err(_) => event.id.clone(),
-    };
     let mut out = Vec::new();
     for bp in &p.plan.booths {
+        let lang = bp
+            .booth
+            .parse::<Lang>()
+            .ok()
+            .filter(|l| l.has_documents())
+            .unwrap_or(Lang::En);
+        let cat = Catalog::load(lang, &event.dir, &event.file).map_err(|d| d.0[0].clone())?;
+        let labels = render::ics::CalendarLabels {
+            on_microphone: cat.get("cal-on-microphone", &[]),
+            booth: cat.get("cal-booth", &[]),
+            arrival: cat.get("cal-arrival", &[]),
+            connection_test: cat.get("cal-connection-test", &[]),
+            item: cat.get("cal-item", &[]),
+            relay_from: cat.get("cal-relay-from", &[]),
+            gives_relay_to: cat.get("cal-gives-relay-to", &[]),
+            online: cat.get("cal-online", &[]),
+        };
+        let title = cat.get("event-short-title", &[]);
         for m in &bp.team {
-            let ics = render::ics::interpreter_calendar(&p.plan, &p.input, &m.name, &title)
-                .map_err(|e| Diagnostic::error(format!("cannot write the calendar of {}: {}", m.name, e.message)))?;
+            let ics = render::ics::interpreter_calendar_with(
+                &p.plan,
+                &p.input,
+                &m.name,
+                &title,
+                &labels,
+                render::ics::default_dtstamp(&p.input),
+            )
+            .map_err(|e| Diagnostic::error(format!("cannot write the calendar of {}: {}", m.name, e.message)))?;
             out.push(OutputFile {
                 name: format!("calendar/{}.ics", file_stem(&m.name)),
                 bytes: ics.into_bytes(),

@@ -89,28 +89,22 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
     ))])));
     let mut members = Vec::new();
     for m in &booth.team {
-        let names = |v: &[String]| -> String {
-            let v: Vec<String> = v.iter().map(|l| language_name(cat, l)).collect();
-            if v.is_empty() {
-                "–".into()
-            } else {
-                v.join(", ")
-            }
-        };
         let mut line = vec![Inline::bold(m.name.clone())];
         if m.placeholder {
             line.push(Inline::plain(format!(" ({})", cat.get("team-placeholder", &[]))));
         }
+        // A, B and C languages; a class the interpreter has none of is left out.
+        let classes: Vec<String> = [("team-lang-a", vec![m.a.clone()]), ("team-lang-b", m.b.clone()), ("team-lang-c", m.c.clone())]
+            .into_iter()
+            .filter(|(_, langs)| !langs.is_empty())
+            .map(|(id, langs)| {
+                let names: Vec<String> = langs.iter().map(|l| language_name(cat, l)).collect();
+                cat.get(id, &[("languages", dates::and_list(lang, &names))])
+            })
+            .collect();
         line.push(Inline::plain(format!(
             " – {} – {}",
-            cat.get(
-                "team-languages",
-                &[
-                    ("a", language_name(cat, &m.a)),
-                    ("b", names(&m.b)),
-                    ("c", names(&m.c)),
-                ]
-            ),
+            classes.join(&cat.get("list-separator", &[])),
             cat.get("team-minutes", &[("minutes", m.mic_minutes.to_string())])
         )));
         members.push(line);
@@ -210,18 +204,27 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
         .map(|id| Cell::text(vec![Inline::bold(cat.get(id, &[]))]))
         .collect();
     let mut rows: Vec<(u32, Vec<Cell>)> = Vec::new();
+    let mut previous_item = None;
     for turn in &booth.turns {
         for part in &turn.parts {
             let item = &event.agenda[part.item - 1];
-            let modes = booth.modes_of(part.item);
-            let floor: Vec<CellParagraph> = modes
-                .map(|m| {
-                    m.floor
-                        .iter()
-                        .map(|(l, mode)| para(mode_text(cat, l, mode)))
-                        .collect()
-                })
+            // An item spanning several turns is named on its first row only.
+            let title = if previous_item == Some(part.item) {
+                String::new()
+            } else {
+                item_title(cat, item)
+            };
+            previous_item = Some(part.item);
+            let mut floor: Vec<&(String, Mode)> = booth
+                .modes_of(part.item)
+                .map(|m| m.floor.iter().collect())
                 .unwrap_or_default();
+            // The same order in every row and every booth: the UN's.
+            floor.sort_by_key(|(l, _)| l.parse::<Lang>().ok());
+            let floor: Vec<CellParagraph> = floor
+                .into_iter()
+                .map(|(l, mode)| para(mode_text(cat, l, mode)))
+                .collect();
             let mut relay: Vec<CellParagraph> = part
                 .relay_from
                 .iter()
@@ -244,14 +247,14 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
                     .collect();
                 relay.push(para(cat.get(
                     "relay-gives",
-                    &[("booths", booths.join(", ")), ("language", language_name(cat, f))],
+                    &[("booths", dates::and_list(lang, &booths)), ("language", language_name(cat, f))],
                 )));
             }
             rows.push((
                 part.start,
                 vec![
                     Cell::text(vec![Inline::plain(dates::time_range(lang, part.start, part.end, digits))]),
-                    Cell::text(vec![Inline::plain(item_title(cat, item))]),
+                    Cell::text(vec![Inline::plain(title)]),
                     Cell { paragraphs: floor, shaded: false },
                     Cell::text(vec![Inline::bold(turn.interpreter.clone())]),
                     Cell { paragraphs: relay, shaded: false },
@@ -275,7 +278,7 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
     }
     rows.sort_by_key(|(start, _)| *start);
     Table {
-        widths: vec![1.3, 2.6, 2.6, 1.1, 2.0],
+        widths: vec![1.6, 2.4, 2.6, 1.5, 2.2],
         header,
         rows: rows.into_iter().map(|(_, r)| r).collect(),
     }

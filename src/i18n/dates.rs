@@ -91,10 +91,11 @@ pub fn long_date(lang: Lang, date: Date, digits: Digits) -> String {
     to_digits(&s, digits)
 }
 
-/// A clock time: "14:30"; UN French writes "14 h 30".
+/// A clock time: "14:30"; UN French writes "14 h 30" (with no-break
+/// spaces, so a time never splits across lines).
 pub fn time(lang: Lang, m: Minutes, digits: Digits) -> String {
     let s = match lang {
-        Lang::Fr => format!("{} h {:02}", m / 60, m % 60),
+        Lang::Fr => format!("{}\u{a0}h\u{a0}{:02}", m / 60, m % 60),
         _ => format!("{:02}:{:02}", m / 60, m % 60),
     };
     to_digits(&s, digits)
@@ -178,7 +179,7 @@ mod tests {
 
     #[test]
     fn times_and_ranges() {
-        assert_eq!(time(Lang::Fr, 870, Digits::Western), "14 h 30");
+        assert_eq!(time(Lang::Fr, 870, Digits::Western), "14\u{a0}h\u{a0}30");
         assert_eq!(
             time_range(Lang::Ar, 870, 1050, Digits::Western),
             "\u{2066}14:30–17:30\u{2069}"

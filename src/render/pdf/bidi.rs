@@ -19,6 +19,9 @@ pub struct ParaText {
 pub struct Span {
     pub range: Range<usize>,
     pub bold: bool,
+    /// Drawn slanted in Latin script (there is no italic face; Arabic has
+    /// no italics and stays upright).
+    pub italic: bool,
     pub source: Option<String>,
 }
 
@@ -34,6 +37,7 @@ impl ParaText {
             out.spans.push(Span {
                 range: start..out.text.len(),
                 bold: inline.bold || force_bold,
+                italic: inline.italic,
                 source: inline.source.clone(),
             });
         }

@@ -19,6 +19,7 @@ pub struct Run {
     pub level: Level,
     pub font: FontKey,
     pub script: Script,
+    pub italic: bool,
 }
 
 /// Splits `para` into runs. Fails on the first character no font can draw.
@@ -42,7 +43,9 @@ pub(crate) fn itemize(
             }
             continue;
         }
-        let bold = para.span_at(pos).is_some_and(|s| s.bold);
+        let span = para.span_at(pos);
+        let bold = span.is_some_and(|s| s.bold);
+        let italic = span.is_some_and(|s| s.italic);
         let own_script = c.script();
         let script = match own_script {
             Script::Common | Script::Inherited | Script::Unknown => context_script,
@@ -65,7 +68,12 @@ pub(crate) fn itemize(
             script
         };
         match runs.last_mut() {
-            Some(run) if run.font == font && run.level == level && run.script == run_script => {
+            Some(run)
+                if run.font == font
+                    && run.level == level
+                    && run.script == run_script
+                    && run.italic == italic =>
+            {
                 run.range.end = pos + c.len_utf8();
             }
             _ => {
@@ -76,6 +84,7 @@ pub(crate) fn itemize(
                     level,
                     font,
                     script: run_script,
+                    italic,
                 });
             }
         }

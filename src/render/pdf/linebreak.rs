@@ -42,6 +42,32 @@ fn cluster_starts(shaped: &[ShapedRun]) -> Vec<usize> {
     v
 }
 
+/// Break opportunities (UAX #14), except after the hyphen of a compound
+/// ("child-sensitive"): text extractors take a hyphen at a line end for a
+/// soft one and drop it.
+fn opportunities(text: &str) -> Vec<(usize, BreakOpportunity)> {
+    linebreaks(text)
+        .filter(|&(pos, kind)| {
+            kind == BreakOpportunity::Mandatory
+                || !(text[..pos].ends_with('-') && text[pos..].starts_with(char::is_alphanumeric))
+        })
+        .collect()
+}
+
+/// The widest piece of text between two break opportunities: the narrowest
+/// a box can be without cutting a word (trailing spaces not counted).
+pub fn min_content_width(text: &str, shaped: &[ShapedRun]) -> f32 {
+    let adv = advances(text, shaped);
+    let mut widest: f32 = 0.0;
+    let mut start = 0;
+    for (pos, _) in opportunities(text) {
+        let end = start + text[start..pos].trim_end().len();
+        widest = widest.max(adv[start..end].iter().sum());
+        start = pos;
+    }
+    widest
+}
+
 /// Greedy line filling: each line takes as many break-separated pieces as
 /// fit in `max_width`; a piece wider than a line is cut between clusters.
 pub fn break_lines(text: &str, shaped: &[ShapedRun], max_width: f32) -> Vec<LineRange> {
@@ -65,14 +91,7 @@ pub fn break_lines(text: &str, shaped: &[ShapedRun], max_width: f32) -> Vec<Line
     let mut start = 0usize;
     // The furthest break seen so far that still fits the current line.
     let mut fit: Option<usize> = None;
-    // No break after the hyphen of a compound ("child-sensitive"): text
-    // extractors take a hyphen at a line end for a soft one and drop it.
-    let opportunities: Vec<(usize, BreakOpportunity)> = linebreaks(text)
-        .filter(|&(pos, kind)| {
-            kind == BreakOpportunity::Mandatory
-                || !(text[..pos].ends_with('-') && text[pos..].starts_with(char::is_alphanumeric))
-        })
-        .collect();
+    let opportunities = opportunities(text);
     let mut i = 0;
     while i < opportunities.len() {
         let (pos, kind) = opportunities[i];
@@ -100,8 +119,7 @@ pub fn break_lines(text: &str, shaped: &[ShapedRun], max_width: f32) -> Vec<Line
             let cut = clusters
                 .iter()
                 .copied()
-                .filter(|&c| c > start && c < end && width(start, c) <= max_width)
-                .last();
+                .rfind(|&c| c > start && c < end && width(start, c) <= max_width);
             if let Some(c) = cut {
                 lines.push(LineRange {
                     range: start..c,
@@ -204,6 +222,23 @@ mod tests {
     fn compounds_are_not_split_at_their_hyphen() {
         let got = lines("a child-sensitive approach", Direction::Ltr, 70.0);
         assert!(got.iter().any(|l| l.contains("child-sensitive")), "{got:?}");
+    }
+
+    #[test]
+    fn min_content_width_is_the_longest_word() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let measure = |t: &str| {
+            let para = ParaText::collect(&[Inline::plain(t)], false);
+            let bidi = Bidi::new(&para.text, Direction::Ltr);
+            let runs = itemize(&para, &bidi, &fonts).unwrap();
+            let shaped = shape_runs(&para.text, &runs, &fonts, 10.0, 1.0, "en");
+            min_content_width(&para.text, &shaped)
+        };
+        let long = measure("microphone");
+        assert!(long > 0.0);
+        assert!((measure("On microphone now") - long).abs() < 0.01);
+        assert!(measure("On a mic") < long);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::bidi::ParaText;
-use super::paragraph::{layout, Ctx, Laid};
+use super::paragraph::{layout, min_width, Ctx, Laid};
 use super::reorder::LineBox;
 use super::style::{self, Rgb, TextStyle};
 use super::timeline;
@@ -282,8 +282,10 @@ fn list_item_units(
 }
 
 /// Column edges (left x, width) in drawing order: the first column is the
-/// leftmost in English and the rightmost in Arabic.
-fn columns(t: &Table, width: f32, dir: Direction) -> Vec<(f32, f32)> {
+/// leftmost in English and the rightmost in Arabic. Widths follow the
+/// table's proportions, but a column too narrow for its longest word
+/// (`mins`) is widened at the expense of those with room to spare.
+fn columns(t: &Table, width: f32, dir: Direction, mins: &[f32]) -> Vec<(f32, f32)> {
     let n = t
         .header
         .len()
@@ -291,15 +293,29 @@ fn columns(t: &Table, width: f32, dir: Direction) -> Vec<(f32, f32)> {
     let mut rel: Vec<f32> = (0..n)
         .map(|i| t.widths.get(i).copied().unwrap_or(1.0).max(0.0))
         .collect();
-    let total: f32 = rel.iter().sum();
-    if total <= 0.0 {
+    if rel.iter().sum::<f32>() <= 0.0 {
         rel = vec![1.0; n];
     }
     let total: f32 = rel.iter().sum();
+    let mut w: Vec<f32> = rel.iter().map(|r| r / total * width).collect();
+    let min = |i: usize| mins.get(i).copied().unwrap_or(0.0);
+    if (0..n).map(min).sum::<f32>() <= width {
+        let deficit: f32 = (0..n).map(|i| (min(i) - w[i]).max(0.0)).sum();
+        let slack: f32 = (0..n).map(|i| (w[i] - min(i)).max(0.0)).sum();
+        if deficit > 0.0 && slack > 0.0 {
+            for (i, wi) in w.iter_mut().enumerate() {
+                let spare = (*wi - min(i)).max(0.0);
+                *wi = if *wi < min(i) {
+                    min(i)
+                } else {
+                    *wi - deficit * spare / slack
+                };
+            }
+        }
+    }
     let mut x = 0.0;
-    rel.iter()
-        .map(|r| {
-            let w = r / total * width;
+    w.into_iter()
+        .map(|w| {
             let left = match dir {
                 Direction::Ltr => x,
                 Direction::Rtl => width - x - w,
@@ -308,6 +324,35 @@ fn columns(t: &Table, width: f32, dir: Direction) -> Vec<(f32, f32)> {
             (left, w)
         })
         .collect()
+}
+
+/// Per column, the width its longest word needs, padding included.
+fn column_minimums(ctx: &Ctx, t: &Table) -> Result<Vec<f32>, RenderError> {
+    let mut mins: Vec<f32> = Vec::new();
+    let rows = std::iter::once((&t.header, true)).chain(t.rows.iter().map(|r| (r, false)));
+    for (cells, header) in rows {
+        let style = if header {
+            &style::TABLE_HEADER
+        } else {
+            &style::TABLE_CELL
+        };
+        for (i, cell) in cells.iter().enumerate() {
+            for p in &cell.paragraphs {
+                let para = ParaText::collect(&p.content, style.bold);
+                let indent = if p.bullet {
+                    style::LIST_INDENT * 0.75
+                } else {
+                    0.0
+                };
+                let need = min_width(ctx, &para, style)? + indent + 2.0 * style::CELL_PAD_X + 0.5;
+                if mins.len() <= i {
+                    mins.resize(i + 1, 0.0);
+                }
+                mins[i] = mins[i].max(need);
+            }
+        }
+    }
+    Ok(mins)
 }
 
 /// One table row as a unit: cell fills, then text, then the grid.
@@ -407,7 +452,7 @@ fn row_unit(
 }
 
 fn table_units(ctx: &Ctx, t: &Table, width: f32, out: &mut Vec<Unit>) -> Result<(), RenderError> {
-    let cols = columns(t, width, ctx.dir);
+    let cols = columns(t, width, ctx.dir, &column_minimums(ctx, t)?);
     let header = if t.header.is_empty() {
         None
     } else {
@@ -688,11 +733,39 @@ mod tests {
     #[test]
     fn rtl_table_puts_the_first_column_on_the_right() {
         let t = big_table(1);
-        let cols = columns(&t, 400.0, Direction::Rtl);
+        let cols = columns(&t, 400.0, Direction::Rtl, &[]);
         assert!((cols[0].0 + cols[0].1 - 400.0).abs() < 0.01);
         assert!(cols[1].0.abs() < 0.01);
-        let cols = columns(&t, 400.0, Direction::Ltr);
+        let cols = columns(&t, 400.0, Direction::Ltr, &[]);
         assert_eq!(cols[0].0, 0.0);
+    }
+
+    #[test]
+    fn narrow_column_is_widened_for_its_longest_word() {
+        let t = Table {
+            widths: vec![1.0, 1.0, 8.0],
+            header: row(&["Time", "On microphone", "Item"]),
+            rows: vec![row(&["14:30", "EN 1", "Opening remarks"])],
+        };
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let ctx = Ctx {
+            fonts: &fonts,
+            lang: "en".into(),
+            dir: Direction::Ltr,
+        };
+        let mins = column_minimums(&ctx, &t).unwrap();
+        let plain = columns(&t, 400.0, Direction::Ltr, &[]);
+        assert!(
+            plain[1].1 < mins[1],
+            "the test needs a column too narrow for \"microphone\""
+        );
+        let cols = columns(&t, 400.0, Direction::Ltr, &mins);
+        assert!(cols[1].1 >= mins[1] - 0.01);
+        assert!(cols[0].1 >= mins[0] - 0.01);
+        let total: f32 = cols.iter().map(|c| c.1).sum();
+        assert!((total - 400.0).abs() < 0.01);
+        assert!(cols[2].1 < plain[2].1, "the wide column gave way");
     }
 
     #[test]

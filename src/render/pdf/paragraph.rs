@@ -4,7 +4,7 @@
 use super::bidi::{Bidi, ParaText};
 use super::fonts::Fonts;
 use super::itemize::itemize;
-use super::linebreak::break_lines;
+use super::linebreak::{break_lines, min_content_width};
 use super::reorder::{assemble, space_count, LineBox};
 use super::shape::shape_runs;
 use super::style::{TextStyle, ARABIC_SCALE};
@@ -79,6 +79,15 @@ pub(crate) fn layout(
         line_height,
         baseline,
     })
+}
+
+/// The narrowest width `para` can take without cutting a word.
+pub(crate) fn min_width(ctx: &Ctx, para: &ParaText, style: &TextStyle) -> Result<f32, RenderError> {
+    let text = &para.text;
+    let bidi = Bidi::new(text, ctx.dir);
+    let runs = itemize(para, &bidi, ctx.fonts)?;
+    let shaped = shape_runs(text, &runs, ctx.fonts, style.size, ARABIC_SCALE, &ctx.lang);
+    Ok(min_content_width(text, &shaped))
 }
 
 /// The natural width of a short text on one line (labels, ticks).

@@ -21,6 +21,8 @@ pub struct Piece {
     pub font: FontKey,
     pub size: f32,
     pub rtl: bool,
+    /// Slanted (italic Latin text).
+    pub oblique: bool,
     /// Left edge of the piece on the line.
     pub x: f32,
     pub glyphs: Vec<PlacedGlyph>,
@@ -108,6 +110,7 @@ fn place(text: &str, run: &ShapedRun, sub: Range<usize>, x: f32, extra: f32) -> 
         font: run.font(),
         size: run.size,
         rtl: run.rtl(),
+        oblique: run.run.italic && !run.font().is_arabic(),
         x,
         glyphs: Vec::with_capacity(glyphs.len()),
         clusters: Vec::new(),

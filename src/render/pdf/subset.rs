@@ -160,7 +160,7 @@ fn assemble(mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
             acc.wrapping_add(u32::from_be_bytes(w))
         })
     }
-    tables.sort_by(|a, b| a.0.cmp(&b.0));
+    tables.sort_by_key(|t| t.0);
     if let Some((_, head)) = tables.iter_mut().find(|(t, _)| t == b"head") {
         if head.len() >= 12 {
             head[8..12].fill(0);
