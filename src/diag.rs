@@ -65,7 +65,10 @@ impl Diagnostic {
 
     pub fn with_snippet_from(mut self, source: &str) -> Diagnostic {
         if let Some(line) = self.line {
-            self.snippet = source.lines().nth(line.saturating_sub(1)).map(str::to_owned);
+            self.snippet = source
+                .lines()
+                .nth(line.saturating_sub(1))
+                .map(str::to_owned);
         }
         self
     }

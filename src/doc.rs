@@ -89,7 +89,10 @@ pub enum Block {
     /// A subtitle line under the title.
     Subtitle(Vec<Inline>),
     /// Heading level 1 or 2.
-    Heading { level: u8, content: Vec<Inline> },
+    Heading {
+        level: u8,
+        content: Vec<Inline>,
+    },
     Paragraph(Paragraph),
     /// A bulleted list; each item is one paragraph of inline runs.
     List(Vec<Vec<Inline>>),

@@ -9,7 +9,11 @@ use tarjama::cmd;
 use tarjama::diag::Diagnostics;
 
 #[derive(Parser)]
-#[command(name = "tarjama", version, about = "Concept notes and interpreter booth schedules for multilingual meetings")]
+#[command(
+    name = "tarjama",
+    version,
+    about = "Concept notes and interpreter booth schedules for multilingual meetings"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -74,7 +78,8 @@ fn main() -> ExitCode {
                     }
                     ExitCode::SUCCESS
                 }
-                Err(diags) => fail(&diags),
+                Err(cmd::build::Failure::Input(diags)) => fail(&diags, 2),
+                Err(cmd::build::Failure::Output(diags)) => fail(&diags, 1),
             }
         }
         Command::Plan { event, accept } => match cmd::plan::run(&event) {
@@ -87,7 +92,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
             }
-            Err(diags) => fail(&diags),
+            Err(diags) => fail(&diags, 2),
         },
         Command::Schema => {
             println!("{}", cmd::schema::run());
@@ -102,11 +107,9 @@ fn print_diags(d: &Diagnostics) {
     }
 }
 
-fn fail(d: &Diagnostics) -> ExitCode {
+fn fail(d: &Diagnostics, status: u8) -> ExitCode {
     print_diags(d);
     let n = d.0.iter().filter(|x| x.is_error()).count();
     eprintln!("tarjama: {n} error(s); no file was written");
-    // Problems with the output folder itself are exit 1, bad input exit 2.
-    let io = d.0.iter().any(|x| x.message.starts_with("cannot write ") && x.file.is_none() && x.help.as_deref().is_some_and(|h| h.contains("writable")));
-    ExitCode::from(if io { 1 } else { 2 })
+    ExitCode::from(status)
 }

@@ -16,7 +16,7 @@ pub struct OutputFile {
 
 /// Writes all `files` into `dir`. Each is first written in full to a
 /// temporary file beside its target and then renamed over it.
-pub fn write_all(dir: &Path, files: &[OutputFile]) -> Result<Vec<PathBuf>, Diagnostic> {
+pub fn write_all(dir: &Path, files: &[OutputFile]) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
     let mut temps = Vec::new();
     for f in files {
         let target = dir.join(&f.name);
@@ -42,9 +42,11 @@ pub fn write_all(dir: &Path, files: &[OutputFile]) -> Result<Vec<PathBuf>, Diagn
     Ok(written)
 }
 
-fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot write {}: {e}", path.display()))
-        .help("check that the output folder is writable and the disk is not full")
+fn io_error(path: &Path, e: std::io::Error) -> Box<Diagnostic> {
+    Box::new(
+        Diagnostic::error(format!("cannot write {}: {e}", path.display()))
+            .help("check that the output folder is writable and the disk is not full"),
+    )
 }
 
 #[cfg(test)]
@@ -55,8 +57,14 @@ mod tests {
     fn writes_files_and_leaves_no_temporaries() {
         let dir = tempfile::tempdir().unwrap();
         let files = vec![
-            OutputFile { name: "a.txt".into(), bytes: b"one".to_vec() },
-            OutputFile { name: "sub/b.txt".into(), bytes: b"two".to_vec() },
+            OutputFile {
+                name: "a.txt".into(),
+                bytes: b"one".to_vec(),
+            },
+            OutputFile {
+                name: "sub/b.txt".into(),
+                bytes: b"two".to_vec(),
+            },
         ];
         write_all(dir.path(), &files).unwrap();
         assert_eq!(std::fs::read(dir.path().join("a.txt")).unwrap(), b"one");

@@ -66,66 +66,134 @@ fn expect_error(s: &Scratch, needles: &[&str]) -> String {
 #[test]
 fn malformed_toml() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "format = \"online\"", "format = \"online");
+    edit(
+        &s.event.join("event.toml"),
+        "format = \"online\"",
+        "format = \"online",
+    );
     expect_error(&s, &["event.toml:10:"]);
 }
 
 #[test]
 fn unknown_key() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "platform = ", "colour = \"blue\"\nplatform = ");
+    edit(
+        &s.event.join("event.toml"),
+        "platform = ",
+        "colour = \"blue\"\nplatform = ",
+    );
     expect_error(&s, &["unknown field `colour`", "event.toml:11:1"]);
 }
 
 #[test]
 fn unknown_person() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "\"ils-salien\", \"colombia", "\"ils-saliem\", \"colombia");
-    expect_error(&s, &["unknown person `ils-saliem`", "did you mean `ils-salien`", "event.toml:"]);
+    edit(
+        &s.event.join("event.toml"),
+        "\"ils-salien\", \"colombia",
+        "\"ils-saliem\", \"colombia",
+    );
+    expect_error(
+        &s,
+        &[
+            "unknown person `ils-saliem`",
+            "did you mean `ils-salien`",
+            "event.toml:",
+        ],
+    );
 }
 
 #[test]
 fn unknown_message_id() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "title = \"agenda-session-2\"", "title = \"agenda-session-9\"");
-    expect_error(&s, &["message `agenda-session-9` does not exist", "event.toml:"]);
+    edit(
+        &s.event.join("event.toml"),
+        "title = \"agenda-session-2\"",
+        "title = \"agenda-session-9\"",
+    );
+    expect_error(
+        &s,
+        &["message `agenda-session-9` does not exist", "event.toml:"],
+    );
 }
 
 #[test]
 fn items_out_of_order() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "start = \"15:30\"", "start = \"14:40\"");
-    let stderr = expect_error(&s, &["agenda item 3 starts at 14:40, before item 2 (14:50)"]);
-    assert!(!stderr.contains("ends (14:40)"), "one mistake, one error:\n{stderr}");
+    edit(
+        &s.event.join("event.toml"),
+        "start = \"15:30\"",
+        "start = \"14:40\"",
+    );
+    let stderr = expect_error(
+        &s,
+        &["agenda item 3 starts at 14:40, before item 2 (14:50)"],
+    );
+    assert!(
+        !stderr.contains("ends (14:40)"),
+        "one mistake, one error:\n{stderr}"
+    );
 }
 
 #[test]
 fn overlapping_items() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "start = \"14:30\"\nkind", "start = \"14:30\"\nend = \"15:00\"\nkind");
-    expect_error(&s, &["agenda item 2 starts at 14:50, while item 1 runs until 15:00"]);
+    edit(
+        &s.event.join("event.toml"),
+        "start = \"14:30\"\nkind",
+        "start = \"14:30\"\nend = \"15:00\"\nkind",
+    );
+    expect_error(
+        &s,
+        &["agenda item 2 starts at 14:50, while item 1 runs until 15:00"],
+    );
 }
 
 #[test]
 fn item_outside_hours() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "start = \"17:20\"", "start = \"17:20\"\nend = \"17:45\"");
+    edit(
+        &s.event.join("event.toml"),
+        "start = \"17:20\"",
+        "start = \"17:20\"\nend = \"17:45\"",
+    );
     expect_error(&s, &["outside the meeting's hours"]);
 }
 
 #[test]
 fn end_before_start() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "end = \"17:30\"", "end = \"12:00\"");
-    expect_error(&s, &["ends (12:00) before it starts (14:30)", "event.toml:8:"]);
+    edit(
+        &s.event.join("event.toml"),
+        "end = \"17:30\"",
+        "end = \"12:00\"",
+    );
+    expect_error(
+        &s,
+        &["ends (12:00) before it starts (14:30)", "event.toml:8:"],
+    );
 }
 
 #[test]
 fn unknown_language_and_time_zone() {
     let s = scratch();
-    edit(&s.event.join("event.toml"), "\"Europe/Zurich\"", "\"Europe/Geneva\"");
-    edit(&s.event.join("event.toml"), "document_languages = [\"ar\"", "document_languages = [\"arb\"");
-    expect_error(&s, &["unknown time zone `Europe/Geneva`", "unknown language `arb`"]);
+    edit(
+        &s.event.join("event.toml"),
+        "\"Europe/Zurich\"",
+        "\"Europe/Geneva\"",
+    );
+    edit(
+        &s.event.join("event.toml"),
+        "document_languages = [\"ar\"",
+        "document_languages = [\"arb\"",
+    );
+    expect_error(
+        &s,
+        &[
+            "unknown time zone `Europe/Geneva`",
+            "unknown language `arb`",
+        ],
+    );
 }
 
 #[test]
@@ -159,7 +227,9 @@ fn missing_translation_falls_back_with_warning_and_strict_fails() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
-        stderr.contains("warning: message `person-jonathan-prentice` is missing in fr; using the English text"),
+        stderr.contains(
+            "warning: message `person-jonathan-prentice` is missing in fr; using the English text"
+        ),
         "{stderr}"
     );
     assert!(s.out.join("concept-note.fr.docx").is_file());
@@ -169,4 +239,16 @@ fn missing_translation_falls_back_with_warning_and_strict_fails() {
     let out = build(&s2, &["--format", "docx", "--lang", "fr", "--strict"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(!s2.out.join("concept-note.fr.docx").exists());
+}
+
+#[test]
+fn unwritable_output_folder_is_exit_1() {
+    let s = scratch();
+    // The output "folder" is an existing file: nothing can be written there.
+    fs::write(&s.out, "not a folder").unwrap();
+    let out = build(&s, &["--format", "docx"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("cannot write"), "{stderr}");
+    assert_eq!(fs::read_to_string(&s.out).unwrap(), "not a folder");
 }

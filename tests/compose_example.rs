@@ -38,7 +38,11 @@ fn english_concept_note_has_every_part() {
         assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
     }
     assert_eq!(doc.direction, Direction::Ltr);
-    let tables = doc.blocks.iter().filter(|b| matches!(b, Block::Table(_))).count();
+    let tables = doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Table(_)))
+        .count();
     assert_eq!(tables, 1, "the agenda is one table");
 }
 
@@ -48,7 +52,10 @@ fn every_language_is_complete_and_clean() {
         let (doc, problems) = compose(lang);
         assert!(problems.0.is_empty(), "{lang}: {problems}");
         let text = plain_text(&doc);
-        assert!(!text.contains('\u{2068}'), "{lang}: Fluent isolation mark in output");
+        assert!(
+            !text.contains('\u{2068}'),
+            "{lang}: Fluent isolation mark in output"
+        );
         assert!(!text.contains("[person-"), "{lang}: unresolved message");
         // Personal names are never translated.
         assert!(text.contains("Jonathan Prentice"), "{lang}");

@@ -18,7 +18,14 @@ fn tarjama(args: &[&str]) -> std::process::Output {
 }
 
 fn build(out: &Path, formats: &str) {
-    let o = tarjama(&["build", EXAMPLE, "--out", out.to_str().unwrap(), "--format", formats]);
+    let o = tarjama(&[
+        "build",
+        EXAMPLE,
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        formats,
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
@@ -38,7 +45,9 @@ fn docx_text(docx: &Path) -> String {
     let mut out = String::new();
     for para in xml.split("</w:p>") {
         for piece in para.split("<w:t").skip(1) {
-            let Some(start) = piece.find('>').map(|i| i + 1) else { continue };
+            let Some(start) = piece.find('>').map(|i| i + 1) else {
+                continue;
+            };
             let end = piece.find("</w:t>").unwrap_or(start);
             out.push_str(&piece[start..end]);
         }
@@ -55,7 +64,9 @@ fn docx_text(docx: &Path) -> String {
 fn python() -> Option<PathBuf> {
     let candidates = [
         std::env::var("TARJAMA_PYTHON").ok().map(PathBuf::from),
-        std::env::var("HOME").ok().map(|h| PathBuf::from(h).join(".cache/tarjama-test-venv/bin/python")),
+        std::env::var("HOME")
+            .ok()
+            .map(|h| PathBuf::from(h).join(".cache/tarjama-test-venv/bin/python")),
         Some(PathBuf::from("python3")),
     ];
     for c in candidates.into_iter().flatten() {
@@ -80,7 +91,11 @@ fn openxml_audit() -> Option<PathBuf> {
         candidates.push(PathBuf::from(h).join(".cache/tarjama-test-venv/bin/openxml-audit"));
     }
     for c in candidates {
-        if Command::new(&c).arg("--help").output().is_ok_and(|o| o.status.success()) {
+        if Command::new(&c)
+            .arg("--help")
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
             return Some(c);
         }
     }
@@ -96,14 +111,49 @@ fn docx_concept_notes_and_booth_schedules() {
     let dir = tempfile::tempdir().unwrap();
     build(dir.path(), "docx");
     let expect = [
-        ("concept-note.en.docx", &["Draft Agenda", "Wednesday, 24 May 2023", "Tri Nuke Pudjiastuti"][..]),
-        ("concept-note.fr.docx", &["Projet d", "mercredi 24 mai 2023", "Jonathan Prentice"][..]),
-        ("concept-note.es.docx", &["miércoles 24 de mayo de 2023", "Pacto Mundial para la Migración Segura, Ordenada y Regular"][..]),
-        ("concept-note.ar.docx", &["الأربعاء، 24 أيار/مايو 2023", "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية", "مشروع جدول الأعمال"][..]),
-        ("booth-schedule.en.docx", &["Interpreter schedule", "EN 1", "AR"][..]),
-        ("booth-schedule.fr.docx", &["Programme des interprètes", "cabine française", "FR 2"][..]),
-        ("booth-schedule.es.docx", &["Programa de intérpretes", "ES 1"][..]),
-        ("booth-schedule.ar.docx", &["جدول عمل المترجمين الشفويين", "AR 3"][..]),
+        (
+            "concept-note.en.docx",
+            &[
+                "Draft Agenda",
+                "Wednesday, 24 May 2023",
+                "Tri Nuke Pudjiastuti",
+            ][..],
+        ),
+        (
+            "concept-note.fr.docx",
+            &["Projet d", "mercredi 24 mai 2023", "Jonathan Prentice"][..],
+        ),
+        (
+            "concept-note.es.docx",
+            &[
+                "miércoles 24 de mayo de 2023",
+                "Pacto Mundial para la Migración Segura, Ordenada y Regular",
+            ][..],
+        ),
+        (
+            "concept-note.ar.docx",
+            &[
+                "الأربعاء، 24 أيار/مايو 2023",
+                "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية",
+                "مشروع جدول الأعمال",
+            ][..],
+        ),
+        (
+            "booth-schedule.en.docx",
+            &["Interpreter schedule", "EN 1", "AR"][..],
+        ),
+        (
+            "booth-schedule.fr.docx",
+            &["Programme des interprètes", "cabine française", "FR 2"][..],
+        ),
+        (
+            "booth-schedule.es.docx",
+            &["Programa de intérpretes", "ES 1"][..],
+        ),
+        (
+            "booth-schedule.ar.docx",
+            &["جدول عمل المترجمين الشفويين", "AR 3"][..],
+        ),
     ];
     for (name, needles) in expect {
         let path = dir.path().join(name);
@@ -111,38 +161,71 @@ fn docx_concept_notes_and_booth_schedules() {
         for n in needles {
             assert!(text.contains(n), "{name}: {n:?} not found in\n{text}");
         }
-        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{name}: isolation marks");
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "{name}: isolation marks"
+        );
         let core = part(&path, "docProps/core.xml");
         let lang = name.split('.').nth(1).unwrap();
-        assert!(core.contains(&format!("<dc:language>{lang}</dc:language>")), "{name}: {core}");
+        assert!(
+            core.contains(&format!("<dc:language>{lang}</dc:language>")),
+            "{name}: {core}"
+        );
     }
 
     // The footer says "Page X of Y" in the document's language.
-    for (name, word) in [("concept-note.en.docx", "Page"), ("concept-note.ar.docx", "الصفحة"), ("concept-note.fr.docx", "Page")] {
+    for (name, word) in [
+        ("concept-note.en.docx", "Page"),
+        ("concept-note.ar.docx", "الصفحة"),
+        ("concept-note.fr.docx", "Page"),
+    ] {
         let f = fs::File::open(dir.path().join(name)).unwrap();
-        let mut zip = zip::ZipArchive::new(f).unwrap();
-        let footers: Vec<String> = zip.file_names().filter(|n| n.starts_with("word/footer")).map(String::from).collect();
-        let all: String = footers.iter().map(|n| part(&dir.path().join(name), n)).collect();
-        assert!(all.contains(word) && all.contains("NUMPAGES"), "{name}: footer {all}");
+        let zip = zip::ZipArchive::new(f).unwrap();
+        let footers: Vec<String> = zip
+            .file_names()
+            .filter(|n| n.starts_with("word/footer"))
+            .map(String::from)
+            .collect();
+        let all: String = footers
+            .iter()
+            .map(|n| part(&dir.path().join(name), n))
+            .collect();
+        assert!(
+            all.contains(word) && all.contains("NUMPAGES"),
+            "{name}: footer {all}"
+        );
     }
 
     // The Arabic file is right to left throughout.
-    let ar = part(&dir.path().join("concept-note.ar.docx"), "word/document.xml");
+    let ar = part(
+        &dir.path().join("concept-note.ar.docx"),
+        "word/document.xml",
+    );
     assert!(ar.contains("<w:bidiVisual/>"), "agenda table not mirrored");
     assert!(ar.contains("<w:rtl/>"), "no right-to-left runs");
-    assert!(ar.contains("w:bidi=\"ar"), "no Arabic complex-script language");
+    assert!(
+        ar.contains("w:bidi=\"ar"),
+        "no Arabic complex-script language"
+    );
     assert!(ar.contains("<w:tblHeader/>"), "header row does not repeat");
     let sect = &ar[ar.rfind("<w:sectPr").unwrap()..];
     assert!(sect.contains("<w:bidi/>"), "section not right to left");
     assert!(!ar.contains("w:val=\"left\"") && !ar.contains("w:val=\"right\""));
-    let en = part(&dir.path().join("concept-note.en.docx"), "word/document.xml");
+    let en = part(
+        &dir.path().join("concept-note.en.docx"),
+        "word/document.xml",
+    );
     assert!(!en.contains("<w:rtl/>"));
 
     if let Some(audit) = openxml_audit() {
         for entry in fs::read_dir(dir.path()).unwrap() {
             let p = entry.unwrap().path();
             if p.extension().is_some_and(|e| e == "docx") {
-                let o = Command::new(&audit).args(["-m", "0"]).arg(&p).output().unwrap();
+                let o = Command::new(&audit)
+                    .args(["-m", "0"])
+                    .arg(&p)
+                    .output()
+                    .unwrap();
                 let report = String::from_utf8_lossy(&o.stdout);
                 assert!(
                     report.contains("no findings"),
@@ -163,7 +246,11 @@ fn docx_concept_notes_and_booth_schedules() {
             }
         }
         let o = cmd.output().unwrap();
-        assert!(o.status.success(), "python-docx: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.status.success(),
+            "python-docx: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
     }
 }
 
@@ -194,7 +281,11 @@ for p in sys.argv[1:]:
         assert 13 <= start.hour <= 17, (p, start)
 print('ok')
 "#;
-        let o = Command::new(py).args(["-c", script]).args(&cals).output().unwrap();
+        let o = Command::new(py)
+            .args(["-c", script])
+            .args(&cals)
+            .output()
+            .unwrap();
         assert!(
             o.status.success(),
             "icalendar: {}{}",
@@ -214,7 +305,12 @@ fn same_input_same_bytes() {
         let p = entry.unwrap().path();
         if p.is_file() {
             let other = b.path().join(p.file_name().unwrap());
-            assert_eq!(fs::read(&p).unwrap(), fs::read(&other).unwrap(), "{}", p.display());
+            assert_eq!(
+                fs::read(&p).unwrap(),
+                fs::read(&other).unwrap(),
+                "{}",
+                p.display()
+            );
         }
     }
 }
@@ -225,7 +321,10 @@ fn plan_command_prints_rota_and_exit_status() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(out.contains("AR booth: team of 3"), "{out}");
-    assert!(out.contains("es via EN"), "Spanish reaches the Arabic booth through English:\n{out}");
+    assert!(
+        out.contains("es via EN"),
+        "Spanish reaches the Arabic booth through English:\n{out}"
+    );
 
     // One interpreter listed alone in the Arabic booth breaks a rule.
     let dir = tempfile::tempdir().unwrap();
@@ -242,7 +341,12 @@ fn plan_command_prints_rota_and_exit_status() {
     )
     .unwrap();
     let o = tarjama(&["plan", ev.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(3), "{}", String::from_utf8_lossy(&o.stdout));
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     let o = tarjama(&["plan", ev.to_str().unwrap(), "--accept"]);
     assert!(o.status.success());
 }

@@ -102,6 +102,11 @@ fn english() -> Document {
                 align: Align::Center,
                 style: ParagraphStyle::Body,
             }),
+            Block::Paragraph(Paragraph {
+                content: vec![Inline { text: "Closed meeting".into(), italic: true, ..Inline::default() }],
+                align: Align::Center,
+                style: ParagraphStyle::Body,
+            }),
             h(1, "Rationale"),
             Block::Paragraph(Paragraph {
                 content: vec![
@@ -173,6 +178,11 @@ fn arabic() -> Document {
             Block::Subtitle(vec![Inline::plain("الحوار العالمي الرابع لتبادل الخبرات بين الأقران عبر الإنترنت")]),
             Block::Paragraph(Paragraph {
                 content: vec![Inline::bold("الأربعاء، 24 أيار/مايو 2023، \u{2066}14:30–17:30\u{2069} (بتوقيت وسط أوروبا الصيفي)")],
+                align: Align::Center,
+                style: ParagraphStyle::Body,
+            }),
+            Block::Paragraph(Paragraph {
+                content: vec![Inline { text: "اجتماع مغلق".into(), italic: true, ..Inline::default() }],
                 align: Align::Center,
                 style: ParagraphStyle::Body,
             }),

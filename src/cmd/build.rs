@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::cmd::plan::{plan_loaded, Planned};
 use crate::compose;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::doc::Document;
@@ -11,7 +12,6 @@ use crate::i18n::Catalog;
 use crate::lang::Lang;
 use crate::output::{self, OutputFile};
 use crate::render;
-use crate::cmd::plan::{plan_loaded, Planned};
 
 /// The file formats tarjama writes documents in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,11 +118,15 @@ pub fn compose_all(opts: &Options) -> Result<Composition, Diagnostics> {
     };
     if let Some(p) = &planned {
         for f in &p.plan.findings {
-            problems.push(Diagnostic::warning(format!("interpretation plan: {f}")).in_file(&event.file));
+            problems.push(
+                Diagnostic::warning(format!("interpretation plan: {f}")).in_file(&event.file),
+            );
         }
         // Each booth's schedule is in the booth's own language.
         for bp in &p.plan.booths {
-            let Ok(lang) = bp.booth.parse::<Lang>() else { continue };
+            let Ok(lang) = bp.booth.parse::<Lang>() else {
+                continue;
+            };
             if opts.langs.as_ref().is_some_and(|l| !l.contains(&lang)) {
                 continue;
             }
@@ -153,7 +157,7 @@ pub fn compose_all(opts: &Options) -> Result<Composition, Diagnostics> {
 }
 
 /// Renders one composed document in `format` (docx or pdf).
-pub fn render_one(c: &Composed, format: Format) -> Result<OutputFile, Diagnostic> {
+pub fn render_one(c: &Composed, format: Format) -> Result<OutputFile, Box<Diagnostic>> {
     let bytes = match format {
         Format::Docx => render::docx::render(&c.doc),
         Format::Pdf => render::pdf::render(&c.doc),
@@ -167,10 +171,10 @@ pub fn render_one(c: &Composed, format: Format) -> Result<OutputFile, Diagnostic
             format.extension(),
             e.message
         ));
-        match e.help {
+        Box::new(match e.help {
             Some(h) => d.help(h),
             None => d,
-        }
+        })
     })?;
     Ok(OutputFile {
         name: format!("{}.{}.{}", c.stem, c.lang, format.extension()),
@@ -178,8 +182,23 @@ pub fn render_one(c: &Composed, format: Format) -> Result<OutputFile, Diagnostic
     })
 }
 
+/// Why a build wrote nothing.
+#[derive(Debug)]
+pub enum Failure {
+    /// The input is wrong (exit status 2).
+    Input(Diagnostics),
+    /// The output folder could not be written (exit status 1).
+    Output(Diagnostics),
+}
+
+impl From<Diagnostics> for Failure {
+    fn from(d: Diagnostics) -> Failure {
+        Failure::Input(d)
+    }
+}
+
 /// Builds everything and writes it; nothing is written if anything fails.
-pub fn run(opts: &Options) -> Result<Report, Diagnostics> {
+pub fn run(opts: &Options) -> Result<Report, Failure> {
     let Composition {
         event,
         planned,
@@ -190,10 +209,13 @@ pub fn run(opts: &Options) -> Result<Report, Diagnostics> {
     let mut files = Vec::new();
     let mut errors = Diagnostics::default();
     for c in &docs {
-        for &f in formats.iter().filter(|f| matches!(f, Format::Docx | Format::Pdf)) {
+        for &f in formats
+            .iter()
+            .filter(|f| matches!(f, Format::Docx | Format::Pdf))
+        {
             match render_one(c, f) {
                 Ok(file) => files.push(file),
-                Err(d) => errors.push(d),
+                Err(d) => errors.push(*d),
             }
         }
     }
@@ -201,7 +223,7 @@ pub fn run(opts: &Options) -> Result<Report, Diagnostics> {
         if formats.contains(&Format::Ics) {
             match calendars(&event, p) {
                 Ok(mut cals) => files.append(&mut cals),
-                Err(d) => errors.push(d),
+                Err(d) => errors.push(*d),
             }
         }
         if formats.contains(&Format::Csv) {
@@ -212,15 +234,16 @@ pub fn run(opts: &Options) -> Result<Report, Diagnostics> {
         }
     }
     if errors.has_errors() {
-        return Err(errors);
+        return Err(Failure::Input(errors));
     }
-    let written = output::write_all(&opts.out, &files)?;
+    let written =
+        output::write_all(&opts.out, &files).map_err(|d| Failure::Output(Diagnostics::from(*d)))?;
     Ok(Report { written, warnings })
 }
 
 /// One calendar per interpreter, calendar/<name>.ics, in the language of
 /// the interpreter's booth (English for a booth without documents).
-fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Diagnostic> {
+fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Box<Diagnostic>> {
     let mut out = Vec::new();
     for bp in &p.plan.booths {
         let lang = bp
@@ -229,7 +252,8 @@ fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Diagnostic> 
             .ok()
             .filter(|l| l.has_documents())
             .unwrap_or(Lang::En);
-        let cat = Catalog::load(lang, &event.dir, &event.file).map_err(|d| d.0[0].clone())?;
+        let cat =
+            Catalog::load(lang, &event.dir, &event.file).map_err(|d| Box::new(d.0[0].clone()))?;
         let labels = render::ics::CalendarLabels {
             on_microphone: cat.get("cal-on-microphone", &[]),
             booth: cat.get("cal-booth", &[]),
@@ -250,7 +274,12 @@ fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Diagnostic> 
                 &labels,
                 render::ics::default_dtstamp(&p.input),
             )
-            .map_err(|e| Diagnostic::error(format!("cannot write the calendar of {}: {}", m.name, e.message)))?;
+            .map_err(|e| {
+                Box::new(Diagnostic::error(format!(
+                    "cannot write the calendar of {}: {}",
+                    m.name, e.message
+                )))
+            })?;
             out.push(OutputFile {
                 name: format!("calendar/{}.ics", file_stem(&m.name)),
                 bytes: ics.into_bytes(),
@@ -264,13 +293,23 @@ fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Diagnostic> 
 fn file_stem(name: &str) -> String {
     let s: String = name
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '.' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '.' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     s.trim_matches('-').to_string()
 }
 
 fn join(langs: &[Lang]) -> String {
-    langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+    langs
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Reads one language code, e.g. "ar" (for `--lang ar,fr`).

@@ -12,7 +12,13 @@ use crate::lang::Lang;
 use crate::plan::{BoothPlan, Input, Mode, Plan, RuleId, Severity};
 
 /// The schedule of `booth` (the catalog must be in that booth's language).
-pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat: &Catalog) -> Document {
+pub fn compose(
+    event: &Event,
+    input: &Input,
+    plan: &Plan,
+    booth: &BoothPlan,
+    cat: &Catalog,
+) -> Document {
     let lang = cat.lang;
     let digits = super::digits(event, lang);
     let booth_label = booth_name(cat, &booth.booth);
@@ -48,7 +54,10 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
         format_line = format!("{format_line} ({})", cat.get("remote-interpretation", &[]));
     }
     if let Some(p) = &event.platform {
-        format_line = format!("{format_line}. {}", cat.get("platform", &[("platform", p.clone())]));
+        format_line = format!(
+            "{format_line}. {}",
+            cat.get("platform", &[("platform", p.clone())])
+        );
     }
     let first_arrival = booth.team.iter().filter_map(|m| m.arrival).min();
     let mut facts = vec![
@@ -57,7 +66,11 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
         ("schedule-format", format_line),
     ];
     if let Some(a) = first_arrival {
-        let key = if input.remote { "connection-test" } else { "arrival" };
+        let key = if input.remote {
+            "connection-test"
+        } else {
+            "arrival"
+        };
         facts.push((key, dates::time(lang, a.max(0) as u32, digits)));
     }
     for (key, value) in facts {
@@ -80,28 +93,37 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
         .filter(|r| r.size == booth.required)
         .map(|r| requirement_reason(cat, r.rule))
         .collect();
-    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(cat.get(
-        "team-required",
-        &[
-            ("count", booth.required.to_string()),
-            ("reason", dates::and_list(lang, &reasons)),
-        ],
-    ))])));
+    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+        cat.get(
+            "team-required",
+            &[
+                ("count", booth.required.to_string()),
+                ("reason", dates::and_list(lang, &reasons)),
+            ],
+        ),
+    )])));
     let mut members = Vec::new();
     for m in &booth.team {
         let mut line = vec![Inline::bold(m.name.clone())];
         if m.placeholder {
-            line.push(Inline::plain(format!(" ({})", cat.get("team-placeholder", &[]))));
+            line.push(Inline::plain(format!(
+                " ({})",
+                cat.get("team-placeholder", &[])
+            )));
         }
         // A, B and C languages; a class the interpreter has none of is left out.
-        let classes: Vec<String> = [("team-lang-a", vec![m.a.clone()]), ("team-lang-b", m.b.clone()), ("team-lang-c", m.c.clone())]
-            .into_iter()
-            .filter(|(_, langs)| !langs.is_empty())
-            .map(|(id, langs)| {
-                let names: Vec<String> = langs.iter().map(|l| language_name(cat, l)).collect();
-                cat.get(id, &[("languages", dates::and_list(lang, &names))])
-            })
-            .collect();
+        let classes: Vec<String> = [
+            ("team-lang-a", vec![m.a.clone()]),
+            ("team-lang-b", m.b.clone()),
+            ("team-lang-c", m.c.clone()),
+        ]
+        .into_iter()
+        .filter(|(_, langs)| !langs.is_empty())
+        .map(|(id, langs)| {
+            let names: Vec<String> = langs.iter().map(|l| language_name(cat, l)).collect();
+            cat.get(id, &[("languages", dates::and_list(lang, &names))])
+        })
+        .collect();
         line.push(Inline::plain(format!(
             " – {} – {}",
             classes.join(&cat.get("list-separator", &[])),
@@ -110,10 +132,9 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
         members.push(line);
     }
     b.push(Block::List(members));
-    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(cat.get(
-        "turn-length",
-        &[("minutes", booth.turn_max.to_string())],
-    ))])));
+    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+        cat.get("turn-length", &[("minutes", booth.turn_max.to_string())]),
+    )])));
 
     // Every turn.
     b.push(heading(cat, "rota-heading"));
@@ -131,10 +152,9 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
         .filter(|f| f.booth.as_deref().is_none_or(|x| x == booth.booth))
         .collect();
     if mine.is_empty() {
-        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(cat.get(
-            "findings-none",
-            &[],
-        ))])));
+        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+            cat.get("findings-none", &[]),
+        )])));
     } else {
         let items = mine
             .iter()
@@ -146,7 +166,8 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
                 // Findings have Fluent ids; until a language has them the
                 // planner's English text is shown.
                 let text = if cat.has(f.id) {
-                    let args: Vec<(&str, String)> = f.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+                    let args: Vec<(&str, String)> =
+                        f.args.iter().map(|(k, v)| (*k, v.clone())).collect();
                     cat.get(f.id, &args)
                 } else {
                     f.message.clone()
@@ -154,7 +175,10 @@ pub fn compose(event: &Event, input: &Input, plan: &Plan, booth: &BoothPlan, cat
                 vec![
                     Inline::bold(format!("{} ", cat.get(kind, &[]))),
                     Inline::plain(text),
-                    Inline::plain(format!(" ({})", cat.get("rule-source", &[("source", f.source().to_string())]))),
+                    Inline::plain(format!(
+                        " ({})",
+                        cat.get("rule-source", &[("source", f.source().to_string())])
+                    )),
                 ]
             })
             .collect();
@@ -199,10 +223,16 @@ fn requirement_reason(cat: &Catalog, rule: RuleId) -> String {
 fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
     let lang = cat.lang;
     let digits = super::digits(event, lang);
-    let header = ["rota-time", "rota-item", "rota-floor", "rota-mic", "rota-relay"]
-        .iter()
-        .map(|id| Cell::text(vec![Inline::bold(cat.get(id, &[]))]))
-        .collect();
+    let header = [
+        "rota-time",
+        "rota-item",
+        "rota-floor",
+        "rota-mic",
+        "rota-relay",
+    ]
+    .iter()
+    .map(|id| Cell::text(vec![Inline::bold(cat.get(id, &[]))]))
+    .collect();
     let mut rows: Vec<(u32, Vec<Cell>)> = Vec::new();
     let mut previous_item = None;
     for turn in &booth.turns {
@@ -231,12 +261,19 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
                 .map(|r| {
                     para(cat.get(
                         "relay-takes",
-                        &[("booth", code(&r.booth)), ("language", language_name(cat, &r.floor))],
+                        &[
+                            ("booth", code(&r.booth)),
+                            ("language", language_name(cat, &r.floor)),
+                        ],
                     ))
                 })
                 .collect();
             // Group the booths taking relay from us by floor language.
-            let mut floors: Vec<&str> = part.gives_relay_to.iter().map(|r| r.floor.as_str()).collect();
+            let mut floors: Vec<&str> = part
+                .gives_relay_to
+                .iter()
+                .map(|r| r.floor.as_str())
+                .collect();
             floors.dedup();
             for f in floors {
                 let booths: Vec<String> = part
@@ -247,28 +284,45 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
                     .collect();
                 relay.push(para(cat.get(
                     "relay-gives",
-                    &[("booths", dates::and_list(lang, &booths)), ("language", language_name(cat, f))],
+                    &[
+                        ("booths", dates::and_list(lang, &booths)),
+                        ("language", language_name(cat, f)),
+                    ],
                 )));
             }
             rows.push((
                 part.start,
                 vec![
-                    Cell::text(vec![Inline::plain(dates::time_range(lang, part.start, part.end, digits))]),
+                    Cell::text(vec![Inline::plain(dates::time_range(
+                        lang, part.start, part.end, digits,
+                    ))]),
                     Cell::text(vec![Inline::plain(title)]),
-                    Cell { paragraphs: floor, shaded: false },
+                    Cell {
+                        paragraphs: floor,
+                        shaded: false,
+                    },
                     Cell::text(vec![Inline::bold(turn.interpreter.clone())]),
-                    Cell { paragraphs: relay, shaded: false },
+                    Cell {
+                        paragraphs: relay,
+                        shaded: false,
+                    },
                 ],
             ));
         }
     }
     // Breaks are off microphone for everyone: one shaded row each.
-    for item in event.agenda.iter().filter(|i| i.kind == event::ItemKind::Break) {
+    for item in event
+        .agenda
+        .iter()
+        .filter(|i| i.kind == event::ItemKind::Break)
+    {
         let shaded = |c: Cell| Cell { shaded: true, ..c };
         rows.push((
             item.start,
             vec![
-                shaded(Cell::text(vec![Inline::plain(dates::time_range(lang, item.start, item.end, digits))])),
+                shaded(Cell::text(vec![Inline::plain(dates::time_range(
+                    lang, item.start, item.end, digits,
+                ))])),
                 shaded(Cell::text(vec![Inline::plain(cat.get("rota-break", &[]))])),
                 shaded(Cell::default()),
                 shaded(Cell::default()),
@@ -350,10 +404,19 @@ fn timeline(event: &Event, plan: &Plan, lang: Lang, digits: crate::doc::Digits) 
                     start: t.start,
                     end: t.end,
                     label: t.interpreter.clone(),
-                    colour: bp.team.iter().position(|m| m.name == t.interpreter).unwrap_or(0),
+                    colour: bp
+                        .team
+                        .iter()
+                        .position(|m| m.name == t.interpreter)
+                        .unwrap_or(0),
                 })
                 .collect(),
         })
         .collect();
-    Timeline { start, end, ticks, lanes }
+    Timeline {
+        start,
+        end,
+        ticks,
+        lanes,
+    }
 }

@@ -20,7 +20,10 @@ pub fn compose(event: &Event, cat: &Catalog) -> Document {
         cat,
         format!(
             "{} – {label}",
-            cat.get("full-title", &[("series", series.clone()), ("title", title.clone())])
+            cat.get(
+                "full-title",
+                &[("series", series.clone()), ("title", title.clone())]
+            )
         ),
         cat.get("event-short-title", &[]),
     );
@@ -38,8 +41,14 @@ pub fn compose(event: &Event, cat: &Catalog) -> Document {
         "date-time-line",
         &[
             ("date", dates::long_date(lang, event.date, digits)),
-            ("start", format!("{lri}{}", dates::time(lang, event.start, digits))),
-            ("end", format!("{}{pdi}", dates::time(lang, event.end, digits))),
+            (
+                "start",
+                format!("{lri}{}", dates::time(lang, event.start, digits)),
+            ),
+            (
+                "end",
+                format!("{}{pdi}", dates::time(lang, event.end, digits)),
+            ),
             ("zone", event.time_zone_label.clone()),
         ],
     );

@@ -68,7 +68,8 @@ mod tests {
 
     #[test]
     fn paragraphs_lists_and_bold() {
-        let text = "First line\ncontinues.\n\nThe **first panel** will\n- one\n- two\n  wraps\n\nLast.";
+        let text =
+            "First line\ncontinues.\n\nThe **first panel** will\n- one\n- two\n  wraps\n\nLast.";
         let b = blocks(text, "m", Align::Start);
         assert_eq!(b.len(), 4, "{b:#?}");
         match &b[0] {

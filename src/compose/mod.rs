@@ -30,10 +30,13 @@ pub fn footer(cat: &Catalog) -> Vec<FooterPart> {
     let mut parts = Vec::new();
     let mut rest = text.as_str();
     while !rest.is_empty() {
-        let next = [(PAGE, FooterPart::PageNumber), (PAGES, FooterPart::PageCount)]
-            .into_iter()
-            .filter_map(|(mark, part)| rest.find(mark).map(|i| (i, mark, part)))
-            .min_by_key(|(i, _, _)| *i);
+        let next = [
+            (PAGE, FooterPart::PageNumber),
+            (PAGES, FooterPart::PageCount),
+        ]
+        .into_iter()
+        .filter_map(|(mark, part)| rest.find(mark).map(|i| (i, mark, part)))
+        .min_by_key(|(i, _, _)| *i);
         match next {
             Some((i, mark, part)) => {
                 if i > 0 {

@@ -126,7 +126,8 @@ pub fn load(path: &Path) -> Result<Event, Diagnostics> {
 
 /// Parses and validates the text of an event file.
 pub fn parse(file: &Path, source: String) -> Result<Event, Diagnostics> {
-    let raw: file::EventFile = toml::from_str(&source).map_err(|e| toml_error(file, &source, &e))?;
+    let raw: file::EventFile =
+        toml::from_str(&source).map_err(|e| toml_error(file, &source, &e))?;
     Validator::new(file, &source).run(raw, source.clone())
 }
 
@@ -550,8 +551,14 @@ impl<'a> Validator<'a> {
             let r = i.get_ref();
             let booth = self.lang(&r.booth, offset, false);
             let a = self.lang(&r.a, offset, false);
-            let b = r.b.iter().filter_map(|c| self.lang(c, offset, false)).collect();
-            let c = r.c.iter().filter_map(|c| self.lang(c, offset, false)).collect();
+            let b =
+                r.b.iter()
+                    .filter_map(|c| self.lang(c, offset, false))
+                    .collect();
+            let c =
+                r.c.iter()
+                    .filter_map(|c| self.lang(c, offset, false))
+                    .collect();
             if let (Some(booth), Some(a)) = (booth, a) {
                 out.push(Interpreter {
                     name: r.name.clone(),

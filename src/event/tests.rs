@@ -84,7 +84,10 @@ fn bad_zone_language_and_times() {
     let all = parse_str(&s).unwrap_err().to_string();
     assert!(all.contains("unknown time zone `Europe/Genf`"), "{all}");
     assert!(all.contains("unknown language `xx`"), "{all}");
-    assert!(all.contains("ends (13:00) before it starts (14:30)"), "{all}");
+    assert!(
+        all.contains("ends (13:00) before it starts (14:30)"),
+        "{all}"
+    );
 }
 
 #[test]

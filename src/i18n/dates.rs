@@ -73,7 +73,11 @@ pub fn long_date(lang: Lang, date: Date, digits: Digits) -> String {
         ),
         Lang::Fr => {
             // French writes the first day of a month as an ordinal: 1er.
-            let d = if day == 1 { "1er".to_string() } else { day.to_string() };
+            let d = if day == 1 {
+                "1er".to_string()
+            } else {
+                day.to_string()
+            };
             format!("{} {d} {} {year}", weekday("fr", date), month("fr", date))
         }
         Lang::Es => format!(
@@ -81,7 +85,11 @@ pub fn long_date(lang: Lang, date: Date, digits: Digits) -> String {
             weekday("es", date),
             month("es", date)
         ),
-        Lang::En => format!("{}, {day} {} {year}", weekday("en", date), month("en", date)),
+        Lang::En => format!(
+            "{}, {day} {} {year}",
+            weekday("en", date),
+            month("en", date)
+        ),
         Lang::Ru | Lang::Zh => format!(
             "{} {day} {} {year}",
             weekday(lang.code(), date),
@@ -120,7 +128,11 @@ pub fn isolate_ltr(lang: Lang, s: String) -> String {
 /// "Arabic, English, French and Spanish"; Arabic joins with و.
 pub fn and_list(lang: Lang, items: &[String]) -> String {
     // UN English has no serial comma: CLDR's en-GB, not en (US).
-    let tag = if lang == Lang::En { "en-GB" } else { lang.code() };
+    let tag = if lang == Lang::En {
+        "en-GB"
+    } else {
+        lang.code()
+    };
     match ListFormatter::try_new_and(
         locale(tag).into(),
         ListFormatterOptions::default().with_length(ListLength::Wide),
@@ -174,7 +186,10 @@ mod tests {
             long_date(Lang::Ar, d, Digits::ArabicIndic),
             "الخميس، ١ حزيران/يونيه ٢٠٢٣"
         );
-        assert_eq!(long_date(Lang::Fr, d, Digits::Western), "jeudi 1er juin 2023");
+        assert_eq!(
+            long_date(Lang::Fr, d, Digits::Western),
+            "jeudi 1er juin 2023"
+        );
     }
 
     #[test]
@@ -184,7 +199,10 @@ mod tests {
             time_range(Lang::Ar, 870, 1050, Digits::Western),
             "\u{2066}14:30–17:30\u{2069}"
         );
-        assert_eq!(time_range(Lang::En, 870, 1050, Digits::Western), "14:30–17:30");
+        assert_eq!(
+            time_range(Lang::En, 870, 1050, Digits::Western),
+            "14:30–17:30"
+        );
     }
 
     #[test]

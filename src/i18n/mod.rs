@@ -127,11 +127,7 @@ pub fn event_ftl(dir: &Path, lang: Lang) -> PathBuf {
     dir.join(format!("{}.ftl", lang.code()))
 }
 
-fn load_bundle(
-    lang: Lang,
-    event_dir: &Path,
-    diags: &mut Diagnostics,
-) -> Bundle {
+fn load_bundle(lang: Lang, event_dir: &Path, diags: &mut Diagnostics) -> Bundle {
     let mut b = Bundle::new(lang);
     let builtin_name = PathBuf::from(format!("locales/{}/tarjama.ftl", lang.code()));
     match builtin_locale(lang) {

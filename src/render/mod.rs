@@ -1,10 +1,10 @@
 //! Renderers: each takes a `doc::Document` and returns the bytes of one file.
 //! They know nothing about meetings.
 
-pub mod docx;
-pub mod pdf;
-pub mod ics;
 pub mod csv;
+pub mod docx;
+pub mod ics;
+pub mod pdf;
 
 use std::fmt;
 
