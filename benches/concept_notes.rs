@@ -21,6 +21,7 @@ fn options() -> Options {
         langs: None,
         formats: None,
         strict: true,
+        font_dir: None,
     }
 }
 
@@ -46,6 +47,7 @@ fn strip_bidi(s: &str) -> String {
 
 fn main() {
     let opts = options();
+    let fonts = tarjama::cmd::build::fonts(&opts).unwrap();
     for format in [Format::Pdf, Format::Docx] {
         let mut times = Vec::new();
         let mut sizes = BTreeMap::new();
@@ -53,7 +55,7 @@ fn main() {
             let t = Instant::now();
             let built = compose_all(&opts).expect("example builds");
             for c in built.docs.iter().filter(|c| c.stem == "concept-note") {
-                let f = render_one(c, format).expect("renders");
+                let f = render_one(c, format, &fonts).expect("renders");
                 sizes.insert(f.name.clone(), f.bytes.len());
             }
             times.push(t.elapsed());
@@ -72,7 +74,7 @@ fn main() {
     let built = compose_all(&opts).expect("example builds");
     let dir = tempfile::tempdir().unwrap();
     for c in built.docs.iter().filter(|c| c.stem == "concept-note") {
-        let f = render_one(c, Format::Pdf).unwrap();
+        let f = render_one(c, Format::Pdf, &fonts).unwrap();
         let pdf = dir.path().join(&f.name);
         std::fs::write(&pdf, &f.bytes).unwrap();
         let out = std::process::Command::new("pdftotext")

@@ -39,6 +39,10 @@ enum Command {
         /// back to English.
         #[arg(long)]
         strict: bool,
+        /// A folder of fonts replacing the bundled ones (NotoSans-Regular.ttf,
+        /// NotoSans-Bold.ttf, NotoNaskhArabic-Regular.ttf, NotoNaskhArabic-Bold.ttf).
+        #[arg(long)]
+        font_dir: Option<PathBuf>,
     },
     /// Print the interpreter rota (teams, turns, relay) and its findings.
     /// Exits with status 3 if the plan breaks a professional rule.
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
             lang,
             format,
             strict,
+            font_dir,
         } => {
             let opts = cmd::build::Options {
                 event,
@@ -69,6 +74,7 @@ fn main() -> ExitCode {
                 langs: lang,
                 formats: format,
                 strict,
+                font_dir,
             };
             match cmd::build::run(&opts) {
                 Ok(report) => {

@@ -252,3 +252,16 @@ fn unwritable_output_folder_is_exit_1() {
     assert!(stderr.contains("cannot write"), "{stderr}");
     assert_eq!(fs::read_to_string(&s.out).unwrap(), "not a folder");
 }
+
+#[test]
+fn missing_font_directory() {
+    let s = scratch();
+    let out = build(&s, &["--format", "pdf", "--font-dir", "/nonexistent/fonts"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("font directory /nonexistent/fonts does not exist"),
+        "{stderr}"
+    );
+    assert!(!s.out.exists() || fs::read_dir(&s.out).unwrap().count() == 0);
+}

@@ -350,3 +350,38 @@ fn plan_command_prints_rota_and_exit_status() {
     let o = tarjama(&["plan", ev.to_str().unwrap(), "--accept"]);
     assert!(o.status.success());
 }
+
+#[test]
+fn schema_lists_every_key() {
+    let o = tarjama(&["schema"]);
+    assert!(o.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).expect("the schema is JSON");
+    let props = schema["properties"]
+        .as_object()
+        .expect("top-level properties");
+    for key in [
+        "id",
+        "date",
+        "start",
+        "end",
+        "time_zone",
+        "format",
+        "access",
+        "document_languages",
+        "agenda",
+        "people",
+        "sections",
+        "interpreters",
+        "interpretation_rules",
+    ] {
+        assert!(props.contains_key(key), "{key} missing from the schema");
+    }
+    let example = fs::read_to_string(Path::new(EXAMPLE).join("event.toml")).unwrap();
+    let value: toml::Value = toml::from_str(&example).unwrap();
+    for key in value.as_table().unwrap().keys() {
+        assert!(
+            props.contains_key(key),
+            "the example uses {key}, which the schema does not list"
+        );
+    }
+}

@@ -17,6 +17,7 @@ fn options() -> Options {
         langs: None,
         formats: None,
         strict: true,
+        font_dir: None,
     }
 }
 
@@ -43,6 +44,7 @@ fn words(text: &str) -> Vec<String> {
 #[test]
 fn concept_notes_extract_word_for_word_and_stay_small() {
     let built = compose_all(&options()).expect("the example composes");
+    let fonts = tarjama::cmd::build::fonts(&options()).unwrap();
     let docs: Vec<_> = built
         .docs
         .iter()
@@ -51,7 +53,7 @@ fn concept_notes_extract_word_for_word_and_stay_small() {
     assert_eq!(docs.len(), 4);
     let dir = tempfile::tempdir().unwrap();
     for c in docs {
-        let f = render_one(c, Format::Pdf).expect("renders");
+        let f = render_one(c, Format::Pdf, &fonts).expect("renders");
         assert!(
             f.bytes.len() <= 60 * 1024,
             "{}: {} bytes",
@@ -60,7 +62,7 @@ fn concept_notes_extract_word_for_word_and_stay_small() {
         );
         assert_eq!(
             f.bytes,
-            render_one(c, Format::Pdf).unwrap().bytes,
+            render_one(c, Format::Pdf, &fonts).unwrap().bytes,
             "{}: not reproducible",
             f.name
         );

@@ -12,6 +12,7 @@ use crate::i18n::Catalog;
 use crate::lang::Lang;
 use crate::output::{self, OutputFile};
 use crate::render;
+use crate::render::pdf::FontSet;
 
 /// The file formats tarjama writes documents in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +48,8 @@ pub struct Options {
     pub formats: Option<Vec<Format>>,
     /// Treat a message missing in one language as an error.
     pub strict: bool,
+    /// A folder of fonts replacing the bundled ones (same file names).
+    pub font_dir: Option<PathBuf>,
 }
 
 /// What a build wrote, and the warnings it met.
@@ -156,11 +159,29 @@ pub fn compose_all(opts: &Options) -> Result<Composition, Diagnostics> {
     })
 }
 
+/// The fonts PDFs are drawn with: the bundled ones, or a user's folder.
+pub fn fonts(opts: &Options) -> Result<FontSet, Diagnostics> {
+    match &opts.font_dir {
+        None => Ok(FontSet::bundled()),
+        Some(dir) => FontSet::from_dir(dir).map_err(|e| {
+            let d = Diagnostic::error(e.message);
+            Diagnostics::from(match e.help {
+                Some(h) => d.help(h),
+                None => d,
+            })
+        }),
+    }
+}
+
 /// Renders one composed document in `format` (docx or pdf).
-pub fn render_one(c: &Composed, format: Format) -> Result<OutputFile, Box<Diagnostic>> {
+pub fn render_one(
+    c: &Composed,
+    format: Format,
+    fonts: &FontSet,
+) -> Result<OutputFile, Box<Diagnostic>> {
     let bytes = match format {
         Format::Docx => render::docx::render(&c.doc),
-        Format::Pdf => render::pdf::render(&c.doc),
+        Format::Pdf => render::pdf::render_with_fonts(&c.doc, fonts),
         Format::Ics | Format::Csv => unreachable!("documents are DOCX or PDF"),
     }
     .map_err(|e| {
@@ -206,6 +227,7 @@ pub fn run(opts: &Options) -> Result<Report, Failure> {
         warnings,
     } = compose_all(opts)?;
     let formats = opts.formats.clone().unwrap_or_else(|| Format::ALL.to_vec());
+    let fonts = fonts(opts)?;
     let mut files = Vec::new();
     let mut errors = Diagnostics::default();
     for c in &docs {
@@ -213,7 +235,7 @@ pub fn run(opts: &Options) -> Result<Report, Failure> {
             .iter()
             .filter(|f| matches!(f, Format::Docx | Format::Pdf))
         {
-            match render_one(c, f) {
+            match render_one(c, f, &fonts) {
                 Ok(file) => files.push(file),
                 Err(d) => errors.push(*d),
             }
