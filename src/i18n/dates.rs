@@ -57,6 +57,13 @@ fn arabic_month(date: Date) -> String {
 /// "mercredi 24 mai 2023", "miércoles 24 de mayo de 2023",
 /// "الأربعاء، 24 أيار/مايو 2023".
 ///
+/// ```
+/// use tarjama::{doc::Digits, i18n::dates::long_date, lang::Lang};
+/// let d = jiff::civil::Date::constant(2023, 7, 3);
+/// assert_eq!(long_date(Lang::Es, d, Digits::Western), "lunes 3 de julio de 2023");
+/// assert_eq!(long_date(Lang::Ar, d, Digits::Western), "الاثنين، 3 تموز/يوليه 2023");
+/// ```
+///
 /// CLDR's own long patterns differ from UN style (en-GB drops the comma, es
 /// adds one after the weekday, ar uses the Egyptian month names only), so
 /// the names come from ICU and the order from UN editorial practice.
