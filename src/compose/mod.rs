@@ -5,6 +5,8 @@ pub mod booth_schedule;
 pub mod concept_note;
 pub mod markup;
 
+use std::sync::LazyLock;
+
 use crate::doc::{Digits, Document, FooterPart, Inline, Page};
 use crate::event::{ArabicDigits, Event, Honorific, Person};
 use crate::i18n::Catalog;
@@ -63,9 +65,42 @@ pub fn document(event: &Event, cat: &Catalog, title: String, header: String) -> 
         title,
         header,
         footer: footer(cat),
-        page: Page::a4(),
+        page: page(),
         blocks: Vec::new(),
     }
+}
+
+/// The page geometry of `templates/page.toml`, in millimetres there.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageTemplate {
+    width_mm: f32,
+    height_mm: f32,
+    margin_top_mm: f32,
+    margin_bottom_mm: f32,
+    margin_start_mm: f32,
+    margin_end_mm: f32,
+}
+
+const PAGE_TEMPLATE: &str = include_str!("../../templates/page.toml");
+
+static PAGE: LazyLock<Page> = LazyLock::new(|| {
+    // Built in and checked by a unit test.
+    let t: PageTemplate = toml::from_str(PAGE_TEMPLATE).expect("templates/page.toml is valid");
+    let pt = |mm: f32| mm * 72.0 / 25.4;
+    Page {
+        width: pt(t.width_mm),
+        height: pt(t.height_mm),
+        margin_top: pt(t.margin_top_mm),
+        margin_bottom: pt(t.margin_bottom_mm),
+        margin_start: pt(t.margin_start_mm),
+        margin_end: pt(t.margin_end_mm),
+    }
+});
+
+/// The page every document is laid out on (`templates/page.toml`).
+pub fn page() -> Page {
+    *PAGE
 }
 
 /// "Mr. Jonathan Prentice", or "" for a speaker not yet named.
@@ -117,4 +152,17 @@ pub fn person_line(cat: &Catalog, p: &Person) -> Vec<Inline> {
         ..Inline::default()
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_template_is_a4_with_25mm_margins() {
+        let p = page();
+        let a4 = Page::a4();
+        assert!((p.width - a4.width).abs() < 0.01 && (p.height - a4.height).abs() < 0.01);
+        assert!((p.margin_start - 70.866).abs() < 0.01, "{p:?}");
+    }
 }

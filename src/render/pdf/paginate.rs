@@ -183,26 +183,26 @@ fn block_units(
             Ok::<(), RenderError>(())
         };
     match block {
-        Block::Title(v) => simple(v, &style::TITLE, Align::Center, true, out)?,
-        Block::Subtitle(v) => simple(v, &style::SUBTITLE, Align::Center, false, out)?,
+        Block::Title(v) => simple(v, &style::get().title, Align::Center, true, out)?,
+        Block::Subtitle(v) => simple(v, &style::get().subtitle, Align::Center, false, out)?,
         Block::Heading { level, content } => {
             let s = if *level <= 1 {
-                &style::HEADING1
+                &style::get().heading1
             } else {
-                &style::HEADING2
+                &style::get().heading2
             };
             simple(content, s, Align::Start, true, out)?
         }
         Block::Paragraph(p) => {
             let s = match p.style {
-                crate::doc::ParagraphStyle::Body => &style::BODY,
-                crate::doc::ParagraphStyle::Small => &style::SMALL,
+                crate::doc::ParagraphStyle::Body => &style::get().body,
+                crate::doc::ParagraphStyle::Small => &style::get().small,
             };
             simple(&p.content, s, p.align, false, out)?
         }
         Block::List(items) => {
             for item in items {
-                list_item_units(ctx, item, &style::LIST_ITEM, width, out)?;
+                list_item_units(ctx, item, &style::get().list_item, width, out)?;
             }
         }
         Block::Table(t) => table_units(ctx, t, width, out)?,
@@ -210,7 +210,7 @@ fn block_units(
             let (height, draws) = timeline::draw(ctx, t, width)?;
             out.push(Unit {
                 height,
-                space_before: style::FIGURE_SPACE,
+                space_before: style::get().figure_space,
                 draws,
                 break_after: true,
                 ..Unit::default()
@@ -266,7 +266,7 @@ fn list_item_units(
     width: f32,
     out: &mut Vec<Unit>,
 ) -> Result<(), RenderError> {
-    let indent = style::LIST_INDENT;
+    let indent = style::get().list_indent;
     let para = ParaText::collect(item, style.bold);
     let laid = layout(ctx, &para, style, width - indent, Align::Start)?;
     let x = match ctx.dir {
@@ -332,19 +332,20 @@ fn column_minimums(ctx: &Ctx, t: &Table) -> Result<Vec<f32>, RenderError> {
     let rows = std::iter::once((&t.header, true)).chain(t.rows.iter().map(|r| (r, false)));
     for (cells, header) in rows {
         let style = if header {
-            &style::TABLE_HEADER
+            &style::get().table_header
         } else {
-            &style::TABLE_CELL
+            &style::get().table_cell
         };
         for (i, cell) in cells.iter().enumerate() {
             for p in &cell.paragraphs {
                 let para = ParaText::collect(&p.content, style.bold);
                 let indent = if p.bullet {
-                    style::LIST_INDENT * 0.75
+                    style::get().list_indent * 0.75
                 } else {
                     0.0
                 };
-                let need = min_width(ctx, &para, style)? + indent + 2.0 * style::CELL_PAD_X + 0.5;
+                let need =
+                    min_width(ctx, &para, style)? + indent + 2.0 * style::get().cell_pad_x + 0.5;
                 if mins.len() <= i {
                     mins.resize(i + 1, 0.0);
                 }
@@ -363,11 +364,11 @@ fn row_unit(
     header: bool,
 ) -> Result<Unit, RenderError> {
     let style = if header {
-        &style::TABLE_HEADER
+        &style::get().table_header
     } else {
-        &style::TABLE_CELL
+        &style::get().table_cell
     };
-    let (px, py) = (style::CELL_PAD_X, style::CELL_PAD_Y);
+    let (px, py) = (style::get().cell_pad_x, style::get().cell_pad_y);
     let mut text = Vec::new();
     let mut height: f32 = 0.0;
     for (i, &(left, w)) in cols.iter().enumerate() {
@@ -379,7 +380,7 @@ fn row_unit(
             }
             let para = ParaText::collect(&p.content, style.bold);
             let indent = if p.bullet {
-                style::LIST_INDENT * 0.75
+                style::get().list_indent * 0.75
             } else {
                 0.0
             };
@@ -412,9 +413,9 @@ fn row_unit(
     for (i, &(left, w)) in cols.iter().enumerate() {
         let shaded = cells.get(i).is_some_and(|c| c.shaded);
         let fill = if header {
-            Some(style::TABLE_HEADER_FILL)
+            Some(style::get().table_header_fill)
         } else if shaded {
-            Some(style::TABLE_SHADED_FILL)
+            Some(style::get().table_shaded_fill)
         } else {
             None
         };
@@ -435,8 +436,8 @@ fn row_unit(
         y1,
         x2,
         y2,
-        colour: style::RULE,
-        width: style::RULE_WIDTH,
+        colour: style::get().rule,
+        width: style::get().rule_width,
     };
     draws.push(line(0.0, 0.0, table_width, 0.0));
     draws.push(line(0.0, height, table_width, height));
@@ -462,7 +463,7 @@ fn table_units(ctx: &Ctx, t: &Table, width: f32, out: &mut Vec<Unit>) -> Result<
     };
     if let Some(h) = &header {
         let mut first = (**h).clone();
-        first.space_before = style::FIGURE_SPACE;
+        first.space_before = style::get().figure_space;
         out.push(first);
     }
     for (i, row) in t.rows.iter().enumerate() {
@@ -470,13 +471,13 @@ fn table_units(ctx: &Ctx, t: &Table, width: f32, out: &mut Vec<Unit>) -> Result<
         u.break_after = true;
         u.header = header.clone();
         if i == 0 && header.is_none() {
-            u.space_before = style::FIGURE_SPACE;
+            u.space_before = style::get().figure_space;
         }
         out.push(u);
     }
     // Leave a little air below a table.
     if let Some(last) = out.last_mut() {
-        last.height += style::FIGURE_SPACE * 0.5;
+        last.height += style::get().figure_space * 0.5;
     }
     Ok(())
 }
@@ -574,7 +575,7 @@ fn furniture(
     page: &mut PageOut,
 ) -> Result<(), RenderError> {
     if n > 1 && !doc.header.is_empty() {
-        let s = &style::PAGE_HEADER;
+        let s = &style::get().page_header;
         let laid = layout(
             ctx,
             &ParaText::plain(&doc.header, false),
@@ -582,11 +583,11 @@ fn furniture(
             frame.width,
             Align::Start,
         )?;
-        let top = style::HEADER_FROM_EDGE - laid.baseline;
+        let top = style::get().header_from_edge - laid.baseline;
         if let Some(line) = laid.lines.first() {
             page.draws.push(Draw::Text {
                 x: frame.left + line.x,
-                baseline: style::HEADER_FROM_EDGE,
+                baseline: style::get().header_from_edge,
                 colour: s.colour,
                 line: line.line.clone(),
             });
@@ -597,8 +598,8 @@ fn furniture(
             y1: rule_y,
             x2: frame.left + frame.width,
             y2: rule_y,
-            colour: style::RULE,
-            width: style::RULE_WIDTH,
+            colour: style::get().rule,
+            width: style::get().rule_width,
         });
     }
     if !doc.footer.is_empty() {
@@ -611,7 +612,7 @@ fn furniture(
                 FooterPart::PageCount => doc.digits.format(count),
             })
             .collect();
-        let s = &style::PAGE_FOOTER;
+        let s = &style::get().page_footer;
         let laid = layout(
             ctx,
             &ParaText::plain(&text, false),
@@ -622,7 +623,7 @@ fn furniture(
         if let Some(line) = laid.lines.first() {
             page.draws.push(Draw::Text {
                 x: frame.left + line.x,
-                baseline: doc.page.height - style::FOOTER_FROM_EDGE,
+                baseline: doc.page.height - style::get().footer_from_edge,
                 colour: s.colour,
                 line: line.line.clone(),
             });
@@ -721,7 +722,7 @@ mod tests {
                 _ => None,
             });
             let (y, colour) = top_fill.unwrap_or_else(|| panic!("page {n} has no header row"));
-            assert_eq!(colour, style::TABLE_HEADER_FILL, "page {}", n + 1);
+            assert_eq!(colour, style::get().table_header_fill, "page {}", n + 1);
             assert!((y - frame.top).abs() < 0.5, "page {} header at {y}", n + 1);
             // Nothing runs into the bottom margin.
             for (_, baseline, _) in texts(page) {
@@ -891,7 +892,7 @@ mod tests {
                 Direction::Rtl => assert!(lines.iter().all(|l| l.0 + l.1 <= bullet.0 + 0.01)),
             }
             assert!(units[0].draws.iter().any(
-                |d| matches!(d, Draw::Fill { colour, .. } if *colour == style::TABLE_SHADED_FILL)
+                |d| matches!(d, Draw::Fill { colour, .. } if *colour == style::get().table_shaded_fill)
             ));
         }
     }

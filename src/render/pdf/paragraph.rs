@@ -7,7 +7,7 @@ use super::itemize::itemize;
 use super::linebreak::{break_lines, min_content_width};
 use super::reorder::{assemble, space_count, LineBox};
 use super::shape::shape_runs;
-use super::style::{TextStyle, ARABIC_SCALE};
+use super::style::{self, TextStyle};
 use crate::doc::{Align, Direction};
 use crate::render::RenderError;
 
@@ -55,7 +55,14 @@ pub(crate) fn layout(
     let text = &para.text;
     let bidi = Bidi::new(text, ctx.dir);
     let runs = itemize(para, &bidi, ctx.fonts)?;
-    let shaped = shape_runs(text, &runs, ctx.fonts, style.size, ARABIC_SCALE, &ctx.lang);
+    let shaped = shape_runs(
+        text,
+        &runs,
+        ctx.fonts,
+        style.size,
+        style::get().arabic_scale,
+        &ctx.lang,
+    );
     let ranges = break_lines(text, &shaped, width);
     let mut lines = Vec::with_capacity(ranges.len());
     for range in &ranges {
@@ -86,7 +93,14 @@ pub(crate) fn min_width(ctx: &Ctx, para: &ParaText, style: &TextStyle) -> Result
     let text = &para.text;
     let bidi = Bidi::new(text, ctx.dir);
     let runs = itemize(para, &bidi, ctx.fonts)?;
-    let shaped = shape_runs(text, &runs, ctx.fonts, style.size, ARABIC_SCALE, &ctx.lang);
+    let shaped = shape_runs(
+        text,
+        &runs,
+        ctx.fonts,
+        style.size,
+        style::get().arabic_scale,
+        &ctx.lang,
+    );
     Ok(min_content_width(text, &shaped))
 }
 
@@ -107,7 +121,7 @@ mod tests {
     use super::*;
     use crate::doc::Inline;
     use crate::render::pdf::fonts::FontSet;
-    use crate::render::pdf::style::BODY;
+    use crate::render::pdf::style;
 
     #[test]
     fn rtl_start_alignment_is_right() {
@@ -119,14 +133,14 @@ mod tests {
             dir: Direction::Rtl,
         };
         let para = ParaText::collect(&[Inline::plain("مرحبا")], false);
-        let laid = layout(&ctx, &para, &BODY, 300.0, Align::Start).unwrap();
+        let laid = layout(&ctx, &para, &style::get().body, 300.0, Align::Start).unwrap();
         let l = &laid.lines[0];
         assert!((l.x + l.line.width - 300.0).abs() < 0.01);
         let ctx = Ctx {
             dir: Direction::Ltr,
             ..ctx
         };
-        let laid = layout(&ctx, &para, &BODY, 300.0, Align::Start).unwrap();
+        let laid = layout(&ctx, &para, &style::get().body, 300.0, Align::Start).unwrap();
         assert_eq!(laid.lines[0].x, 0.0);
     }
 
@@ -142,7 +156,7 @@ mod tests {
         let text = "Interpreters work in teams of two per booth and take turns of thirty \
                     minutes, so that a long meeting never rests on one voice alone.";
         let para = ParaText::collect(&[Inline::plain(text)], false);
-        let laid = layout(&ctx, &para, &BODY, 200.0, Align::Justify).unwrap();
+        let laid = layout(&ctx, &para, &style::get().body, 200.0, Align::Justify).unwrap();
         assert!(laid.lines.len() > 2);
         for l in &laid.lines[..laid.lines.len() - 1] {
             assert!((l.line.width - 200.0).abs() < 0.05, "{}", l.line.width);

@@ -10,7 +10,7 @@ use crate::render::RenderError;
 
 /// Draws `t` in a box `width` wide; returns its height and the shapes.
 pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw>), RenderError> {
-    let lane_style = &style::TIMELINE_LANE;
+    let lane_style = &style::get().timeline_lane;
     let mut label_w: f32 = 0.0;
     for lane in &t.lanes {
         label_w = label_w.max(measure(ctx, &lane.label, lane_style)?);
@@ -30,8 +30,8 @@ pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw
         }
     };
     let label_x = if rtl { axis_w + gap } else { 0.0 };
-    let lanes_top = style::AXIS_HEIGHT;
-    let height = lanes_top + t.lanes.len() as f32 * style::LANE_HEIGHT + 4.0;
+    let lanes_top = style::get().axis_height;
+    let height = lanes_top + t.lanes.len() as f32 * style::get().lane_height + 4.0;
 
     let mut draws = Vec::new();
     let grid = |x1, y1, x2, y2| Draw::Stroke {
@@ -39,15 +39,15 @@ pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw
         y1,
         x2,
         y2,
-        colour: style::TIMELINE_GRID,
+        colour: style::get().timeline_grid,
         width: 0.5,
     };
     // Lane separators, then tick lines and labels.
     for i in 0..=t.lanes.len() {
-        let y = lanes_top + i as f32 * style::LANE_HEIGHT;
+        let y = lanes_top + i as f32 * style::get().lane_height;
         draws.push(grid(0.0, y, width, y));
     }
-    let tick_style = &style::TIMELINE_TICK;
+    let tick_style = &style::get().timeline_tick;
     for (minute, label) in &t.ticks {
         let x = x_of(*minute);
         draws.push(grid(x, lanes_top - 3.0, x, height - 4.0));
@@ -57,8 +57,8 @@ pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw
         draws.extend(text_at(ctx, label, tick_style, left, w, lanes_top - 5.0)?);
     }
     for (i, lane) in t.lanes.iter().enumerate() {
-        let top = lanes_top + i as f32 * style::LANE_HEIGHT;
-        let mid = top + style::LANE_HEIGHT / 2.0;
+        let top = lanes_top + i as f32 * style::get().lane_height;
+        let mid = top + style::get().lane_height / 2.0;
         let baseline = mid + lane_style.size * 0.35;
         draws.extend(text_at(
             ctx,
@@ -71,9 +71,9 @@ pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw
         for bar in &lane.bars {
             let (a, b) = (x_of(bar.start), x_of(bar.end));
             let (left, w) = (a.min(b), (a - b).abs());
-            let colour = style::PALETTE[bar.colour % style::PALETTE.len()];
-            let bar_top = top + style::BAR_INSET;
-            let bar_h = style::LANE_HEIGHT - 2.0 * style::BAR_INSET;
+            let colour = style::get().palette[bar.colour % style::get().palette.len()];
+            let bar_top = top + style::get().bar_inset;
+            let bar_h = style::get().lane_height - 2.0 * style::get().bar_inset;
             draws.push(Draw::Fill {
                 x: left,
                 y: bar_top,
@@ -85,7 +85,7 @@ pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw
                 continue;
             }
             // Shrink a label that does not fit its bar, down to a legible minimum.
-            let mut s = style::TIMELINE_BAR;
+            let mut s = style::get().timeline_bar;
             let natural = measure(ctx, &bar.label, &s)?;
             if natural > w - 4.0 {
                 s.size = (s.size * (w - 4.0) / natural).max(5.0);
@@ -173,7 +173,7 @@ mod tests {
             dir,
         };
         let (h, draws) = draw(&ctx, &timeline(), 400.0).unwrap();
-        assert!(h > style::LANE_HEIGHT);
+        assert!(h > style::get().lane_height);
         let fill = draws
             .iter()
             .find_map(|d| match d {

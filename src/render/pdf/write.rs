@@ -595,7 +595,7 @@ mod tests {
     use crate::render::pdf::bidi::ParaText;
     use crate::render::pdf::fonts::FontSet;
     use crate::render::pdf::paragraph::{layout, Ctx};
-    use crate::render::pdf::style::BODY;
+    use crate::render::pdf::style;
 
     fn line(text: &str, dir: Direction) -> LineBox {
         let set = FontSet::bundled();
@@ -606,7 +606,7 @@ mod tests {
             dir,
         };
         let para = ParaText::collect(&[Inline::plain(text)], false);
-        let laid = layout(&ctx, &para, &BODY, 1000.0, Align::Start).unwrap();
+        let laid = layout(&ctx, &para, &style::get().body, 1000.0, Align::Start).unwrap();
         laid.lines[0].line.clone()
     }
 
@@ -694,7 +694,7 @@ mod tests {
             ..Inline::default()
         };
         let para = ParaText::collect(&[italic], false);
-        let laid = layout(&ctx, &para, &BODY, 1000.0, Align::Start).unwrap();
+        let laid = layout(&ctx, &para, &style::get().body, 1000.0, Align::Start).unwrap();
         let pieces = &laid.lines[0].line.pieces;
         assert!(pieces.iter().any(|p| p.oblique && !p.font.is_arabic()));
         assert!(pieces
