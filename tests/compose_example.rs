@@ -22,6 +22,7 @@ fn english_concept_note_has_every_part() {
     assert!(problems.0.is_empty(), "{problems}");
     let text = plain_text(&doc);
     for needle in [
+        "Permanent Mission of Colombia to the United Nations Office at Geneva",
         "Global Online Peer Learning Exchange",
         "Working to End Child Detention in the Context of International Migration",
         "Wednesday, 24 May 2023, 14:30–17:30 (CEST)",

@@ -101,3 +101,16 @@ cal-item = Item
 cal-relay-from = relay from
 cal-gives-relay-to = gives relay to
 cal-online = Online
+
+## Planner findings (the "Points to note" of a booth schedule). Variables:
+## $booth, $from: booth codes ("AR"); $floor: a language's name; $item:
+## an agenda item's number; $has, $needs, $minutes, $max: numbers;
+## $interpreter: a name; $what: the planner's account of the limit broken.
+plan-team-too-small = the { $booth } booth has { $has } interpreter(s) but needs { $needs }
+plan-two-step-relay = when { $floor } is spoken, the { $booth } booth takes relay from { $from }, which itself works from relay (two-step relay)
+plan-partial-language = only some interpreters of the { $booth } booth understand { $floor }; the plan has the booth take relay (the chief interpreter may arrange for them to take { $floor } speeches directly)
+plan-idle-booth = the { $booth } booth is never on microphone (no agenda item has a floor language it interprets); check the floor languages or drop the booth
+plan-assumed-profile = no usual language profile is known for the { $booth } booth; its interpreters to be recruited are assumed to give retour into English and to understand no other language
+plan-no-floor-language = agenda item { $item } lists no floor language, so no booth is planned on microphone
+plan-daily-limit = { $interpreter } would work { $what }
+plan-solo-too-long = { $interpreter } would be alone at the microphone for { $minutes } minutes (at most { $max })

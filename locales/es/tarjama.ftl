@@ -100,3 +100,17 @@ cal-item = Tema
 cal-relay-from = relé de
 cal-gives-relay-to = da relé a
 cal-online = En línea
+
+## Observaciones del planificador (las «Observaciones» del programa de una
+## cabina). Variables: $booth, $from: códigos de cabina («AR»); $floor:
+## nombre de un idioma; $item: número de un tema del orden del día; $has,
+## $needs, $minutes, $max: números; $interpreter: un nombre; $what: el
+## límite superado, tal como lo describe el planificador.
+plan-team-too-small = la cabina { $booth } solo cuenta con { $has } intérprete(s), pero necesita { $needs }
+plan-two-step-relay = cuando se habla en { $floor }, la cabina { $booth } toma el relé de la cabina { $from }, que a su vez trabaja con relé (doble relé)
+plan-partial-language = solo algunos intérpretes de la cabina { $booth } comprenden el { $floor }; el plan prevé que la cabina tome el relé (el jefe de equipo puede disponer que esos intérpretes trabajen directamente con las intervenciones en { $floor })
+plan-idle-booth = la cabina { $booth } nunca está ante el micrófono (ningún tema del orden del día tiene un idioma del orador que interprete); revise los idiomas de los oradores o suprima la cabina
+plan-assumed-profile = no se conoce la combinación lingüística habitual de la cabina { $booth }; se supone que los intérpretes por contratar hacen retour hacia el inglés y no comprenden ningún otro idioma
+plan-no-floor-language = el tema { $item } del orden del día no indica ningún idioma del orador, por lo que no se prevé ninguna cabina ante el micrófono
+plan-daily-limit = { $interpreter } superaría los límites diarios de trabajo ({ $what })
+plan-solo-too-long = { $interpreter } trabajaría sin relevo ante el micrófono durante { $minutes } minutos (como máximo { $max } minutos)

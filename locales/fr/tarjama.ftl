@@ -100,3 +100,17 @@ cal-item = Point
 cal-relay-from = relais sur
 cal-gives-relay-to = donne le relais à
 cal-online = En ligne
+
+## Constats du planificateur (les « Points d’attention » d’un programme de
+## cabine). Variables : $booth, $from : codes de cabine (« AR ») ; $floor :
+## nom d’une langue ; $item : numéro d’un point de l’ordre du jour ; $has,
+## $needs, $minutes, $max : nombres ; $interpreter : un nom ; $what : la
+## limite dépassée, telle que le planificateur la décrit.
+plan-team-too-small = la cabine { $booth } ne compte que { $has } interprète(s) alors qu’il en faut { $needs }
+plan-two-step-relay = lorsque l’orateur s’exprime en { $floor }, la cabine { $booth } prend le relais sur la cabine { $from }, elle-même sur relais (double relais)
+plan-partial-language = seuls certains interprètes de la cabine { $booth } comprennent les interventions en { $floor } ; le plan prévoit donc le relais pour cette cabine (l’interprète chef d’équipe peut organiser la prise en direct des interventions en { $floor } par ces interprètes)
+plan-idle-booth = la cabine { $booth } n’est jamais au micro (aucun point de l’ordre du jour ne prévoit d’orateur dans une langue qu’elle interprète) ; vérifiez les langues des orateurs ou supprimez la cabine
+plan-assumed-profile = aucune combinaison linguistique habituelle n’est connue pour la cabine { $booth } ; les interprètes à recruter sont supposés faire le retour vers l’anglais et ne comprendre aucune autre langue
+plan-no-floor-language = le point { $item } de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
+plan-daily-limit = { $interpreter } dépasserait les limites de travail journalières ({ $what })
+plan-solo-too-long = { $interpreter } resterait au micro sans relève pendant { $minutes } minutes (au plus { $max } minutes)

@@ -166,8 +166,11 @@ pub fn compose(
                 // Findings have Fluent ids; until a language has them the
                 // planner's English text is shown.
                 let text = if cat.has(f.id) {
-                    let args: Vec<(&str, String)> =
-                        f.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+                    let args: Vec<(&str, String)> = f
+                        .args
+                        .iter()
+                        .map(|(k, v)| (*k, finding_arg(cat, v, digits)))
+                        .collect();
                     cat.get(f.id, &args)
                 } else {
                     f.message.clone()
@@ -201,6 +204,27 @@ fn heading(cat: &Catalog, id: &str) -> Block {
 /// "English", "الإنكليزية": a language code's name in the catalog's language.
 fn language_name(cat: &Catalog, code: &str) -> String {
     cat.get(&format!("language-{code}"), &[])
+}
+
+/// A finding's argument as the booth reads it: a language code ("es")
+/// becomes the language's name ("Spanish", "الإسبانية"); booth codes ("EN")
+/// and names stay as they are; numbers take the document's digits; in a
+/// right-to-left document, Latin text of several words (an interpreter's
+/// name) is isolated so the sentence around it keeps its order.
+fn finding_arg(cat: &Catalog, value: &str, digits: crate::doc::Digits) -> String {
+    let lang_message = format!("language-{value}");
+    if value.parse::<Lang>().is_ok() && cat.has(&lang_message) {
+        return cat.get(&lang_message, &[]);
+    }
+    if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) {
+        return dates::to_digits(value, digits);
+    }
+    if value.chars().any(|c| c.is_ascii_alphabetic())
+        && value.chars().any(|c| !c.is_ascii_alphanumeric())
+    {
+        return dates::isolate_ltr(cat.lang, value.to_string());
+    }
+    value.to_string()
 }
 
 /// "Arabic booth", "cabine arabe", "المقصورة العربية" (its own message:

@@ -1,7 +1,9 @@
 //! The concept note: title block, the meeting's prose sections in the
 //! event's order, the draft agenda as a table, and the interpretation note.
 
-use crate::doc::{Align, Block, Cell, CellParagraph, Document, Inline, Paragraph, Table};
+use crate::doc::{
+    Align, Block, Cell, CellParagraph, Document, Inline, Paragraph, ParagraphStyle, Table,
+};
 use crate::event::{Access, Event, ItemKind, Section};
 use crate::i18n::dates;
 use crate::i18n::{Catalog, Origin};
@@ -29,6 +31,15 @@ pub fn compose(event: &Event, cat: &Catalog) -> Document {
     );
     let b = &mut doc.blocks;
 
+    // The letterhead: the hosting organisations, one small line each.
+    for h in &event.hosts {
+        let id = format!("org-{}", h.id);
+        b.push(Block::Paragraph(Paragraph {
+            content: vec![src(&cat.get_from(&id, &[], Origin::EventFile(h.at)), &id)],
+            align: Align::Center,
+            style: ParagraphStyle::Small,
+        }));
+    }
     b.push(Block::Title(vec![src(&series, "event-series")]));
     b.push(Block::Subtitle(vec![src(&title, "event-title")]));
     // In Arabic the whole "14:30–17:30" must read left to right: isolate
