@@ -97,7 +97,10 @@ pub fn compose(
         cat.get(
             "team-required",
             &[
-                ("count", booth.required.to_string()),
+                (
+                    "count",
+                    dates::to_digits(&booth.required.to_string(), digits),
+                ),
                 ("reason", dates::and_list(lang, &reasons)),
             ],
         ),
@@ -127,13 +130,25 @@ pub fn compose(
         line.push(Inline::plain(format!(
             " – {} – {}",
             classes.join(&cat.get("list-separator", &[])),
-            cat.get("team-minutes", &[("minutes", m.mic_minutes.to_string())])
+            cat.get(
+                "team-minutes",
+                &[(
+                    "minutes",
+                    dates::to_digits(&m.mic_minutes.to_string(), digits)
+                )]
+            )
         )));
         members.push(line);
     }
     b.push(Block::List(members));
     b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
-        cat.get("turn-length", &[("minutes", booth.turn_max.to_string())]),
+        cat.get(
+            "turn-length",
+            &[(
+                "minutes",
+                dates::to_digits(&booth.turn_max.to_string(), digits),
+            )],
+        ),
     )])));
 
     // Every turn.
@@ -262,9 +277,10 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
     for turn in &booth.turns {
         for part in &turn.parts {
             let item = &event.agenda[part.item - 1];
-            // An item spanning several turns is named on its first row only.
+            // An item spanning several turns is named on its first row only;
+            // the next rows say it continues.
             let title = if previous_item == Some(part.item) {
-                String::new()
+                cat.get("rota-continued", &[])
             } else {
                 item_title(cat, item)
             };

@@ -133,19 +133,19 @@ impl RuleId {
     /// Where the rule comes from, for a reader who wants to check it.
     pub fn source(self) -> &'static str {
         match self {
-            RuleId::TeamSize => "AIIC Professional Standards, art. 6",
+            RuleId::TeamSize => "AIIC Professional Standards, art.\u{a0}6",
             RuleId::RetourRelayTeam => {
-                "AIIC Professional Standards, art. 6 (relay from a two-way booth); UN practice"
+                "AIIC Professional Standards, art.\u{a0}6 (relay from a two-way booth); UN practice"
             }
             RuleId::RemoteReinforced => {
                 "AIIC Guidelines for Distance Interpreting (2019); UN practice for remote meetings"
             }
-            RuleId::Solo => "AIIC Professional Standards, art. 6 (single interpreter only for short meetings)",
+            RuleId::Solo => "AIIC Professional Standards, art.\u{a0}6 (single interpreter only for short meetings)",
             RuleId::TurnLength => "common booth practice (turns of about 30 minutes, 20 in a booth of three)",
             RuleId::DailyLimit => {
                 "working conditions of AIIC-affiliated associations (two sessions of at most 4 hours, 7 hours a day)"
             }
-            RuleId::TwoStepRelay => "AIIC Professional Standards, art. 6 (avoid systematic relay)",
+            RuleId::TwoStepRelay => "AIIC Professional Standards, art.\u{a0}6 (avoid systematic relay)",
             RuleId::PartialLanguage => "team composition: the planner assumes any member may be on microphone",
             RuleId::NoFloorLanguage => "event description",
             RuleId::AssumedProfile => "tarjama placeholder defaults",
