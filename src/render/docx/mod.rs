@@ -142,10 +142,10 @@ impl Writer {
     fn block(&mut self, docx: Docx, block: &Block) -> Docx {
         match block {
             Block::Title(content) => {
-                docx.add_paragraph(self.paragraph("Title", Align::Start, content, false))
+                docx.add_paragraph(self.paragraph("Title", Align::Center, content, false))
             }
             Block::Subtitle(content) => {
-                docx.add_paragraph(self.paragraph("Subtitle", Align::Start, content, false))
+                docx.add_paragraph(self.paragraph("Subtitle", Align::Center, content, false))
             }
             Block::Heading { level, content } => {
                 let style = if *level <= 1 { "Heading1" } else { "Heading2" };
