@@ -6,7 +6,7 @@ use super::fonts::Fonts;
 use super::itemize::itemize;
 use super::linebreak::{break_lines, min_content_width};
 use super::reorder::{assemble, space_count, LineBox};
-use super::shape::shape_runs;
+use super::shape::{shape_runs, ShapedRun};
 use super::style::{self, TextStyle};
 use crate::doc::{Align, Direction};
 use crate::render::RenderError;
@@ -53,16 +53,7 @@ pub(crate) fn layout(
     // Centre the text's body (about 0.75 em above the baseline) in the line.
     let baseline = (line_height - style.size) / 2.0 + style.size * 0.82;
     let text = &para.text;
-    let bidi = Bidi::new(text, ctx.dir);
-    let runs = itemize(para, &bidi, ctx.fonts)?;
-    let shaped = shape_runs(
-        text,
-        &runs,
-        ctx.fonts,
-        style.size,
-        style::get().arabic_scale,
-        &ctx.lang,
-    );
+    let (bidi, shaped) = shape_paragraph(ctx, para, style)?;
     let ranges = break_lines(text, &shaped, width);
     let mut lines = Vec::with_capacity(ranges.len());
     for range in &ranges {
@@ -90,18 +81,28 @@ pub(crate) fn layout(
 
 /// The narrowest width `para` can take without cutting a word.
 pub(crate) fn min_width(ctx: &Ctx, para: &ParaText, style: &TextStyle) -> Result<f32, RenderError> {
-    let text = &para.text;
-    let bidi = Bidi::new(text, ctx.dir);
+    let (_, shaped) = shape_paragraph(ctx, para, style)?;
+    Ok(min_content_width(&para.text, &shaped))
+}
+
+/// The first stages for one paragraph: bidi levels, runs of one script and
+/// font, shaped glyphs.
+fn shape_paragraph<'t>(
+    ctx: &Ctx,
+    para: &'t ParaText,
+    style: &TextStyle,
+) -> Result<(Bidi<'t>, Vec<ShapedRun>), RenderError> {
+    let bidi = Bidi::new(&para.text, ctx.dir);
     let runs = itemize(para, &bidi, ctx.fonts)?;
     let shaped = shape_runs(
-        text,
+        &para.text,
         &runs,
         ctx.fonts,
         style.size,
         style::get().arabic_scale,
         &ctx.lang,
     );
-    Ok(min_content_width(text, &shaped))
+    Ok((bidi, shaped))
 }
 
 /// The natural width of a short text on one line (labels, ticks).
