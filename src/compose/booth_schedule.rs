@@ -282,7 +282,7 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
             let title = if previous_item == Some(part.item) {
                 cat.get("rota-continued", &[])
             } else {
-                item_title(cat, item)
+                super::item_title(cat, item).text
             };
             previous_item = Some(part.item);
             let mut floor: Vec<&(String, Mode)> = booth
@@ -382,23 +382,6 @@ fn para(text: String) -> CellParagraph {
     CellParagraph {
         content: vec![Inline::plain(text)],
         bullet: false,
-    }
-}
-
-/// An agenda item's title in the catalog's language.
-pub fn item_title(cat: &Catalog, item: &event::AgendaItem) -> String {
-    match &item.title {
-        Some((id, at)) => cat.get_from(id, &[], crate::i18n::Origin::EventFile(*at)),
-        None => cat.get(
-            match item.kind {
-                event::ItemKind::Opening => "agenda-opening-default",
-                event::ItemKind::Qa => "agenda-qa-default",
-                event::ItemKind::Break => "agenda-break",
-                event::ItemKind::Closing => "agenda-closing-default",
-                event::ItemKind::Session | event::ItemKind::Other => "agenda-item",
-            },
-            &[],
-        ),
     }
 }
 

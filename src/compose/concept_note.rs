@@ -163,20 +163,7 @@ fn agenda_table(event: &Event, cat: &Catalog) -> Table {
     let mut rows = Vec::new();
     for item in &event.agenda {
         let time = dates::time_range(lang, item.start, item.end, digits);
-        let title = match (&item.title, item.kind) {
-            (Some((id, at)), _) => src(&cat.get_from(id, &[], Origin::EventFile(*at)), id),
-            (None, kind) => {
-                let id = match kind {
-                    ItemKind::Opening => "agenda-opening-default",
-                    ItemKind::Qa => "agenda-qa-default",
-                    ItemKind::Break => "agenda-break",
-                    ItemKind::Closing => "agenda-closing-default",
-                    // Sessions and other items must have a title (validated).
-                    ItemKind::Session | ItemKind::Other => "agenda-item",
-                };
-                src(&cat.get(id, &[]), id)
-            }
-        };
+        let title = super::item_title(cat, item);
         let mut item_cell = Cell {
             paragraphs: vec![CellParagraph {
                 content: vec![Inline {

@@ -8,8 +8,8 @@ pub mod markup;
 use std::sync::LazyLock;
 
 use crate::doc::{Digits, Document, FooterPart, Inline, Page};
-use crate::event::{ArabicDigits, Event, Honorific, Person};
-use crate::i18n::Catalog;
+use crate::event::{AgendaItem, ArabicDigits, Event, Honorific, ItemKind, Person};
+use crate::i18n::{Catalog, Origin};
 use crate::lang::Lang;
 
 /// The digits generated numbers use in `lang` for this event.
@@ -101,6 +101,30 @@ static PAGE: LazyLock<Page> = LazyLock::new(|| {
 /// The page every document is laid out on (`templates/page.toml`).
 pub fn page() -> Page {
     *PAGE
+}
+
+/// An agenda item's title in the catalog's language: its own message, or
+/// the default label of its kind (sessions always have their own).
+pub fn item_title(cat: &Catalog, item: &AgendaItem) -> Inline {
+    let (text, id) = match &item.title {
+        Some((id, at)) => (cat.get_from(id, &[], Origin::EventFile(*at)), id.as_str()),
+        None => {
+            let id = match item.kind {
+                ItemKind::Opening => "agenda-opening-default",
+                ItemKind::Qa => "agenda-qa-default",
+                ItemKind::Break => "agenda-break",
+                ItemKind::Closing => "agenda-closing-default",
+                // Validation requires a title for these.
+                ItemKind::Session | ItemKind::Other => "agenda-item",
+            };
+            (cat.get(id, &[]), id)
+        }
+    };
+    Inline {
+        text,
+        source: Some(id.to_string()),
+        ..Inline::default()
+    }
 }
 
 /// "Mr. Jonathan Prentice", or "" for a speaker not yet named.
