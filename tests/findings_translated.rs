@@ -105,6 +105,9 @@ fn arabic_schedule_states_findings_in_arabic() {
     }
     assert!(!text.contains("interpreter(s)"), "{text}");
     assert!(!text.contains("alone at the microphone"), "{text}");
+    // The rule's source is cited in Arabic as well.
+    assert!(text.contains("المعايير المهنية للرابطة"), "{text}");
+    assert!(!text.contains("AIIC Professional Standards"), "{text}");
 }
 
 #[test]
@@ -234,4 +237,33 @@ fn floor_languages_are_named_and_booth_codes_kept() {
     assert!(text.contains("المداخلات باللغة الإسبانية"), "{text}");
     assert!(!text.contains("اللغة es"), "{text}");
     drop(dir);
+}
+
+#[test]
+fn every_rule_source_has_a_message_in_every_language() {
+    let rules = [
+        "team-size",
+        "retour-relay-team",
+        "remote-reinforced",
+        "solo",
+        "turn-length",
+        "daily-limit",
+        "two-step-relay",
+        "partial-language",
+        "no-floor-language",
+        "assumed-profile",
+        "idle-booth",
+    ];
+    let dir = Path::new("examples/gcm-talk-2023");
+    for lang in [Lang::Ar, Lang::En, Lang::Fr, Lang::Es] {
+        let cat = tarjama::i18n::Catalog::load(lang, dir, &dir.join("event.toml")).unwrap();
+        for id in rules {
+            // A fallback to English shows up as a problem below.
+            let text = cat.get(&format!("rule-source-{id}"), &[]);
+            assert!(!text.starts_with('['), "{lang}: rule-source-{id} missing");
+        }
+
+        let problems = cat.take_problems(true);
+        assert!(problems.0.is_empty(), "{lang}: {problems}");
+    }
 }

@@ -115,3 +115,15 @@ plan-assumed-profile = no usual language profile is known for the { $booth } boo
 plan-no-floor-language = agenda item { $item } lists no floor language, so no booth is planned on microphone
 plan-daily-limit = { $interpreter } would work { $what }
 plan-solo-too-long = { $interpreter } would be alone at the microphone for { $minutes } minutes (at most { $max })
+# Where each planning rule comes from (shown after a finding).
+rule-source-team-size = AIIC Professional Standards, art. 6
+rule-source-retour-relay-team = AIIC Professional Standards, art. 6 (relay from a two-way booth); UN practice
+rule-source-remote-reinforced = AIIC Guidelines for Distance Interpreting (2019); UN practice for remote meetings
+rule-source-solo = AIIC Professional Standards, art. 6 (single interpreter only for short meetings)
+rule-source-turn-length = common booth practice (turns of about 30 minutes, 20 in a booth of three)
+rule-source-daily-limit = working conditions of AIIC-affiliated associations (two sessions of at most 4 hours, 7 hours a day)
+rule-source-two-step-relay = AIIC Professional Standards, art. 6 (avoid systematic relay)
+rule-source-partial-language = team composition: the planner assumes any member may be on microphone
+rule-source-no-floor-language = event description
+rule-source-assumed-profile = tarjama placeholder defaults
+rule-source-idle-booth = event description

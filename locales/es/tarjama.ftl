@@ -115,3 +115,15 @@ plan-assumed-profile = no se conoce la combinación lingüística habitual de la
 plan-no-floor-language = el tema { $item } del orden del día no indica ningún idioma del orador, por lo que no se prevé ninguna cabina ante el micrófono
 plan-daily-limit = { $interpreter } superaría los límites diarios de trabajo ({ $what })
 plan-solo-too-long = { $interpreter } trabajaría sin relevo ante el micrófono durante { $minutes } minutos (como máximo { $max } minutos)
+# Where each planning rule comes from (shown after a finding).
+rule-source-team-size = Normas profesionales de la AIIC, art. 6
+rule-source-retour-relay-team = Normas profesionales de la AIIC, art. 6 (relé desde una cabina que trabaja en ambos sentidos); práctica de las Naciones Unidas
+rule-source-remote-reinforced = Directrices de la AIIC sobre interpretación a distancia (2019); práctica de las Naciones Unidas para reuniones a distancia
+rule-source-solo = Normas profesionales de la AIIC, art. 6 (un solo intérprete únicamente en reuniones breves)
+rule-source-turn-length = práctica habitual en cabina (turnos de unos 30 minutos, 20 en una cabina de tres)
+rule-source-daily-limit = condiciones de trabajo de las asociaciones afiliadas a la AIIC (dos sesiones de 4 horas como máximo, 7 horas al día)
+rule-source-two-step-relay = Normas profesionales de la AIIC, art. 6 (evitar el relé sistemático)
+rule-source-partial-language = composición del equipo: el plan supone que cualquier miembro puede estar ante el micrófono
+rule-source-no-floor-language = descripción de la reunión
+rule-source-assumed-profile = valores por defecto de tarjama para los puestos por cubrir
+rule-source-idle-booth = descripción de la reunión

@@ -115,3 +115,15 @@ plan-assumed-profile = aucune combinaison linguistique habituelle n’est connue
 plan-no-floor-language = le point { $item } de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
 plan-daily-limit = { $interpreter } dépasserait les limites de travail journalières ({ $what })
 plan-solo-too-long = { $interpreter } resterait au micro sans relève pendant { $minutes } minutes (au plus { $max } minutes)
+# Where each planning rule comes from (shown after a finding).
+rule-source-team-size = Normes professionnelles de l’AIIC, art. 6
+rule-source-retour-relay-team = Normes professionnelles de l’AIIC, art. 6 (relais assuré par une cabine travaillant dans les deux sens) ; pratique de l’ONU
+rule-source-remote-reinforced = Lignes directrices de l’AIIC pour l’interprétation à distance (2019) ; pratique de l’ONU pour les réunions à distance
+rule-source-solo = Normes professionnelles de l’AIIC, art. 6 (un seul interprète uniquement pour les réunions courtes)
+rule-source-turn-length = pratique courante en cabine (tours d’environ 30 minutes, 20 dans une cabine de trois)
+rule-source-daily-limit = conditions de travail des associations affiliées à l’AIIC (deux vacations de 4 heures au plus, 7 heures par jour)
+rule-source-two-step-relay = Normes professionnelles de l’AIIC, art. 6 (éviter le relais systématique)
+rule-source-partial-language = composition de l’équipe : le plan suppose que chaque membre peut être au micro
+rule-source-no-floor-language = description de la réunion
+rule-source-assumed-profile = valeurs par défaut de tarjama pour les postes à pourvoir
+rule-source-idle-booth = description de la réunion

@@ -195,7 +195,13 @@ pub fn compose(
                     Inline::plain(text),
                     Inline::plain(format!(
                         " ({})",
-                        cat.get("rule-source", &[("source", f.source().to_string())])
+                        cat.get(
+                            "rule-source",
+                            &[(
+                                "source",
+                                cat.get(&format!("rule-source-{}", f.rule.id()), &[])
+                            )]
+                        )
                     )),
                 ]
             })
