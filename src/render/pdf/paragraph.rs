@@ -54,7 +54,10 @@ pub(crate) fn layout(
     let baseline = (line_height - style.size) / 2.0 + style.size * 0.82;
     let text = &para.text;
     let (bidi, shaped) = shape_paragraph(ctx, para, style)?;
-    let ranges = break_lines(text, &shaped, width);
+    let mut ranges = break_lines(text, &shaped, width);
+    if align == Align::Center && ranges.len() > 1 {
+        ranges = balance(text, &shaped, width, ranges);
+    }
     let mut lines = Vec::with_capacity(ranges.len());
     for range in &ranges {
         let spaces = space_count(text, range);
@@ -77,6 +80,32 @@ pub(crate) fn layout(
         line_height,
         baseline,
     })
+}
+
+/// Centred text (titles) broken into lines of even length: the narrowest
+/// measure that needs no more lines than `width` does, so a title never
+/// ends with one word alone on its last line.
+fn balance(
+    text: &str,
+    shaped: &[ShapedRun],
+    width: f32,
+    ranges: Vec<super::linebreak::LineRange>,
+) -> Vec<super::linebreak::LineRange> {
+    let count = ranges.len();
+    let (mut lo, mut hi) = (width / count as f32, width);
+    let mut best = ranges;
+    // A dozen halvings narrow the measure to well under a point.
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        let tried = break_lines(text, shaped, mid);
+        if tried.len() <= count {
+            hi = mid;
+            best = tried;
+        } else {
+            lo = mid;
+        }
+    }
+    best
 }
 
 /// The narrowest width `para` can take without cutting a word.
@@ -123,6 +152,37 @@ mod tests {
     use crate::doc::Inline;
     use crate::render::pdf::fonts::FontSet;
     use crate::render::pdf::style;
+
+    #[test]
+    fn centred_titles_are_balanced() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let ctx = Ctx {
+            fonts: &fonts,
+            lang: "fr".into(),
+            dir: Direction::Ltr,
+        };
+        let para = ParaText::collect(
+            &[Inline::plain(
+                "Échange mondial en ligne d’apprentissage entre pairs",
+            )],
+            false,
+        );
+        let style = &style::get().title;
+        // Wide enough for all but the last word on the first line.
+        let full = layout(&ctx, &para, style, 10_000.0, Align::Start).unwrap();
+        let width = full.lines[0].line.width * 0.93;
+        let start = layout(&ctx, &para, style, width, Align::Start).unwrap();
+        let centre = layout(&ctx, &para, style, width, Align::Center).unwrap();
+        assert_eq!(start.lines.len(), 2);
+        assert_eq!(centre.lines.len(), 2);
+        let (a, b) = (centre.lines[0].line.width, centre.lines[1].line.width);
+        assert!(
+            b > 0.5 * a,
+            "balanced lines should be of similar length: {a} and {b}"
+        );
+        assert!(start.lines[1].line.width < 0.3 * start.lines[0].line.width);
+    }
 
     #[test]
     fn rtl_start_alignment_is_right() {
