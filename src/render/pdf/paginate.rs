@@ -466,9 +466,13 @@ fn table_units(ctx: &Ctx, t: &Table, width: f32, out: &mut Vec<Unit>) -> Result<
         first.space_before = style::get().figure_space;
         out.push(first);
     }
+    let n = t.rows.len();
     for (i, row) in t.rows.iter().enumerate() {
         let mut u = row_unit(ctx, row, &cols, false)?;
-        u.break_after = true;
+        // Never one row alone at the foot of a page (after the header) or
+        // at the top of the next: the first two and the last two rows stay
+        // together.
+        u.break_after = n < 3 || (i != 0 && i != n - 2);
         u.header = header.clone();
         if i == 0 && header.is_none() {
             u.space_before = style::get().figure_space;
@@ -692,6 +696,25 @@ mod tests {
             .iter()
             .map(|c| Cell::text(vec![Inline::plain(*c)]))
             .collect()
+    }
+
+    #[test]
+    fn no_table_row_alone_at_a_page_foot_or_top() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let ctx = Ctx {
+            fonts: &fonts,
+            lang: "en".into(),
+            dir: Direction::Ltr,
+        };
+        let mut units = Vec::new();
+        table_units(&ctx, &big_table(5), 400.0, &mut units).unwrap();
+        // Header, then five rows: breaks only after rows 2, 3 and 5.
+        let breaks: Vec<bool> = units.iter().map(|u| u.break_after).collect();
+        assert_eq!(breaks, [false, false, true, true, false, true]);
+        let mut two = Vec::new();
+        table_units(&ctx, &big_table(2), 400.0, &mut two).unwrap();
+        assert!(two[1].break_after, "a two-row table may still split");
     }
 
     fn big_table(rows: usize) -> Table {
