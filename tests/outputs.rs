@@ -385,3 +385,47 @@ fn schema_lists_every_key() {
         );
     }
 }
+
+#[test]
+fn booth_language_without_meeting_text_uses_english_titles() {
+    // Spanish is interpreted but the concept note is not written in Spanish
+    // and the secretariat has no es.ftl: the Spanish booth still gets its
+    // schedule, with tarjama's Spanish labels and the English titles.
+    let dir = tempfile::tempdir().unwrap();
+    let ev = dir.path().join("ev");
+    fs::create_dir(&ev).unwrap();
+    for e in fs::read_dir(EXAMPLE).unwrap() {
+        let p = e.unwrap().path();
+        if p.file_name().unwrap() != "es.ftl" {
+            fs::copy(&p, ev.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let toml = fs::read_to_string(ev.join("event.toml")).unwrap();
+    fs::write(
+        ev.join("event.toml"),
+        toml.replace(
+            "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+            "document_languages = [\"ar\", \"en\", \"fr\"]",
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = tarjama(&[
+        "build",
+        ev.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "docx",
+    ]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("no es text for the meeting"), "{stderr}");
+    assert!(!out.join("concept-note.es.docx").exists());
+    let text = docx_text(&out.join("booth-schedule.es.docx"));
+    assert!(text.contains("Programa de intérpretes"), "{text}");
+    assert!(
+        text.contains("Global Online Peer Learning Exchange"),
+        "{text}"
+    );
+}

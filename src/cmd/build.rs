@@ -8,7 +8,7 @@ use crate::compose;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::doc::Document;
 use crate::event::{self, Event};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, EventText};
 use crate::lang::Lang;
 use crate::output::{self, OutputFile};
 use crate::render;
@@ -139,7 +139,7 @@ pub fn compose_all(opts: &Options) -> Result<Composition, Diagnostics> {
                 )));
                 continue;
             }
-            let cat = Catalog::load(lang, &event.dir, &event.file)?;
+            let cat = Catalog::load_with(lang, &event.dir, &event.file, booth_text(&event, lang))?;
             docs.push(Composed {
                 stem: "booth-schedule".into(),
                 lang,
@@ -263,6 +263,16 @@ pub fn run(opts: &Options) -> Result<Report, Failure> {
     Ok(Report { written, warnings })
 }
 
+/// A booth language that is not a document language may lack the
+/// meeting's own text; its schedule then uses the English titles.
+fn booth_text(event: &Event, lang: Lang) -> EventText {
+    if event.document_languages.contains(&lang) {
+        EventText::Required
+    } else {
+        EventText::Optional
+    }
+}
+
 /// One calendar per interpreter, calendar/<name>.ics, in the language of
 /// the interpreter's booth (English for a booth without documents).
 fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Box<Diagnostic>> {
@@ -274,8 +284,10 @@ fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Box<Diagnost
             .ok()
             .filter(|l| l.has_documents())
             .unwrap_or(Lang::En);
-        let cat =
-            Catalog::load(lang, &event.dir, &event.file).map_err(|d| Box::new(d.0[0].clone()))?;
+        let cat = Catalog::load_with(lang, &event.dir, &event.file, booth_text(event, lang))
+            .map_err(|d| Box::new(d.0[0].clone()))?;
+        // Fallbacks were reported with the booth schedule already.
+        cat.take_problems(false);
         let labels = render::ics::CalendarLabels {
             on_microphone: cat.get("cal-on-microphone", &[]),
             booth: cat.get("cal-booth", &[]),

@@ -127,7 +127,22 @@ pub fn event_ftl(dir: &Path, lang: Lang) -> PathBuf {
     dir.join(format!("{}.ftl", lang.code()))
 }
 
-fn load_bundle(lang: Lang, event_dir: &Path, diags: &mut Diagnostics) -> Bundle {
+/// Whether the meeting's own .ftl file must exist for a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventText {
+    /// A document language: its file is required.
+    Required,
+    /// A booth language only: without its file the meeting's own text
+    /// (titles, agenda) falls back to English with a warning.
+    Optional,
+}
+
+fn load_bundle(
+    lang: Lang,
+    event_dir: &Path,
+    event_text: EventText,
+    diags: &mut Diagnostics,
+) -> Bundle {
     let mut b = Bundle::new(lang);
     let builtin_name = PathBuf::from(format!("locales/{}/tarjama.ftl", lang.code()));
     match builtin_locale(lang) {
@@ -139,6 +154,13 @@ fn load_bundle(lang: Lang, event_dir: &Path, diags: &mut Diagnostics) -> Bundle 
     let path = event_ftl(event_dir, lang);
     match std::fs::read_to_string(&path) {
         Ok(src) => b.add(&path, src, diags),
+        Err(_) if event_text == EventText::Optional && !path.exists() => diags.push(
+            Diagnostic::warning(format!(
+                "no {lang} text for the meeting: the {lang} booth schedule uses the English titles"
+            ))
+            .in_file(&path)
+            .help(format!("create {} to have them in {lang}", path.display())),
+        ),
         Err(e) => diags.push(
             Diagnostic::error(format!("cannot read the meeting's {lang} messages: {e}"))
                 .in_file(&path)
@@ -152,11 +174,24 @@ fn load_bundle(lang: Lang, event_dir: &Path, diags: &mut Diagnostics) -> Bundle 
 }
 
 impl Catalog {
-    /// Loads `lang` (and English, its fallback) for the event in `event_dir`.
+    /// Loads `lang` (and English, its fallback) for the event in `event_dir`;
+    /// the meeting's `<lang>.ftl` must exist.
     pub fn load(lang: Lang, event_dir: &Path, event_file: &Path) -> Result<Catalog, Diagnostics> {
+        Catalog::load_with(lang, event_dir, event_file, EventText::Required)
+    }
+
+    /// Loads `lang` as `load` does, saying whether the meeting's own text in
+    /// that language is required. English is always required.
+    pub fn load_with(
+        lang: Lang,
+        event_dir: &Path,
+        event_file: &Path,
+        event_text: EventText,
+    ) -> Result<Catalog, Diagnostics> {
         let mut diags = Diagnostics::default();
-        let own = load_bundle(lang, event_dir, &mut diags);
-        let english = (lang != Lang::En).then(|| load_bundle(Lang::En, event_dir, &mut diags));
+        let own = load_bundle(lang, event_dir, event_text, &mut diags);
+        let english = (lang != Lang::En)
+            .then(|| load_bundle(Lang::En, event_dir, EventText::Required, &mut diags));
         if diags.has_errors() {
             return Err(diags);
         }
