@@ -171,7 +171,9 @@ fn every_finding_id_has_a_message_in_every_language() {
         "plan-idle-booth",
         "plan-assumed-profile",
         "plan-no-floor-language",
-        "plan-daily-limit",
+        "plan-daily-limit-session",
+        "plan-daily-limit-sessions",
+        "plan-daily-limit-day",
         "plan-solo-too-long",
     ];
     let args: Vec<(&str, String)> = [
@@ -184,7 +186,9 @@ fn every_finding_id_has_a_message_in_every_language() {
         ("minutes", "80"),
         ("max", "40"),
         ("interpreter", "Samira Haddad"),
-        ("what", "7 hours"),
+        ("start", "09:00"),
+        ("end", "13:30"),
+        ("count", "3"),
     ]
     .into_iter()
     .map(|(k, v)| (k, v.to_string()))

@@ -112,7 +112,9 @@ plan-partial-language = لا يفهم اللغة { $floor } إلا بعض الم
 plan-idle-booth = لا تعمل المقصورة { $booth } أمام الميكروفون في أي وقت (لا يتضمن أي بند من جدول الأعمال لغةَ متكلم تترجم منها)؛ يُرجى التحقق من لغات المتكلمين أو إلغاء المقصورة
 plan-assumed-profile = التركيبة اللغوية المعتادة للمقصورة { $booth } غير معروفة؛ ولذلك يُفترض أن المترجمين الشفويين الذين سيُعيَّنون لاحقاً يترجمون إلى اللغة B، وهي الإنكليزية (retour)، ولا يفهمون أي لغة أخرى
 plan-no-floor-language = لم تُحدَّد لغة المتكلم في البند { $item } من جدول الأعمال، ولذلك لم تُبرمَج أي مقصورة للعمل أمام الميكروفون
-plan-daily-limit = ستتجاوز مدة عمل { $interpreter } الحدود اليومية ({ $what })
+plan-daily-limit-session = ستبلغ مدة فترة عمل { $interpreter } { $minutes } دقيقة ({ $start }–{ $end })، متجاوزةً الحد الأقصى البالغ { $max } دقيقة
+plan-daily-limit-sessions = سيعمل { $interpreter } في { $count } فترات عمل في اليوم، متجاوزاً الحد الأقصى البالغ { $max }
+plan-daily-limit-day = ستبلغ مدة عمل { $interpreter } في اليوم { $minutes } دقيقة، متجاوزةً الحد الأقصى البالغ { $max } دقيقة
 plan-solo-too-long = ستبلغ مدة عمل { $interpreter } أمام الميكروفون دون تناوب { $minutes } دقيقة (والحد الأقصى { $max } دقيقة)
 # Where each planning rule comes from (shown after a finding).
 rule-source-team-size = المعايير المهنية للرابطة الدولية للمترجمين الشفويين للمؤتمرات (AIIC)، المادة 6

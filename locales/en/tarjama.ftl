@@ -113,7 +113,9 @@ plan-partial-language = only some interpreters of the { $booth } booth understan
 plan-idle-booth = the { $booth } booth is never on microphone (no agenda item has a floor language it interprets); check the floor languages or drop the booth
 plan-assumed-profile = no usual language profile is known for the { $booth } booth; its interpreters to be recruited are assumed to give retour into English and to understand no other language
 plan-no-floor-language = agenda item { $item } lists no floor language, so no booth is planned on microphone
-plan-daily-limit = { $interpreter } would work { $what }
+plan-daily-limit-session = { $interpreter } would work a session of { $minutes } minutes ({ $start }–{ $end }), over the { $max }-minute limit
+plan-daily-limit-sessions = { $interpreter } would work { $count } sessions in the day, over the limit of { $max }
+plan-daily-limit-day = { $interpreter } would work { $minutes } minutes in the day, over the { $max }-minute limit
 plan-solo-too-long = { $interpreter } would be alone at the microphone for { $minutes } minutes (at most { $max })
 # Where each planning rule comes from (shown after a finding).
 rule-source-team-size = AIIC Professional Standards, art. 6

@@ -113,7 +113,9 @@ plan-partial-language = solo algunos intérpretes de la cabina { $booth } compre
 plan-idle-booth = la cabina { $booth } nunca está ante el micrófono (ningún tema del orden del día tiene un idioma del orador que interprete); revise los idiomas de los oradores o suprima la cabina
 plan-assumed-profile = no se conoce la combinación lingüística habitual de la cabina { $booth }; se supone que los intérpretes por contratar hacen retour hacia el inglés y no comprenden ningún otro idioma
 plan-no-floor-language = el tema { $item } del orden del día no indica ningún idioma del orador, por lo que no se prevé ninguna cabina ante el micrófono
-plan-daily-limit = { $interpreter } superaría los límites diarios de trabajo ({ $what })
+plan-daily-limit-session = { $interpreter } trabajaría una sesión de { $minutes } minutos ({ $start }–{ $end }), por encima del límite de { $max } minutos
+plan-daily-limit-sessions = { $interpreter } trabajaría { $count } sesiones en el día, por encima del límite de { $max }
+plan-daily-limit-day = { $interpreter } trabajaría { $minutes } minutos en el día, por encima del límite de { $max } minutos
 plan-solo-too-long = { $interpreter } trabajaría sin relevo ante el micrófono durante { $minutes } minutos (como máximo { $max } minutos)
 # Where each planning rule comes from (shown after a finding).
 rule-source-team-size = Normas profesionales de la AIIC, art. 6

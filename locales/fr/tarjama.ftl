@@ -113,7 +113,9 @@ plan-partial-language = seuls certains interprètes de la cabine { $booth } comp
 plan-idle-booth = la cabine { $booth } n’est jamais au micro (aucun point de l’ordre du jour ne prévoit d’orateur dans une langue qu’elle interprète) ; vérifiez les langues des orateurs ou supprimez la cabine
 plan-assumed-profile = aucune combinaison linguistique habituelle n’est connue pour la cabine { $booth } ; les interprètes à recruter sont supposés faire le retour vers l’anglais et ne comprendre aucune autre langue
 plan-no-floor-language = le point { $item } de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
-plan-daily-limit = { $interpreter } dépasserait les limites de travail journalières ({ $what })
+plan-daily-limit-session = { $interpreter } travaillerait une vacation de { $minutes } minutes ({ $start }–{ $end }), au-delà de la limite de { $max } minutes
+plan-daily-limit-sessions = { $interpreter } travaillerait { $count } vacations dans la journée, au-delà de la limite de { $max }
+plan-daily-limit-day = { $interpreter } travaillerait { $minutes } minutes dans la journée, au-delà de la limite de { $max } minutes
 plan-solo-too-long = { $interpreter } resterait au micro sans relève pendant { $minutes } minutes (au plus { $max } minutes)
 # Where each planning rule comes from (shown after a finding).
 rule-source-team-size = Normes professionnelles de l’AIIC, art. 6

@@ -217,31 +217,102 @@ pub(crate) fn sessions_of(duty: &[(u32, u32)], input: &Input) -> Vec<(u32, u32)>
 }
 
 /// `None` if the duty keeps to the daily limits, else what it breaks.
-pub(crate) fn duty_ok(duty: &[(u32, u32)], input: &Input) -> Option<String> {
+/// How a day of duty breaks the daily limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum LimitBreach {
+    /// One working session longer than `session_max`.
+    LongSession {
+        minutes: u32,
+        start: u32,
+        end: u32,
+        max: u32,
+    },
+    /// More sessions than `sessions_per_day`.
+    TooManySessions { count: usize, max: usize },
+    /// More minutes in the day than `day_max`.
+    LongDay { minutes: u32, max: u32 },
+}
+
+impl LimitBreach {
+    /// The Fluent message id and its arguments (plain numbers and times).
+    fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            LimitBreach::LongSession {
+                minutes,
+                start,
+                end,
+                max,
+            } => (
+                "plan-daily-limit-session",
+                vec![
+                    ("minutes", minutes.to_string()),
+                    ("start", hhmm(*start as i64)),
+                    ("end", hhmm(*end as i64)),
+                    ("max", max.to_string()),
+                ],
+            ),
+            LimitBreach::TooManySessions { count, max } => (
+                "plan-daily-limit-sessions",
+                vec![("count", count.to_string()), ("max", max.to_string())],
+            ),
+            LimitBreach::LongDay { minutes, max } => (
+                "plan-daily-limit-day",
+                vec![("minutes", minutes.to_string()), ("max", max.to_string())],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for LimitBreach {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LimitBreach::LongSession {
+                minutes,
+                start,
+                end,
+                max,
+            } => write!(
+                f,
+                "a session of {minutes} minutes ({}-{}), over the {max}-minute limit",
+                hhmm(*start as i64),
+                hhmm(*end as i64)
+            ),
+            LimitBreach::TooManySessions { count, max } => {
+                write!(f, "{count} sessions in the day, over the limit of {max}")
+            }
+            LimitBreach::LongDay { minutes, max } => {
+                write!(
+                    f,
+                    "{minutes} minutes in the day, over the {max}-minute limit"
+                )
+            }
+        }
+    }
+}
+
+pub(crate) fn duty_ok(duty: &[(u32, u32)], input: &Input) -> Option<LimitBreach> {
     let r = &input.rules;
     let sessions = sessions_of(duty, input);
     if let Some(s) = sessions.iter().find(|s| s.1 - s.0 > r.session_max) {
-        return Some(format!(
-            "a session of {} minutes ({}-{}), over the {}-minute limit",
-            s.1 - s.0,
-            hhmm(s.0 as i64),
-            hhmm(s.1 as i64),
-            r.session_max
-        ));
+        return Some(LimitBreach::LongSession {
+            minutes: s.1 - s.0,
+            start: s.0,
+            end: s.1,
+            max: r.session_max,
+        });
     }
     if sessions.len() > r.sessions_per_day {
-        return Some(format!(
-            "{} sessions in the day, over the limit of {}",
-            sessions.len(),
-            r.sessions_per_day
-        ));
+        return Some(LimitBreach::TooManySessions {
+            count: sessions.len(),
+            max: r.sessions_per_day,
+        });
     }
     let total: u32 = sessions.iter().map(|s| s.1 - s.0).sum();
     if total > r.day_max {
-        return Some(format!(
-            "{total} minutes in the day, over the {}-minute limit",
-            r.day_max
-        ));
+        return Some(LimitBreach::LongDay {
+            minutes: total,
+            max: r.day_max,
+        });
     }
     None
 }
@@ -478,19 +549,21 @@ pub(crate) fn check_member_limits(
     findings: &mut Vec<super::Finding>,
 ) {
     for m in &booth.team {
-        if let Some(what) = duty_ok(&m.duty, input) {
+        if let Some(breach) = duty_ok(&m.duty, input) {
             let span = (
                 m.duty.first().map_or(0, |d| d.0),
                 m.duty.last().map_or(0, |d| d.1),
             );
+            let (id, mut args) = breach.message();
+            args.insert(0, ("interpreter", m.name.clone()));
             findings.push(finding(
                 Severity::Error,
                 Some(&booth.booth),
                 Some(span),
                 RuleId::DailyLimit,
-                "plan-daily-limit",
-                vec![("interpreter", m.name.clone()), ("what", what.clone())],
-                format!("{} would work {what}", m.name),
+                id,
+                args,
+                format!("{} would work {breach}", m.name),
             ));
         }
     }
