@@ -369,6 +369,14 @@ fn long_day_gets_a_second_team_of_placeholders() {
         "{:#?}",
         p.findings
     );
+    // The breach carries its figures as arguments, for translation.
+    let f = p
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::DailyLimit)
+        .unwrap();
+    assert!(f.id.starts_with("plan-daily-limit-"), "{}", f.id);
+    assert!(f.args.iter().any(|(k, _)| *k == "max"), "{:?}", f.args);
     assert!(
         has(&p, Severity::Error, RuleId::TeamSize, "en"),
         "{:#?}",
