@@ -641,6 +641,7 @@ mod tests {
     use super::*;
     use crate::doc::{CellParagraph, Page, Paragraph};
     use crate::render::pdf::fonts::FontSet;
+    use crate::render::pdf::paragraph::test_ctx;
 
     pub(crate) fn doc_with(blocks: Vec<Block>, dir: Direction) -> Document {
         Document {
@@ -700,13 +701,7 @@ mod tests {
 
     #[test]
     fn no_table_row_alone_at_a_page_foot_or_top() {
-        let set = FontSet::bundled();
-        let fonts = set.load().unwrap();
-        let ctx = Ctx {
-            fonts: &fonts,
-            lang: "en".into(),
-            dir: Direction::Ltr,
-        };
+        let ctx = test_ctx("en", Direction::Ltr);
         let mut units = Vec::new();
         table_units(&ctx, &big_table(5), 400.0, &mut units).unwrap();
         // Header, then five rows: breaks only after rows 2, 3 and 5.
@@ -771,13 +766,7 @@ mod tests {
             header: row(&["Time", "On microphone", "Item"]),
             rows: vec![row(&["14:30", "EN 1", "Opening remarks"])],
         };
-        let set = FontSet::bundled();
-        let fonts = set.load().unwrap();
-        let ctx = Ctx {
-            fonts: &fonts,
-            lang: "en".into(),
-            dir: Direction::Ltr,
-        };
+        let ctx = test_ctx("en", Direction::Ltr);
         let mins = column_minimums(&ctx, &t).unwrap();
         let plain = columns(&t, 400.0, Direction::Ltr, &[]);
         assert!(
@@ -848,13 +837,7 @@ mod tests {
                 )])));
             }
             let doc = doc_with(blocks, Direction::Ltr);
-            let set = FontSet::bundled();
-            let fonts = set.load().unwrap();
-            let ctx = Ctx {
-                fonts: &fonts,
-                lang: "en".into(),
-                dir: Direction::Ltr,
-            };
+            let ctx = test_ctx("en", Direction::Ltr);
             let frame = Frame::of(&doc);
             let mut units = Vec::new();
             for b in &doc.blocks {

@@ -19,6 +19,20 @@ pub(crate) struct Ctx<'f> {
     pub dir: Direction,
 }
 
+/// A context on the bundled fonts, loaded once for all unit tests.
+#[cfg(test)]
+pub(crate) fn test_ctx(lang: &str, dir: Direction) -> Ctx<'static> {
+    use std::sync::LazyLock;
+    static SET: LazyLock<super::fonts::FontSet> = LazyLock::new(super::fonts::FontSet::bundled);
+    static FONTS: LazyLock<Fonts<'static>> =
+        LazyLock::new(|| SET.load().expect("the bundled fonts load"));
+    Ctx {
+        fonts: &FONTS,
+        lang: lang.into(),
+        dir,
+    }
+}
+
 /// A line placed in its box: `x` from the box's left edge.
 #[derive(Debug, Clone)]
 pub struct PlacedLine {
@@ -150,18 +164,11 @@ pub(crate) fn measure(ctx: &Ctx, text: &str, style: &TextStyle) -> Result<f32, R
 mod tests {
     use super::*;
     use crate::doc::Inline;
-    use crate::render::pdf::fonts::FontSet;
     use crate::render::pdf::style;
 
     #[test]
     fn centred_titles_are_balanced() {
-        let set = FontSet::bundled();
-        let fonts = set.load().unwrap();
-        let ctx = Ctx {
-            fonts: &fonts,
-            lang: "fr".into(),
-            dir: Direction::Ltr,
-        };
+        let ctx = test_ctx("fr", Direction::Ltr);
         let para = ParaText::collect(
             &[Inline::plain(
                 "Échange mondial en ligne d’apprentissage entre pairs",
@@ -186,13 +193,7 @@ mod tests {
 
     #[test]
     fn rtl_start_alignment_is_right() {
-        let set = FontSet::bundled();
-        let fonts = set.load().unwrap();
-        let ctx = Ctx {
-            fonts: &fonts,
-            lang: "ar".into(),
-            dir: Direction::Rtl,
-        };
+        let ctx = test_ctx("ar", Direction::Rtl);
         let para = ParaText::collect(&[Inline::plain("مرحبا")], false);
         let laid = layout(&ctx, &para, &style::get().body, 300.0, Align::Start).unwrap();
         let l = &laid.lines[0];
@@ -207,13 +208,7 @@ mod tests {
 
     #[test]
     fn justified_lines_fill_the_width_except_the_last() {
-        let set = FontSet::bundled();
-        let fonts = set.load().unwrap();
-        let ctx = Ctx {
-            fonts: &fonts,
-            lang: "en".into(),
-            dir: Direction::Ltr,
-        };
+        let ctx = test_ctx("en", Direction::Ltr);
         let text = "Interpreters work in teams of two per booth and take turns of thirty \
                     minutes, so that a long meeting never rests on one voice alone.";
         let para = ParaText::collect(&[Inline::plain(text)], false);

@@ -141,7 +141,7 @@ fn text_at(
 mod tests {
     use super::*;
     use crate::doc::{Bar, Lane};
-    use crate::render::pdf::fonts::FontSet;
+    use crate::render::pdf::paragraph::test_ctx;
 
     fn timeline() -> Timeline {
         Timeline {
@@ -165,13 +165,7 @@ mod tests {
     }
 
     fn bar_x(dir: Direction) -> (f32, f32) {
-        let set = FontSet::bundled();
-        let fonts = set.load().unwrap();
-        let ctx = Ctx {
-            fonts: &fonts,
-            lang: "en".into(),
-            dir,
-        };
+        let ctx = test_ctx("en", dir);
         let (h, draws) = draw(&ctx, &timeline(), 400.0).unwrap();
         assert!(h > style::get().lane_height);
         let fill = draws

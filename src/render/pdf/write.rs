@@ -593,18 +593,12 @@ mod tests {
     use super::*;
     use crate::doc::{Align, Inline};
     use crate::render::pdf::bidi::ParaText;
-    use crate::render::pdf::fonts::FontSet;
-    use crate::render::pdf::paragraph::{layout, Ctx};
+    use crate::render::pdf::paragraph::layout;
+    use crate::render::pdf::paragraph::test_ctx;
     use crate::render::pdf::style;
 
     fn line(text: &str, dir: Direction) -> LineBox {
-        let set = FontSet::bundled();
-        let fonts = set.load().unwrap();
-        let ctx = Ctx {
-            fonts: &fonts,
-            lang: "ar".into(),
-            dir,
-        };
+        let ctx = test_ctx("ar", dir);
         let para = ParaText::collect(&[Inline::plain(text)], false);
         let laid = layout(&ctx, &para, &style::get().body, 1000.0, Align::Start).unwrap();
         laid.lines[0].line.clone()
@@ -681,13 +675,7 @@ mod tests {
 
     #[test]
     fn italic_latin_is_slanted_and_arabic_is_not() {
-        let set = FontSet::bundled();
-        let fonts = set.load().unwrap();
-        let ctx = Ctx {
-            fonts: &fonts,
-            lang: "en".into(),
-            dir: Direction::Ltr,
-        };
+        let ctx = test_ctx("en", Direction::Ltr);
         let italic = Inline {
             text: "Closed meeting اجتماع".into(),
             italic: true,
