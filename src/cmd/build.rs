@@ -8,7 +8,7 @@ use crate::compose;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::doc::Document;
 use crate::event::{self, Event};
-use crate::i18n::{Catalog, EventText};
+use crate::i18n::{Catalogs, EventText};
 use crate::lang::Lang;
 use crate::output::{self, OutputFile};
 use crate::render;
@@ -73,6 +73,8 @@ pub struct Composition {
     pub planned: Option<Planned>,
     pub docs: Vec<Composed>,
     pub warnings: Diagnostics,
+    /// The catalogs the documents were composed with.
+    pub catalogs: Catalogs,
 }
 
 /// Loads the event, plans its interpretation and composes every document
@@ -105,12 +107,13 @@ pub fn compose_all(opts: &Options) -> Result<Composition, Diagnostics> {
     };
     let mut problems = Diagnostics::default();
     let mut docs = Vec::new();
+    let mut catalogs = Catalogs::new(&event.dir, &event.file);
     for &lang in &langs {
-        let cat = Catalog::load(lang, &event.dir, &event.file)?;
+        let cat = catalogs.get(lang, EventText::Required)?;
         docs.push(Composed {
             stem: "concept-note".into(),
             lang,
-            doc: compose::concept_note::compose(&event, &cat),
+            doc: compose::concept_note::compose(&event, cat),
         });
         problems.0.extend(cat.take_problems(opts.strict).0);
     }
@@ -139,11 +142,11 @@ pub fn compose_all(opts: &Options) -> Result<Composition, Diagnostics> {
                 )));
                 continue;
             }
-            let cat = Catalog::load_with(lang, &event.dir, &event.file, booth_text(&event, lang))?;
+            let cat = catalogs.get(lang, booth_text(&event, lang))?;
             docs.push(Composed {
                 stem: "booth-schedule".into(),
                 lang,
-                doc: compose::booth_schedule::compose(&event, &p.input, &p.plan, bp, &cat),
+                doc: compose::booth_schedule::compose(&event, &p.input, &p.plan, bp, cat),
             });
             problems.0.extend(cat.take_problems(opts.strict).0);
         }
@@ -156,6 +159,7 @@ pub fn compose_all(opts: &Options) -> Result<Composition, Diagnostics> {
         planned,
         docs,
         warnings: problems,
+        catalogs,
     })
 }
 
@@ -225,6 +229,7 @@ pub fn run(opts: &Options) -> Result<Report, Failure> {
         planned,
         docs,
         warnings,
+        mut catalogs,
     } = compose_all(opts)?;
     let formats = opts.formats.clone().unwrap_or_else(|| Format::ALL.to_vec());
     let fonts = fonts(opts)?;
@@ -243,7 +248,7 @@ pub fn run(opts: &Options) -> Result<Report, Failure> {
     }
     if let Some(p) = &planned {
         if formats.contains(&Format::Ics) {
-            match calendars(&event, p) {
+            match calendars(&event, p, &mut catalogs) {
                 Ok(mut cals) => files.append(&mut cals),
                 Err(d) => errors.push(*d),
             }
@@ -275,7 +280,11 @@ fn booth_text(event: &Event, lang: Lang) -> EventText {
 
 /// One calendar per interpreter, calendar/<name>.ics, in the language of
 /// the interpreter's booth (English for a booth without documents).
-fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Box<Diagnostic>> {
+fn calendars(
+    event: &Event,
+    p: &Planned,
+    catalogs: &mut Catalogs,
+) -> Result<Vec<OutputFile>, Box<Diagnostic>> {
     let mut out = Vec::new();
     for bp in &p.plan.booths {
         let lang = bp
@@ -284,7 +293,8 @@ fn calendars(event: &Event, p: &Planned) -> Result<Vec<OutputFile>, Box<Diagnost
             .ok()
             .filter(|l| l.has_documents())
             .unwrap_or(Lang::En);
-        let cat = Catalog::load_with(lang, &event.dir, &event.file, booth_text(event, lang))
+        let cat = catalogs
+            .get(lang, booth_text(event, lang))
             .map_err(|d| Box::new(d.0[0].clone()))?;
         // Fallbacks were reported with the booth schedule already.
         cat.take_problems(false);

@@ -5,6 +5,7 @@
 pub mod dates;
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -274,5 +275,34 @@ impl Catalog {
             }
         }
         d
+    }
+}
+
+/// The catalogs of one build, each language loaded once and shared by all
+/// the documents in that language.
+pub struct Catalogs {
+    event_dir: PathBuf,
+    event_file: PathBuf,
+    loaded: BTreeMap<Lang, Catalog>,
+}
+
+impl Catalogs {
+    pub fn new(event_dir: &Path, event_file: &Path) -> Catalogs {
+        Catalogs {
+            event_dir: event_dir.to_path_buf(),
+            event_file: event_file.to_path_buf(),
+            loaded: BTreeMap::new(),
+        }
+    }
+
+    /// The catalog of `lang`, loaded on first use. `event_text` must be the
+    /// same for every call with one language (it is: it depends on whether
+    /// the language is a document language).
+    pub fn get(&mut self, lang: Lang, event_text: EventText) -> Result<&Catalog, Diagnostics> {
+        if !self.loaded.contains_key(&lang) {
+            let cat = Catalog::load_with(lang, &self.event_dir, &self.event_file, event_text)?;
+            self.loaded.insert(lang, cat);
+        }
+        Ok(&self.loaded[&lang])
     }
 }
