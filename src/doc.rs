@@ -19,12 +19,19 @@ pub enum Digits {
 impl Digits {
     /// Writes `n` in these digits.
     pub fn format(self, n: usize) -> String {
-        let s = n.to_string();
+        self.convert(&n.to_string())
+    }
+
+    /// Rewrites the ASCII digits of `s` in these digits.
+    pub fn convert(self, s: &str) -> String {
         match self {
-            Digits::Western => s,
+            Digits::Western => s.to_string(),
             Digits::ArabicIndic => s
                 .chars()
-                .map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
+                .map(|c| match c.to_digit(10) {
+                    Some(d) if c.is_ascii_digit() => char::from_u32(0x0660 + d).unwrap_or(c),
+                    _ => c,
+                })
                 .collect(),
         }
     }
@@ -271,5 +278,6 @@ mod tests {
     fn arabic_indic_digits() {
         assert_eq!(Digits::ArabicIndic.format(2023), "٢٠٢٣");
         assert_eq!(Digits::Western.format(7), "7");
+        assert_eq!(Digits::ArabicIndic.convert("14:30"), "١٤:٣٠");
     }
 }

@@ -97,10 +97,7 @@ pub fn compose(
         cat.get(
             "team-required",
             &[
-                (
-                    "count",
-                    dates::to_digits(&booth.required.to_string(), digits),
-                ),
+                ("count", digits.convert(&booth.required.to_string())),
                 ("reason", dates::and_list(lang, &reasons)),
             ],
         ),
@@ -132,10 +129,7 @@ pub fn compose(
             classes.join(&cat.get("list-separator", &[])),
             cat.get(
                 "team-minutes",
-                &[(
-                    "minutes",
-                    dates::to_digits(&m.mic_minutes.to_string(), digits)
-                )]
+                &[("minutes", digits.convert(&m.mic_minutes.to_string()))]
             )
         )));
         members.push(line);
@@ -144,10 +138,7 @@ pub fn compose(
     b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
         cat.get(
             "turn-length",
-            &[(
-                "minutes",
-                dates::to_digits(&booth.turn_max.to_string(), digits),
-            )],
+            &[("minutes", digits.convert(&booth.turn_max.to_string()))],
         ),
     )])));
 
@@ -238,7 +229,7 @@ fn finding_arg(cat: &Catalog, value: &str, digits: crate::doc::Digits) -> String
         return cat.get(&lang_message, &[]);
     }
     if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) {
-        return dates::to_digits(value, digits);
+        return digits.convert(value);
     }
     if value.chars().any(|c| c.is_ascii_alphabetic())
         && value.chars().any(|c| !c.is_ascii_alphanumeric())

@@ -103,7 +103,7 @@ pub fn long_date(lang: Lang, date: Date, digits: Digits) -> String {
             month(lang.code(), date)
         ),
     };
-    to_digits(&s, digits)
+    digits.convert(&s)
 }
 
 /// A clock time: "14:30"; UN French writes "14 h 30" (with no-break
@@ -113,7 +113,7 @@ pub fn time(lang: Lang, m: Minutes, digits: Digits) -> String {
         Lang::Fr => format!("{}\u{a0}h\u{a0}{:02}", m / 60, m % 60),
         _ => format!("{:02}:{:02}", m / 60, m % 60),
     };
-    to_digits(&s, digits)
+    digits.convert(&s)
 }
 
 /// A time range "14:30–17:30". In right-to-left text the range is wrapped
@@ -146,20 +146,6 @@ pub fn and_list(lang: Lang, items: &[String]) -> String {
     ) {
         Ok(f) => f.format_to_string(items.iter()),
         Err(_) => items.join(", "),
-    }
-}
-
-/// Rewrites ASCII digits as `digits` (Arabic-Indic if asked).
-pub fn to_digits(s: &str, digits: Digits) -> String {
-    match digits {
-        Digits::Western => s.to_string(),
-        Digits::ArabicIndic => s
-            .chars()
-            .map(|c| match c.to_digit(10) {
-                Some(d) if c.is_ascii_digit() => char::from_u32(0x0660 + d).unwrap_or(c),
-                _ => c,
-            })
-            .collect(),
     }
 }
 
