@@ -1,7 +1,7 @@
 //! `tarjama build`: every document of a meeting in every language and
 //! format, written as `<document>.<lang>.<ext>` into the output folder.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::cmd::plan::{plan_loaded, Planned};
 use crate::compose;
@@ -367,9 +367,4 @@ pub fn parse_format(s: &str) -> Result<Format, String> {
         .into_iter()
         .find(|f| f.extension() == s.trim())
         .ok_or_else(|| format!("unknown format `{s}` (use docx, pdf, ics or csv)"))
-}
-
-/// Whether `path` looks like an event folder or file.
-pub fn is_event(path: &Path) -> bool {
-    path.join(event::EVENT_FILE).is_file() || path.is_file()
 }
