@@ -6,23 +6,23 @@
 //! Run: cargo bench --bench concept_notes
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use tarjama::cmd::build::{compose_all, render_one, Format, Options};
-use tarjama::doc::plain_text;
+use tarjama::doc::{plain_text, Model};
+use tarjama::pipeline::{self, Output};
+use tarjama::render::{self, Renderer, Resources};
 
 const RUNS: usize = 15;
+const EXAMPLE: &str = "examples/gcm-talk-2023";
 
-fn options() -> Options {
-    Options {
-        event: PathBuf::from("examples/gcm-talk-2023"),
-        out: std::env::temp_dir().join("tarjama-bench"),
-        langs: None,
-        formats: None,
-        strict: true,
-        font_dir: None,
-    }
+/// Loads and composes the example; returns its concept notes.
+fn concept_notes() -> Vec<Output> {
+    let m = pipeline::load(Path::new(EXAMPLE), None).expect("example loads");
+    pipeline::compose(&m)
+        .into_iter()
+        .filter(|o| o.stem.starts_with("concept-note."))
+        .collect()
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -46,23 +46,21 @@ fn strip_bidi(s: &str) -> String {
 }
 
 fn main() {
-    let opts = options();
-    let fonts = tarjama::cmd::build::fonts(&opts).unwrap();
-    for format in [Format::Pdf, Format::Docx] {
+    let res = Resources::default();
+    for format in ["pdf", "docx"] {
+        let r = render::by_name(format).unwrap();
         let mut times = Vec::new();
         let mut sizes = BTreeMap::new();
         for _ in 0..RUNS {
             let t = Instant::now();
-            let built = compose_all(&opts).expect("example builds");
-            for c in built.docs.iter().filter(|c| c.stem == "concept-note") {
-                let f = render_one(c, format, &fonts).expect("renders");
-                sizes.insert(f.name.clone(), f.bytes.len());
+            for o in concept_notes() {
+                let bytes = r.render(&o.model, &res).expect("renders");
+                sizes.insert(format!("{}.{format}", o.stem), bytes.len());
             }
             times.push(t.elapsed());
         }
         println!(
-            "{}: 4 concept notes, compose + render, median of {RUNS}: {:.1} ms",
-            format.extension(),
+            "{format}: 4 concept notes, compose + render, median of {RUNS}: {:.1} ms",
             median(times).as_secs_f64() * 1000.0
         );
         for (name, size) in &sizes {
@@ -71,12 +69,14 @@ fn main() {
     }
 
     // Word fidelity through pdftotext (default mode).
-    let built = compose_all(&opts).expect("example builds");
     let dir = tempfile::tempdir().unwrap();
-    for c in built.docs.iter().filter(|c| c.stem == "concept-note") {
-        let f = render_one(c, Format::Pdf, &fonts).unwrap();
-        let pdf = dir.path().join(&f.name);
-        std::fs::write(&pdf, &f.bytes).unwrap();
+    for o in concept_notes() {
+        let Model::Document(doc) = &o.model else {
+            continue;
+        };
+        let bytes = render::pdf::Pdf.render(&o.model, &res).unwrap();
+        let pdf = dir.path().join(format!("{}.pdf", o.stem));
+        std::fs::write(&pdf, &bytes).unwrap();
         let out = std::process::Command::new("pdftotext")
             .arg(&pdf)
             .arg("-")
@@ -90,7 +90,7 @@ fn main() {
         for w in words(&got) {
             *bag.entry(w).or_default() += 1;
         }
-        let want = words(&strip_bidi(&plain_text(&c.doc)));
+        let want = words(&strip_bidi(&plain_text(doc)));
         let found = want
             .iter()
             .filter(|w| match bag.get_mut(*w) {
@@ -103,7 +103,7 @@ fn main() {
             .count();
         println!(
             "pdftotext fidelity {}: {found}/{} words ({:.1} %)",
-            c.lang,
+            doc.lang,
             want.len(),
             100.0 * found as f64 / want.len() as f64
         );

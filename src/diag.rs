@@ -21,6 +21,9 @@ pub struct Diagnostic {
     pub snippet: Option<String>,
     pub message: String,
     pub help: Option<String>,
+    /// A warning that `--strict` turns into an error (a message falling back
+    /// to English).
+    pub strict_error: bool,
 }
 
 impl Diagnostic {
@@ -33,6 +36,7 @@ impl Diagnostic {
             snippet: None,
             message: message.into(),
             help: None,
+            strict_error: false,
         }
     }
 
@@ -75,6 +79,12 @@ impl Diagnostic {
 
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Marks a warning that `--strict` makes an error.
+    pub fn strict(mut self) -> Diagnostic {
+        self.strict_error = true;
         self
     }
 
@@ -151,11 +161,54 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
+    /// Adds `d` unless the same problem is already reported: each problem
+    /// is printed once, however many documents meet it.
     pub fn push(&mut self, d: Diagnostic) {
-        self.0.push(d);
+        if !self.0.contains(&d) {
+            self.0.push(d);
+        }
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        for d in other.0 {
+            self.push(d);
+        }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
     }
     pub fn has_errors(&self) -> bool {
         self.0.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Where the layers of one build report problems as they meet them
+/// (catalog look-ups deep inside composition): deduplicated, and drained
+/// once, by the pipeline, at the end.
+#[derive(Debug, Default)]
+pub struct Sink(std::sync::Mutex<Diagnostics>);
+
+impl Sink {
+    pub fn push(&self, d: Diagnostic) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).push(d);
+    }
+
+    pub fn extend(&self, d: Diagnostics) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).extend(d);
+    }
+
+    /// Everything reported so far; with `strict`, the warnings marked
+    /// `strict_error` become errors.
+    pub fn take(&self, strict: bool) -> Diagnostics {
+        let mut d = std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()));
+        if strict {
+            for x in d.0.iter_mut().filter(|x| x.strict_error && !x.is_error()) {
+                x.severity = Severity::Error;
+                x.message.push_str(" (--strict)");
+            }
+        }
+        d
     }
 }
 
@@ -175,6 +228,31 @@ impl fmt::Display for Diagnostics {
         }
         Ok(())
     }
+}
+
+/// The known id closest to `id`, if one is a likely typo.
+pub fn closest<'k>(id: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(id, k), *k))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 #[cfg(test)]

@@ -36,6 +36,11 @@ impl Lang {
         }
     }
 
+    /// The booth's code as interpreters write it in every language: "AR".
+    pub fn booth_code(self) -> String {
+        self.code().to_uppercase()
+    }
+
     pub fn direction(self) -> Direction {
         match self {
             Lang::Ar => Direction::Rtl,

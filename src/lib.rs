@@ -1,5 +1,10 @@
 //! tarjama: concept notes and interpreter booth schedules for multilingual
 //! meetings, written in every meeting language from one event file.
+//!
+//! Data flows one way: `event` (validated) → `plan` (interpreter rota) →
+//! `compose` (documents, calendars, the rota sheet, as `doc` models, words
+//! from `i18n`) → `render` (one renderer per format) → `output` (atomic
+//! writes). `pipeline` runs those steps; `cmd` is the command line.
 
 pub mod cmd;
 pub mod compose;
@@ -9,5 +14,6 @@ pub mod event;
 pub mod i18n;
 pub mod lang;
 pub mod output;
+pub mod pipeline;
 pub mod plan;
 pub mod render;

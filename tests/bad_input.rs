@@ -2,50 +2,23 @@
 //! gets an error naming the file, line and fix, exit status 2, and no
 //! output file is written.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-const EXAMPLE: &str = "examples/gcm-talk-2023";
-
-/// A scratch copy of the example meeting.
-struct Scratch {
-    _dir: tempfile::TempDir,
-    event: PathBuf,
-    out: PathBuf,
-}
+use common::Scratch;
 
 fn scratch() -> Scratch {
-    let dir = tempfile::tempdir().unwrap();
-    let event = dir.path().join("event");
-    fs::create_dir(&event).unwrap();
-    for entry in fs::read_dir(EXAMPLE).unwrap() {
-        let p = entry.unwrap().path();
-        fs::copy(&p, event.join(p.file_name().unwrap())).unwrap();
-    }
-    let out = dir.path().join("out");
-    Scratch {
-        _dir: dir,
-        event,
-        out,
-    }
+    Scratch::example()
 }
 
-fn edit(path: &Path, from: &str, to: &str) {
-    let s = fs::read_to_string(path).unwrap();
-    assert!(s.contains(from), "{from:?} not in {}", path.display());
-    fs::write(path, s.replacen(from, to, 1)).unwrap();
+fn edit(s: &Scratch, from: &str, to: &str) {
+    s.edit("event.toml", from, to);
 }
 
 fn build(s: &Scratch, extra: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tarjama"))
-        .arg("build")
-        .arg(&s.event)
-        .arg("--out")
-        .arg(&s.out)
-        .args(extra)
-        .output()
-        .unwrap()
+    s.build(extra)
 }
 
 /// Runs the build and checks: exit 2, stderr has every needle, nothing written.
@@ -66,22 +39,14 @@ fn expect_error(s: &Scratch, needles: &[&str]) -> String {
 #[test]
 fn malformed_toml() {
     let s = scratch();
-    edit(
-        &s.event.join("event.toml"),
-        "format = \"online\"",
-        "format = \"online",
-    );
+    edit(&s, "format = \"online\"", "format = \"online");
     expect_error(&s, &["event.toml:10:"]);
 }
 
 #[test]
 fn unknown_key() {
     let s = scratch();
-    edit(
-        &s.event.join("event.toml"),
-        "platform = ",
-        "colour = \"blue\"\nplatform = ",
-    );
+    edit(&s, "platform = ", "colour = \"blue\"\nplatform = ");
     expect_error(&s, &["unknown field `colour`", "event.toml:11:1"]);
 }
 
@@ -89,7 +54,7 @@ fn unknown_key() {
 fn unknown_person() {
     let s = scratch();
     edit(
-        &s.event.join("event.toml"),
+        &s,
         "\"ils-salien\", \"colombia",
         "\"ils-saliem\", \"colombia",
     );
@@ -107,7 +72,7 @@ fn unknown_person() {
 fn unknown_message_id() {
     let s = scratch();
     edit(
-        &s.event.join("event.toml"),
+        &s,
         "title = \"agenda-session-2\"",
         "title = \"agenda-session-9\"",
     );
@@ -120,11 +85,7 @@ fn unknown_message_id() {
 #[test]
 fn items_out_of_order() {
     let s = scratch();
-    edit(
-        &s.event.join("event.toml"),
-        "start = \"15:30\"",
-        "start = \"14:40\"",
-    );
+    edit(&s, "start = \"15:30\"", "start = \"14:40\"");
     let stderr = expect_error(
         &s,
         &["agenda item 3 starts at 14:40, before item 2 (14:50)"],
@@ -139,7 +100,7 @@ fn items_out_of_order() {
 fn overlapping_items() {
     let s = scratch();
     edit(
-        &s.event.join("event.toml"),
+        &s,
         "start = \"14:30\"\nkind",
         "start = \"14:30\"\nend = \"15:00\"\nkind",
     );
@@ -153,7 +114,7 @@ fn overlapping_items() {
 fn item_outside_hours() {
     let s = scratch();
     edit(
-        &s.event.join("event.toml"),
+        &s,
         "start = \"17:20\"",
         "start = \"17:20\"\nend = \"17:45\"",
     );
@@ -163,11 +124,7 @@ fn item_outside_hours() {
 #[test]
 fn end_before_start() {
     let s = scratch();
-    edit(
-        &s.event.join("event.toml"),
-        "end = \"17:30\"",
-        "end = \"12:00\"",
-    );
+    edit(&s, "end = \"17:30\"", "end = \"12:00\"");
     expect_error(
         &s,
         &["ends (12:00) before it starts (14:30)", "event.toml:8:"],
@@ -177,13 +134,9 @@ fn end_before_start() {
 #[test]
 fn unknown_language_and_time_zone() {
     let s = scratch();
+    edit(&s, "\"Europe/Zurich\"", "\"Europe/Geneva\"");
     edit(
-        &s.event.join("event.toml"),
-        "\"Europe/Zurich\"",
-        "\"Europe/Geneva\"",
-    );
-    edit(
-        &s.event.join("event.toml"),
+        &s,
         "document_languages = [\"ar\"",
         "document_languages = [\"arb\"",
     );
@@ -199,7 +152,7 @@ fn unknown_language_and_time_zone() {
 #[test]
 fn fluent_syntax_error() {
     let s = scratch();
-    let fr = s.event.join("fr.ftl");
+    let fr = s.path("fr.ftl");
     let text = fs::read_to_string(&fr).unwrap();
     fs::write(&fr, format!("{text}\nbroken-message = {{ $oops\n")).unwrap();
     expect_error(&s, &["Fluent syntax error", "fr.ftl:"]);
@@ -208,14 +161,14 @@ fn fluent_syntax_error() {
 #[test]
 fn missing_ftl_file() {
     let s = scratch();
-    fs::remove_file(s.event.join("es.ftl")).unwrap();
+    s.remove("es.ftl");
     expect_error(&s, &["es.ftl", "cannot read the meeting's es messages"]);
 }
 
 #[test]
 fn missing_translation_falls_back_with_warning_and_strict_fails() {
     let s = scratch();
-    let fr = s.event.join("fr.ftl");
+    let fr = s.path("fr.ftl");
     let text = fs::read_to_string(&fr).unwrap();
     let kept: Vec<&str> = text
         .lines()
@@ -235,7 +188,7 @@ fn missing_translation_falls_back_with_warning_and_strict_fails() {
     assert!(s.out.join("concept-note.fr.docx").is_file());
 
     let s2 = scratch();
-    fs::write(s2.event.join("fr.ftl"), kept.join("\n")).unwrap();
+    s2.write("fr.ftl", &kept.join("\n"));
     let out = build(&s2, &["--format", "docx", "--lang", "fr", "--strict"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(!s2.out.join("concept-note.fr.docx").exists());
@@ -264,4 +217,150 @@ fn missing_font_directory() {
         "{stderr}"
     );
     assert!(!s.out.exists() || fs::read_dir(&s.out).unwrap().count() == 0);
+}
+
+/// Each input that once crashed the binary, now a clear error with exit 2.
+#[test]
+fn planning_rules_out_of_range_are_located_errors() {
+    for (rule, allowed) in [
+        ("turn_max = 0", "turn_max allows 10 to 120 minutes"),
+        (
+            "turn_max_team_of_three = 0",
+            "turn_max_team_of_three allows 10 to 120 minutes",
+        ),
+        (
+            "min_team = 4294967295",
+            "min_team allows 1 to 10 interpreters",
+        ),
+        ("min_team = 0", "min_team allows 1 to 10 interpreters"),
+        ("session_max = 0", "session_max allows 60 to 720 minutes"),
+        (
+            "connection_test_before = 4294967295",
+            "connection_test_before allows 0 to 180 minutes",
+        ),
+    ] {
+        let s = scratch();
+        s.append("event.toml", &format!("[interpretation_rules]\n{rule}"));
+        let lines = s.read("event.toml").lines().count();
+        let stderr = expect_error(
+            &s,
+            &["out of range", allowed, &format!("event.toml:{lines}:")],
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    let s = scratch();
+    s.append("event.toml", "[interpretation_rules]\nturn_mx = 25");
+    expect_error(
+        &s,
+        &[
+            "unknown interpretation rule `turn_mx`",
+            "did you mean `turn_max`",
+        ],
+    );
+}
+
+#[test]
+fn interpretation_without_an_agenda_builds() {
+    let s = scratch();
+    let toml = s.read("event.toml");
+    let cut = toml.find("[[agenda]]").unwrap();
+    s.write("event.toml", &toml[..cut].replace("\"agenda\", ", ""));
+    let out = build(&s, &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let text = common::docx_text(&s.out.join("booth-schedule.en.docx"));
+    assert!(text.contains("The whole meeting"), "{text}");
+    assert!(s.out.join("calendar/AR-1.ics").is_file());
+}
+
+#[test]
+fn deeply_nested_placeables_are_an_error_not_a_crash() {
+    let s = scratch();
+    s.append("fr.ftl", &format!("deep = {}", "{".repeat(20_000)));
+    expect_error(&s, &["placeables nested more than", "fr.ftl:"]);
+}
+
+#[test]
+fn interpreters_are_checked_with_the_event() {
+    let s = scratch();
+    s.append(
+        "event.toml",
+        "[[interpreters]]\nname = \"Ann\"\nbooth = \"ru\"\na = \"ru\"\n\n\
+         [[interpreters]]\nname = \"\"\nbooth = \"en\"\na = \"en\"",
+    );
+    expect_error(
+        &s,
+        &[
+            "interpreter `Ann` is in the `ru` booth",
+            "an interpreter has an empty name",
+        ],
+    );
+}
+
+#[test]
+fn every_missing_ftl_file_is_reported_in_one_run() {
+    let s = scratch();
+    s.remove("es.ftl");
+    s.remove("fr.ftl");
+    let stderr = expect_error(&s, &["es.ftl", "fr.ftl"]);
+    assert_eq!(
+        stderr.matches("cannot read the meeting's").count(),
+        2,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_problem_is_reported_once_with_a_guess() {
+    let s = scratch();
+    edit(
+        &s,
+        "title = \"agenda-session-2\"",
+        "title = \"agenda-sesion-2\"",
+    );
+    let stderr = expect_error(&s, &["did you mean `agenda-session-2`"]);
+    assert_eq!(
+        stderr
+            .matches("message `agenda-sesion-2` does not exist")
+            .count(),
+        1,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_message_missing_in_french_calendars_is_reported() {
+    // Calendars once dropped their catalog's warnings: a French message the
+    // calendars alone need went unreported, even with --strict.
+    let s = scratch();
+    let fr = s.read("fr.ftl");
+    let kept: Vec<&str> = fr
+        .lines()
+        .filter(|l| !l.starts_with("event-short-title"))
+        .collect();
+    s.write("fr.ftl", &kept.join("\n"));
+    let m = common::load(&s.event, Some(&[tarjama::lang::Lang::Fr]));
+    let planned = m.planned.as_ref().unwrap();
+    let cals =
+        tarjama::compose::calendar::calendars(|l| m.ctx(l), planned, jiff::Timestamp::UNIX_EPOCH);
+    assert!(!cals.is_empty());
+    let problems = m.catalogs.sink().take(true);
+    assert!(problems.has_errors(), "{problems}");
+    assert!(
+        problems
+            .to_string()
+            .contains("message `event-short-title` is missing in fr"),
+        "{problems}"
+    );
+    // The binary says it once, however many documents and calendars use it.
+    let out = build(&s, &["--format", "ics,docx"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(
+        stderr
+            .matches("message `event-short-title` is missing in fr")
+            .count(),
+        1,
+        "{stderr}"
+    );
 }

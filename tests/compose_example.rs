@@ -1,19 +1,17 @@
 //! The example meeting composed in each language: the right texts, in the
 //! right order, with no message missing and no stray isolation marks.
 
-use std::path::Path;
+mod common;
 
-use tarjama::compose::concept_note;
+use tarjama::compose::{concept_note, Ctx};
 use tarjama::doc::{plain_text, Block, Direction};
-use tarjama::event;
-use tarjama::i18n::Catalog;
 use tarjama::lang::Lang;
 
 fn compose(lang: Lang) -> (tarjama::doc::Document, tarjama::diag::Diagnostics) {
-    let ev = event::load(Path::new("examples/gcm-talk-2023")).expect("example is valid");
-    let cat = Catalog::load(lang, &ev.dir, &ev.file).expect("catalog loads");
-    let doc = concept_note::compose(&ev, &cat);
-    (doc, cat.take_problems(true))
+    let m = common::example();
+    let cat = m.catalogs.get(lang).expect("catalog loads");
+    let doc = concept_note::compose(&Ctx::new(&m.event, cat));
+    (doc, m.catalogs.sink().take(true))
 }
 
 #[test]

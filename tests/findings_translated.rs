@@ -1,87 +1,73 @@
 //! The planner's findings appear in each booth schedule in the booth's own
-//! language, never in the planner's English, and every finding id has a
-//! message in every language.
+//! language, never in English, and every finding and rule has a message in
+//! every language.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use tarjama::cmd::build::{compose_all, Composition, Options};
+use common::Scratch;
+use tarjama::compose::{findings, Ctx};
 use tarjama::doc::plain_text;
+use tarjama::event::ItemId;
 use tarjama::lang::Lang;
+use tarjama::plan::{Finding, LimitBreach, MemberId, RuleId};
 
 /// A scratch copy of the example meeting with one interpreter, Samira
 /// Haddad, alone in the Arabic booth: the AR team is too small.
-fn short_staffed_example() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let src = Path::new("examples/gcm-talk-2023");
-    for entry in std::fs::read_dir(src).expect("example folder") {
-        let entry = entry.expect("example file");
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).expect("copy");
-    }
-    let event = dir.path().join("event.toml");
-    let mut toml = std::fs::read_to_string(&event).expect("event.toml");
-    toml.push_str(
-        "\n[[interpreters]]\n\
-         name = \"Samira Haddad\"\n\
-         booth = \"ar\"\n\
-         a = \"ar\"\n\
-         b = [\"en\"]\n\
-         c = [\"fr\"]\n",
+fn short_staffed_example() -> Scratch {
+    let s = Scratch::example();
+    s.append(
+        "event.toml",
+        "[[interpreters]]\nname = \"Samira Haddad\"\nbooth = \"ar\"\na = \"ar\"\nb = [\"en\"]\nc = [\"fr\"]",
     );
-    std::fs::write(&event, toml).expect("write event.toml");
-    (dir, event)
+    s
 }
 
-fn compose(event: &Path, langs: &[Lang]) -> Composition {
-    let opts = Options {
-        event: event.to_path_buf(),
-        out: event.parent().unwrap().join("out"),
-        langs: Some(langs.to_vec()),
-        formats: None,
-        // Any message falling back to English is an error.
-        strict: true,
-        font_dir: None,
-    };
-    match compose_all(&opts) {
-        Ok(c) => c,
-        Err(d) => panic!("composition failed (a message fell back to English?):\n{d}"),
-    }
+/// The booth schedule of `lang`, composed strictly (no fallback to English).
+fn booth_schedule(s: &Scratch, lang: Lang) -> (String, tarjama::pipeline::Meeting) {
+    let m = common::load(&s.event, Some(&[lang]));
+    let outputs = common::compose_strict(&m);
+    let text = plain_text(common::document(
+        &outputs,
+        &format!("booth-schedule.{lang}"),
+    ));
+    (text, m)
 }
 
-fn booth_schedule(c: &Composition, lang: Lang) -> String {
-    let composed = c
-        .docs
-        .iter()
-        .find(|d| d.stem == "booth-schedule" && d.lang == lang)
-        .unwrap_or_else(|| panic!("no {lang} booth schedule"));
-    plain_text(&composed.doc)
+fn findings_of(m: &tarjama::pipeline::Meeting) -> &[Finding] {
+    &m.planned
+        .as_ref()
+        .expect("the meeting is planned")
+        .plan
+        .findings
 }
 
 #[test]
 fn the_planner_reports_the_short_arabic_team() {
-    let (_dir, event) = short_staffed_example();
-    let c = compose(&event, &[Lang::Ar]);
-    let plan = &c.planned.as_ref().expect("the meeting is planned").plan;
+    let (_, m) = booth_schedule(&short_staffed_example(), Lang::Ar);
     assert!(
-        plan.findings
-            .iter()
-            .any(|f| f.id == "plan-team-too-small" && f.booth.as_deref() == Some("ar")),
+        findings_of(&m).iter().any(|f| matches!(
+            f,
+            Finding::TeamTooSmall {
+                booth: Lang::Ar,
+                has: 1,
+                ..
+            }
+        )),
         "{:?}",
-        plan.findings
+        findings_of(&m)
     );
 }
 
 #[test]
 fn arabic_schedule_states_findings_in_arabic() {
-    let (_dir, event) = short_staffed_example();
-    let c = compose(&event, &[Lang::Ar]);
-    let text = booth_schedule(&c, Lang::Ar);
-    let plan = &c.planned.as_ref().unwrap().plan;
-    let f = plan
-        .findings
+    let (text, m) = booth_schedule(&short_staffed_example(), Lang::Ar);
+    let needs = findings_of(&m)
         .iter()
-        .find(|f| f.id == "plan-team-too-small")
+        .find_map(|f| match f {
+            Finding::TeamTooSmall { needs, .. } => Some(*needs),
+            _ => None,
+        })
         .expect("team-too-small finding");
-    let needs = &f.args.iter().find(|(k, _)| *k == "needs").unwrap().1;
     let expected = format!(
         "عدد المترجمين الشفويين في المقصورة AR أقل من المطلوب: العدد المتاح 1، والعدد المطلوب {needs}"
     );
@@ -92,16 +78,13 @@ fn arabic_schedule_states_findings_in_arabic() {
         text.contains("ستبلغ مدة عمل \u{2066}Samira Haddad\u{2069} أمام الميكروفون دون تناوب"),
         "{text}"
     );
-    for f in plan
-        .findings
-        .iter()
-        .filter(|f| f.booth.as_deref() == Some("ar"))
-    {
-        assert!(
-            !text.contains(&f.message),
-            "English finding {:?} in the Arabic schedule:\n{text}",
-            f.message
-        );
+    // The English wording of the same findings is nowhere.
+    let en = common::load(&short_staffed_example().event, Some(&[Lang::En]));
+    let en_ctx = Ctx::new(&en.event, en.catalogs.get(Lang::En).unwrap());
+    let plan = &en.planned.as_ref().unwrap().plan;
+    for f in plan.findings.iter().filter(|f| f.booth() == Some(Lang::Ar)) {
+        let english = findings::text(&en_ctx, plan, f);
+        assert!(!text.contains(&english), "English {english:?} in:\n{text}");
     }
     assert!(!text.contains("interpreter(s)"), "{text}");
     assert!(!text.contains("alone at the microphone"), "{text}");
@@ -112,95 +95,115 @@ fn arabic_schedule_states_findings_in_arabic() {
 
 #[test]
 fn french_schedule_states_findings_in_french() {
-    let (_dir, event) = short_staffed_example();
-    let c = compose(&event, &[Lang::Fr]);
-    let text = booth_schedule(&c, Lang::Fr);
-    let plan = &c.planned.as_ref().unwrap().plan;
-    let findings: Vec<_> = plan
-        .findings
+    let (text, m) = booth_schedule(&short_staffed_example(), Lang::Fr);
+    let mine: Vec<_> = findings_of(&m)
         .iter()
-        .filter(|f| f.booth.as_deref().is_none_or(|b| b == "fr"))
+        .filter(|f| f.booth().is_none_or(|b| b == Lang::Fr))
         .collect();
-    for f in &findings {
-        assert!(
-            !text.contains(&f.message),
-            "English finding {:?} in the French schedule:\n{text}",
-            f.message
-        );
-    }
-    // The French booth only sees its own findings and the meeting's; when
-    // it has some, they are in French.
-    if findings.is_empty() {
+    // The French booth only sees its own findings and the meeting's.
+    if mine.is_empty() {
         assert!(text.contains("Aucune règle n’est enfreinte"), "{text}");
     }
+    assert!(!text.contains("la cabine AR ne compte que"), "{text}");
     assert!(!text.contains("interpreter(s)"), "{text}");
 }
 
 #[test]
 fn french_wording_of_the_short_team() {
     // The Arabic booth's finding, as the French catalog words it.
-    let (_dir, event) = short_staffed_example();
-    let c = compose(&event, &[Lang::Fr]);
-    let f = c
-        .planned
-        .as_ref()
-        .unwrap()
-        .plan
+    let s = short_staffed_example();
+    let m = common::load(&s.event, Some(&[Lang::Fr]));
+    let ctx = Ctx::new(&m.event, m.catalogs.get(Lang::Fr).unwrap());
+    let plan = &m.planned.as_ref().unwrap().plan;
+    let f = plan
         .findings
         .iter()
-        .find(|f| f.id == "plan-team-too-small")
-        .unwrap()
-        .clone();
-    let ev_dir = event.parent().unwrap();
-    let cat = tarjama::i18n::Catalog::load(Lang::Fr, ev_dir, &event).unwrap();
-    let args: Vec<(&str, String)> = f.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-    let text = cat.get(f.id, &args);
+        .find(|f| matches!(f, Finding::TeamTooSmall { .. }))
+        .unwrap();
+    let text = findings::text(&ctx, plan, f);
     assert!(
         text.starts_with("la cabine AR ne compte que 1 interprète(s) alors qu’il en faut"),
         "{text}"
     );
-    assert!(cat.take_problems(true).0.is_empty());
+    assert!(m.catalogs.sink().take(true).0.is_empty());
+}
+
+/// One finding of every kind, for the message checks below.
+fn every_finding() -> Vec<Finding> {
+    let t = (540, 600);
+    vec![
+        Finding::TeamTooSmall {
+            booth: Lang::Ar,
+            has: 1,
+            needs: 3,
+            rule: RuleId::RetourRelayTeam,
+        },
+        Finding::TwoStepRelay {
+            booth: Lang::Ar,
+            floor: Lang::Es,
+            from: Lang::Fr,
+            time: t,
+        },
+        Finding::PartialLanguage {
+            booth: Lang::Ar,
+            floor: Lang::Es,
+            time: t,
+        },
+        Finding::IdleBooth { booth: Lang::Fr },
+        Finding::NoFloorLanguage {
+            item: Some(ItemId::new(1)),
+            time: t,
+        },
+        Finding::DailyLimit {
+            booth: Lang::Ar,
+            member: MemberId(0),
+            breach: LimitBreach::LongSession {
+                minutes: 270,
+                start: 540,
+                end: 810,
+                max: 240,
+            },
+            time: t,
+        },
+        Finding::DailyLimit {
+            booth: Lang::Ar,
+            member: MemberId(0),
+            breach: LimitBreach::TooManySessions { count: 3, max: 2 },
+            time: t,
+        },
+        Finding::DailyLimit {
+            booth: Lang::Ar,
+            member: MemberId(0),
+            breach: LimitBreach::LongDay {
+                minutes: 480,
+                max: 420,
+            },
+            time: t,
+        },
+        Finding::SoloTooLong {
+            booth: Lang::Ar,
+            member: MemberId(0),
+            minutes: 80,
+            max: 40,
+            time: t,
+        },
+    ]
 }
 
 #[test]
-fn every_finding_id_has_a_message_in_every_language() {
-    let ids = [
-        "plan-team-too-small",
-        "plan-two-step-relay",
-        "plan-partial-language",
-        "plan-idle-booth",
-        "plan-assumed-profile",
-        "plan-no-floor-language",
-        "plan-daily-limit-session",
-        "plan-daily-limit-sessions",
-        "plan-daily-limit-day",
-        "plan-solo-too-long",
-    ];
-    let args: Vec<(&str, String)> = [
-        ("booth", "AR"),
-        ("from", "FR"),
-        ("floor", "Spanish"),
-        ("item", "3"),
-        ("has", "1"),
-        ("needs", "2"),
-        ("minutes", "80"),
-        ("max", "40"),
-        ("interpreter", "Samira Haddad"),
-        ("start", "09:00"),
-        ("end", "13:30"),
-        ("count", "3"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k, v.to_string()))
-    .collect();
-    let dir = Path::new("examples/gcm-talk-2023");
+fn every_finding_and_rule_source_has_a_message_in_every_language() {
+    let m = common::example();
+    let plan = &m.planned.as_ref().unwrap().plan;
     for lang in [Lang::Ar, Lang::En, Lang::Fr, Lang::Es] {
-        let cat = tarjama::i18n::Catalog::load(lang, dir, &dir.join("event.toml")).unwrap();
-        for id in ids {
-            let text = cat.get(id, &args);
-            assert!(!text.starts_with('['), "{lang}: {id} missing");
+        let ctx = Ctx::new(&m.event, m.catalogs.get(lang).unwrap());
+        for f in every_finding() {
+            let text = findings::text(&ctx, plan, &f);
+            assert!(!text.is_empty() && !text.starts_with('['), "{lang}: {f:?}");
+            let source = findings::source(&ctx, &f);
+            assert!(!source.starts_with('['), "{lang}: source of {f:?}");
         }
-        let problems = cat.take_problems(true);
+        // A fallback to English or a missing message shows up here.
+        let problems = m.catalogs.sink().take(true);
         assert!(problems.0.is_empty(), "{lang}: {problems}");
     }
 }
@@ -208,66 +211,30 @@ fn every_finding_id_has_a_message_in_every_language() {
 #[test]
 fn floor_languages_are_named_and_booth_codes_kept() {
     // Two in the Arabic booth, only one of them with Spanish: the planner
-    // warns (floor = "es") that the booth takes relay for Spanish speeches.
-    let (dir, event) = short_staffed_example();
-    let mut toml = std::fs::read_to_string(&event).unwrap();
-    toml = toml.replace("c = [\"fr\"]\n", "c = [\"fr\", \"es\"]\n");
-    toml.push_str(
-        "\n[[interpreters]]\n\
-         name = \"Karim Mansour\"\n\
-         booth = \"ar\"\n\
-         a = \"ar\"\n\
-         b = [\"en\"]\n\
-         c = [\"fr\"]\n",
+    // warns that the booth takes relay for Spanish speeches.
+    let s = short_staffed_example();
+    s.edit("event.toml", "c = [\"fr\"]\n", "c = [\"fr\", \"es\"]\n");
+    s.append(
+        "event.toml",
+        "[[interpreters]]\nname = \"Karim Mansour\"\nbooth = \"ar\"\na = \"ar\"\nb = [\"en\"]\nc = [\"fr\"]",
     );
-    std::fs::write(&event, toml).unwrap();
-    let c = compose(&event, &[Lang::Ar]);
-    let plan = &c.planned.as_ref().unwrap().plan;
-    let f = plan
-        .findings
-        .iter()
-        .find(|f| f.id == "plan-partial-language")
-        .unwrap_or_else(|| panic!("no partial-language finding: {:?}", plan.findings));
+    let (text, m) = booth_schedule(&s, Lang::Ar);
     assert!(
-        f.args.contains(&("floor", "es".to_string())),
+        findings_of(&m).iter().any(|f| matches!(
+            f,
+            Finding::PartialLanguage {
+                booth: Lang::Ar,
+                floor: Lang::Es,
+                ..
+            }
+        )),
         "{:?}",
-        f.args
+        findings_of(&m)
     );
-    let text = booth_schedule(&c, Lang::Ar);
     assert!(
         text.contains("لا يفهم اللغة الإسبانية إلا بعض المترجمين الشفويين في المقصورة AR؛"),
         "{text}"
     );
     assert!(text.contains("المداخلات باللغة الإسبانية"), "{text}");
     assert!(!text.contains("اللغة es"), "{text}");
-    drop(dir);
-}
-
-#[test]
-fn every_rule_source_has_a_message_in_every_language() {
-    let rules = [
-        "team-size",
-        "retour-relay-team",
-        "remote-reinforced",
-        "solo",
-        "turn-length",
-        "daily-limit",
-        "two-step-relay",
-        "partial-language",
-        "no-floor-language",
-        "assumed-profile",
-        "idle-booth",
-    ];
-    let dir = Path::new("examples/gcm-talk-2023");
-    for lang in [Lang::Ar, Lang::En, Lang::Fr, Lang::Es] {
-        let cat = tarjama::i18n::Catalog::load(lang, dir, &dir.join("event.toml")).unwrap();
-        for id in rules {
-            // A fallback to English shows up as a problem below.
-            let text = cat.get(&format!("rule-source-{id}"), &[]);
-            assert!(!text.starts_with('['), "{lang}: rule-source-{id} missing");
-        }
-
-        let problems = cat.take_problems(true);
-        assert!(problems.0.is_empty(), "{lang}: {problems}");
-    }
 }

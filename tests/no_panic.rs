@@ -1,13 +1,14 @@
-//! Bad input never panics: random edits of the example event file either
-//! fail validation with diagnostics or compose and plan without panicking.
+//! Bad input never panics: random edits of the example event file (its
+//! planning rules included) either fail validation with located diagnostics
+//! or load, plan, compose and render without panicking.
+
+mod common;
 
 use std::path::Path;
 
 use proptest::prelude::*;
-use tarjama::compose::{booth_schedule, concept_note};
-use tarjama::i18n::Catalog;
-
-const EXAMPLE: &str = "examples/gcm-talk-2023";
+use tarjama::pipeline;
+use tarjama::render::{Resources, RENDERERS};
 
 /// Values a hurried secretariat might type, valid and not.
 const VALUES: &[&str] = &[
@@ -28,6 +29,9 @@ const VALUES: &[&str] = &[
     "[\"es\", \"es\"]",
     "0",
     "-1",
+    "1",
+    "4294967295",
+    "99999999999999",
     "true",
     "\"session\"",
     "\"break\"",
@@ -36,6 +40,11 @@ const VALUES: &[&str] = &[
     "{}",
     "\"mena\"",
 ];
+
+/// Every planning rule, so that edits reach them too.
+const RULES: &str = "\n[interpretation_rules]\nmin_team = 2\nretour_relay_team = 3\n\
+remote_reinforced_team = 3\nsolo_max = 40\nturn_max = 30\nturn_max_team_of_three = 20\n\
+min_turn = 10\nsession_max = 240\nday_max = 420\nsession_gap = 60\nconnection_test_before = 30\n";
 
 fn mutate(source: &str, line: usize, value: usize, delete: bool) -> String {
     let mut lines: Vec<String> = source.lines().map(str::to_string).collect();
@@ -48,40 +57,63 @@ fn mutate(source: &str, line: usize, value: usize, delete: bool) -> String {
     lines.join("\n")
 }
 
+fn edited(edits: &[(usize, usize, bool)]) -> String {
+    let file = Path::new(common::EXAMPLE).join("event.toml");
+    let mut source = std::fs::read_to_string(file).unwrap() + RULES;
+    for &(line, value, delete) in edits {
+        source = mutate(&source, line, value, delete);
+    }
+    source
+}
+
+/// Parses, plans and composes `source` as the example's event file; returns
+/// the outputs if it is valid.
+fn run(source: String) -> Result<Vec<pipeline::Output>, TestCaseError> {
+    let file = Path::new(common::EXAMPLE).join("event.toml");
+    match tarjama::event::parse(&file, source) {
+        Err(diags) => {
+            prop_assert!(diags.has_errors());
+            // Every error says where it is.
+            for d in &diags.0 {
+                prop_assert!(d.file.is_some(), "{d}");
+            }
+            Ok(Vec::new())
+        }
+        Ok(event) => match pipeline::meeting(event, None) {
+            Err(diags) => {
+                prop_assert!(diags.has_errors());
+                Ok(Vec::new())
+            }
+            Ok(m) => Ok(pipeline::compose(&m)),
+        },
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
     fn edited_event_files_never_panic(
-        edits in proptest::collection::vec((0usize..400, 0usize..100, proptest::bool::weighted(0.2)), 1..4)
+        edits in proptest::collection::vec((0usize..500, 0usize..100, proptest::bool::weighted(0.2)), 1..4)
     ) {
-        let dir = Path::new(EXAMPLE);
-        let file = dir.join("event.toml");
-        let mut source = std::fs::read_to_string(&file).unwrap();
-        for (line, value, delete) in edits {
-            source = mutate(&source, line, value, delete);
-        }
-        match tarjama::event::parse(&file, source) {
-            Err(diags) => {
-                prop_assert!(diags.has_errors());
-                // Every error says where it is.
-                for d in &diags.0 {
-                    prop_assert!(d.file.is_some(), "{d}");
-                }
-            }
-            Ok(event) => {
-                for &lang in &event.document_languages {
-                    let cat = Catalog::load(lang, dir, &file).unwrap();
-                    let _ = concept_note::compose(&event, &cat);
-                }
-                if !event.interpretation_languages.is_empty() {
-                    if let Ok(p) = tarjama::cmd::plan::plan_loaded(event.clone()) {
-                        let cat = Catalog::load(tarjama::lang::Lang::En, dir, &file).unwrap();
-                        for bp in &p.plan.booths {
-                            let _ = booth_schedule::compose(&event, &p.input, &p.plan, bp, &cat);
-                        }
-                    }
-                }
+        run(edited(&edits))?;
+    }
+}
+
+proptest! {
+    // Rendering is slower: fewer cases, every format.
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn edited_event_files_render_without_panicking(
+        edits in proptest::collection::vec((0usize..500, 0usize..100, proptest::bool::weighted(0.2)), 1..3)
+    ) {
+        let outputs = run(edited(&edits))?;
+        let res = Resources::default();
+        for o in &outputs {
+            for r in RENDERERS.iter().filter(|r| r.accepts(&o.model)) {
+                // An error is allowed (and reported); a panic is not.
+                let _ = r.render(&o.model, &res);
             }
         }
     }

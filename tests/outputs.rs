@@ -3,19 +3,13 @@
 //! validator, calendars parse in a real calendar library, and two builds
 //! give the same bytes.
 
+mod common;
+
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const EXAMPLE: &str = "examples/gcm-talk-2023";
-
-fn tarjama(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tarjama"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use common::{docx_part as part, docx_text, openxml_audit, python, tarjama, Scratch, EXAMPLE};
 
 fn build(out: &Path, formats: &str) {
     let o = tarjama(&[
@@ -27,83 +21,6 @@ fn build(out: &Path, formats: &str) {
         formats,
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-}
-
-/// The XML of one part of a DOCX package.
-fn part(docx: &Path, name: &str) -> String {
-    let f = fs::File::open(docx).unwrap();
-    let mut zip = zip::ZipArchive::new(f).unwrap();
-    let mut s = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
-    s
-}
-
-/// All the text of a DOCX body, one line per paragraph, without the
-/// direction marks the writer puts around left-to-right islands.
-fn docx_text(docx: &Path) -> String {
-    let xml = part(docx, "word/document.xml");
-    let mut out = String::new();
-    for para in xml.split("</w:p>") {
-        for piece in para.split("<w:t").skip(1) {
-            let Some(start) = piece.find('>').map(|i| i + 1) else {
-                continue;
-            };
-            let end = piece.find("</w:t>").unwrap_or(start);
-            out.push_str(&piece[start..end]);
-        }
-        out.push('\n');
-    }
-    out.replace("&amp;", "&")
-        .replace("&apos;", "'")
-        .replace("&quot;", "\"")
-        .replace(['\u{200E}', '\u{200F}'], "")
-}
-
-/// A Python with python-docx/icalendar, or None when checkers are absent
-/// and TARJAMA_SKIP_EXTERNAL=1 says that is fine.
-fn python() -> Option<PathBuf> {
-    let candidates = [
-        std::env::var("TARJAMA_PYTHON").ok().map(PathBuf::from),
-        std::env::var("HOME")
-            .ok()
-            .map(|h| PathBuf::from(h).join(".cache/tarjama-test-venv/bin/python")),
-        Some(PathBuf::from("python3")),
-    ];
-    for c in candidates.into_iter().flatten() {
-        let ok = Command::new(&c)
-            .args(["-c", "import docx, icalendar"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(c);
-        }
-    }
-    assert!(
-        std::env::var("TARJAMA_SKIP_EXTERNAL").as_deref() == Ok("1"),
-        "no Python with python-docx and icalendar: run scripts/test (it installs them) or set TARJAMA_SKIP_EXTERNAL=1"
-    );
-    None
-}
-
-fn openxml_audit() -> Option<PathBuf> {
-    let mut candidates = vec![PathBuf::from("openxml-audit")];
-    if let Ok(h) = std::env::var("HOME") {
-        candidates.push(PathBuf::from(h).join(".cache/tarjama-test-venv/bin/openxml-audit"));
-    }
-    for c in candidates {
-        if Command::new(&c)
-            .arg("--help")
-            .output()
-            .is_ok_and(|o| o.status.success())
-        {
-            return Some(c);
-        }
-    }
-    assert!(
-        std::env::var("TARJAMA_SKIP_EXTERNAL").as_deref() == Ok("1"),
-        "openxml-audit not found: run scripts/test (it installs it) or set TARJAMA_SKIP_EXTERNAL=1"
-    );
-    None
 }
 
 #[test]
@@ -261,11 +178,18 @@ fn calendars_and_rota_parse() {
     let csv = fs::read_to_string(dir.path().join("rota.csv")).unwrap();
     assert!(csv.starts_with("booth,interpreter,"), "{csv}");
     assert!(csv.contains("ar,AR 1,2023-05-24,14:30,"), "{csv}");
+    // The rota agrees with the calendars: one calendar per interpreter in it.
+    let people: std::collections::BTreeSet<&str> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(1))
+        .collect();
     let cals: Vec<PathBuf> = fs::read_dir(dir.path().join("calendar"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     assert_eq!(cals.len(), 9, "3 Arabic + 2 for each other booth");
+    assert_eq!(people.len(), cals.len(), "{people:?}");
     if let Some(py) = python() {
         let script = r#"
 import sys, icalendar
@@ -320,34 +244,37 @@ fn plan_command_prints_rota_and_exit_status() {
     let o = tarjama(&["plan", EXAMPLE]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(out.contains("AR booth: team of 3"), "{out}");
+    assert!(out.contains("Arabic booth"), "{out}");
+    assert!(out.contains("Team of 3 interpreters"), "{out}");
     assert!(
-        out.contains("es via EN"),
+        out.contains("Spanish: relay from EN"),
         "Spanish reaches the Arabic booth through English:\n{out}"
     );
+    // In French on request, with no English left.
+    let o = tarjama(&["plan", EXAMPLE, "--lang", "fr"]);
+    let fr = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        fr.contains("Plan d’interprétation") && fr.contains("cabine arabe"),
+        "{fr}"
+    );
+    assert!(!fr.contains("booth") && !fr.contains("Team of"), "{fr}");
 
     // One interpreter listed alone in the Arabic booth breaks a rule.
-    let dir = tempfile::tempdir().unwrap();
-    let ev = dir.path().join("ev");
-    fs::create_dir(&ev).unwrap();
-    for e in fs::read_dir(EXAMPLE).unwrap() {
-        let p = e.unwrap().path();
-        fs::copy(&p, ev.join(p.file_name().unwrap())).unwrap();
-    }
-    let toml = fs::read_to_string(ev.join("event.toml")).unwrap();
-    fs::write(
-        ev.join("event.toml"),
-        format!("{toml}\n[[interpreters]]\nname = \"Samira Haddad\"\nbooth = \"ar\"\na = \"ar\"\nb = [\"en\"]\nc = [\"fr\"]\n"),
-    )
-    .unwrap();
-    let o = tarjama(&["plan", ev.to_str().unwrap()]);
+    let s = Scratch::example();
+    s.append(
+        "event.toml",
+        "[[interpreters]]\nname = \"Samira Haddad\"\nbooth = \"ar\"\na = \"ar\"\nb = [\"en\"]\nc = [\"fr\"]",
+    );
+    let ev = s.event.to_str().unwrap();
+    let o = tarjama(&["plan", ev]);
     assert_eq!(
         o.status.code(),
         Some(3),
         "{}",
         String::from_utf8_lossy(&o.stdout)
     );
-    let o = tarjama(&["plan", ev.to_str().unwrap(), "--accept"]);
+    let o = tarjama(&["plan", ev, "--accept"]);
     assert!(o.status.success());
 }
 
@@ -391,33 +318,15 @@ fn booth_language_without_meeting_text_uses_english_titles() {
     // Spanish is interpreted but the concept note is not written in Spanish
     // and the secretariat has no es.ftl: the Spanish booth still gets its
     // schedule, with tarjama's Spanish labels and the English titles.
-    let dir = tempfile::tempdir().unwrap();
-    let ev = dir.path().join("ev");
-    fs::create_dir(&ev).unwrap();
-    for e in fs::read_dir(EXAMPLE).unwrap() {
-        let p = e.unwrap().path();
-        if p.file_name().unwrap() != "es.ftl" {
-            fs::copy(&p, ev.join(p.file_name().unwrap())).unwrap();
-        }
-    }
-    let toml = fs::read_to_string(ev.join("event.toml")).unwrap();
-    fs::write(
-        ev.join("event.toml"),
-        toml.replace(
-            "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
-            "document_languages = [\"ar\", \"en\", \"fr\"]",
-        ),
-    )
-    .unwrap();
-    let out = dir.path().join("out");
-    let o = tarjama(&[
-        "build",
-        ev.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--format",
-        "docx",
-    ]);
+    let s = Scratch::example();
+    s.remove("es.ftl");
+    s.edit(
+        "event.toml",
+        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+        "document_languages = [\"ar\", \"en\", \"fr\"]",
+    );
+    let out = s.out.clone();
+    let o = s.build(&["--format", "docx"]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{stderr}");
     assert!(stderr.contains("no es text for the meeting"), "{stderr}");

@@ -1,139 +1,85 @@
-//! The example meeting of the brief, planned with placeholders: its terminal
-//! table must read sensibly and its numbers match the rules.
+//! The example meeting (its event.toml), planned with placeholders: teams,
+//! turns and relay follow the rules; the rota sheet, the calendars and the
+//! `tarjama plan` text say the same.
 
-use tarjama::plan::{plan, terminal_table, Input, Item, ItemKind, Rules};
+mod common;
 
-fn hm(h: u32, m: u32) -> u32 {
-    h * 60 + m
+use tarjama::compose::{calendar, plan_overview, rota, Ctx};
+use tarjama::doc::Calendar;
+use tarjama::event::ItemId;
+use tarjama::lang::Lang::{self, Ar, En, Es, Fr};
+use tarjama::plan::{Mode, Plan, Planned, RuleId, Who};
+use tarjama::render::{csv, ics, text};
+
+fn planned(m: &tarjama::pipeline::Meeting) -> &Planned {
+    m.planned.as_ref().expect("the example has booths")
 }
 
-fn langs(xs: &[&str]) -> Vec<String> {
-    xs.iter().map(|s| s.to_string()).collect()
+fn item(n: usize) -> Option<ItemId> {
+    Some(ItemId::new(n - 1))
 }
 
-pub fn example() -> Input {
-    let all = ["ar", "en", "fr", "es"];
-    let item = |index, s: u32, e: u32, kind, fl: &[&str]| Item {
-        index,
-        start: s,
-        end: e,
-        kind,
-        floor_languages: langs(fl),
-    };
-    Input {
-        date: jiff::civil::date(2023, 5, 24),
-        time_zone: "Europe/Zurich".into(),
-        start: hm(14, 30),
-        end: hm(17, 30),
-        remote: true,
-        booths: langs(&all),
-        items: vec![
-            item(1, hm(14, 30), hm(14, 50), ItemKind::Opening, &["es", "en"]),
-            item(
-                2,
-                hm(14, 50),
-                hm(15, 30),
-                ItemKind::Session,
-                &["en", "es", "ar"],
-            ),
-            item(3, hm(15, 30), hm(15, 50), ItemKind::Qa, &all),
-            item(4, hm(15, 50), hm(16, 0), ItemKind::Break, &[]),
-            item(5, hm(16, 0), hm(16, 35), ItemKind::Session, &["en", "es"]),
-            item(6, hm(16, 35), hm(16, 40), ItemKind::Qa, &all),
-            item(7, hm(16, 40), hm(17, 5), ItemKind::Session, &all),
-            item(8, hm(17, 5), hm(17, 20), ItemKind::Qa, &all),
-            item(9, hm(17, 20), hm(17, 30), ItemKind::Closing, &["es", "en"]),
-        ],
-        interpreters: vec![],
-        rules: Rules::default(),
-    }
-}
-
-#[test]
-fn example_meeting_reads_sensibly() {
-    let input = example();
-    let p = plan(&input).expect("the example has a relay route for everything");
-    let table = terminal_table(&p, &input);
-    println!("{table}");
-    std::fs::write(
-        std::env::temp_dir().join("tarjama-plan-example.txt"),
-        &table,
-    )
-    .unwrap();
+fn mode(p: &Plan, booth: Lang, n: usize, floor: Lang) -> Mode {
+    let b = p.booth(booth).unwrap();
+    let m = b.modes_of(item(n)).unwrap();
+    m.floor.iter().find(|(l, _)| *l == floor).unwrap().1.clone()
 }
 
 #[test]
 fn example_teams_turns_and_relay() {
-    use tarjama::plan::{Mode, RuleId};
-    let input = example();
-    let p = plan(&input).unwrap();
-    let booth = |b: &str| p.booths.iter().find(|x| x.booth == b).unwrap();
+    let m = common::example();
+    let p = &planned(&m).plan;
 
     // Arabic works both ways and others take relay from its retour: booth of three.
-    let ar = booth("ar");
+    let ar = p.booth(Ar).unwrap();
     assert_eq!(ar.required, 3);
     assert!(ar
         .requirements
         .iter()
         .any(|q| q.rule == RuleId::RetourRelayTeam));
     assert_eq!(ar.turn_max, 20);
+    let who: Vec<&Who> = ar.team.iter().map(|m| &m.who).collect();
     assert_eq!(
-        ar.team.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(),
-        ["AR 1", "AR 2", "AR 3"]
+        who,
+        [
+            &Who::Placeholder(1),
+            &Who::Placeholder(2),
+            &Who::Placeholder(3)
+        ]
     );
-    for b in ["en", "fr", "es"] {
-        assert_eq!(booth(b).required, 2, "{b}");
-        assert_eq!(booth(b).turn_max, 30, "{b}");
+    for b in [En, Fr, Es] {
+        assert_eq!(p.booth(b).unwrap().required, 2, "{b}");
+        assert_eq!(p.booth(b).unwrap().turn_max, 30, "{b}");
     }
 
     // Item 2, Arabic on the floor: AR gives retour into English, EN is silent
     // (its channel carries the retour), FR and ES take relay from AR.
-    let mode = |b: &str, item: usize, floor: &str| {
-        booth(b)
-            .modes_of(item)
-            .unwrap()
-            .floor
-            .iter()
-            .find(|(l, _)| l == floor)
-            .unwrap()
-            .1
-            .clone()
-    };
-    assert_eq!(mode("ar", 2, "ar"), Mode::Retour { into: "en".into() });
-    assert_eq!(
-        mode("en", 2, "ar"),
-        Mode::ServedByRetour { from: "ar".into() }
-    );
-    assert_eq!(
-        mode("fr", 2, "ar"),
-        Mode::Relay {
-            from: "ar".into(),
-            via: "en".into(),
-            steps: 1
-        }
-    );
-    assert_eq!(
-        mode("es", 2, "ar"),
-        Mode::Relay {
-            from: "ar".into(),
-            via: "en".into(),
-            steps: 1
-        }
-    );
+    assert_eq!(mode(p, Ar, 2, Ar), Mode::Retour { into: En });
+    assert_eq!(mode(p, En, 2, Ar), Mode::ServedByRetour { from: Ar });
+    for b in [Fr, Es] {
+        assert_eq!(
+            mode(p, b, 2, Ar),
+            Mode::Relay {
+                from: Ar,
+                via: En,
+                steps: 1
+            }
+        );
+    }
     // Spanish reaches the Arabic booth through English (its B), not French (its C).
     assert_eq!(
-        mode("ar", 1, "es"),
+        mode(p, Ar, 1, Es),
         Mode::Relay {
-            from: "en".into(),
-            via: "en".into(),
+            from: En,
+            via: En,
             steps: 1
         }
     );
     // When English is spoken the English booth is off microphone.
-    assert_eq!(mode("en", 1, "en"), Mode::Own);
-    assert_eq!(mode("fr", 3, "fr"), Mode::Own);
+    assert_eq!(mode(p, En, 1, En), Mode::Own);
+    assert_eq!(mode(p, Fr, 3, Fr), Mode::Own);
 
-    // The break is off microphone for everyone.
+    // The break (15:50-16:00) is off microphone for everyone.
     for b in &p.booths {
         assert!(
             b.turns
@@ -145,7 +91,7 @@ fn example_teams_turns_and_relay() {
     }
     // In the first stretch (14:30-15:50) the EN booth changes over at an
     // agenda boundary (end of the opening at 14:50, or of item 2 at 15:30).
-    let en = &booth("en").turns;
+    let en = &p.booth(En).unwrap().turns;
     assert!(
         en[0].end == 14 * 60 + 50 || en[1].end == 15 * 60 + 30,
         "{en:?}"
@@ -165,50 +111,51 @@ fn example_teams_turns_and_relay() {
 }
 
 #[test]
-fn example_csv() {
-    let input = example();
-    let p = plan(&input).unwrap();
-    let csv = tarjama::render::csv::rota_csv(&p, &input);
+fn example_rota_sheet() {
+    let m = common::example();
+    let sheet = rota::sheet(&m.ctx(En), planned(&m));
+    let csv = csv::to_csv(&sheet);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "booth,interpreter,date,start,end,item,floor_language,mode,relay_from,gives_relay_to"
+        "booth,interpreter,date,start,end,item,item_title,floor_language,mode,relay_from,relay_via,gives_relay_to"
     );
     assert_eq!(lines.last(), Some(&""), "ends with CRLF");
-    assert!(lines.contains(&"ar,AR 1,2023-05-24,14:30,14:50,1,es,relay,en,"));
-    assert!(lines.contains(&"en,EN 1,2023-05-24,14:30,14:50,1,es,direct,,ar"));
-    assert!(lines.contains(&"ar,AR 2,2023-05-24,14:50,15:10,2,ar,retour,,fr es"));
-    assert!(lines
-        .iter()
-        .all(|l| l.is_empty() || l.split(',').count() == 10));
+    let opening = "Opening remarks by co-hosts and youth advocate";
+    assert!(
+        lines.contains(
+            &format!("ar,AR 1,2023-05-24,14:30,14:50,1,{opening},es,relay,en,en,").as_str()
+        ),
+        "{csv}"
+    );
+    assert!(
+        lines.contains(
+            &format!("en,EN 1,2023-05-24,14:30,14:50,1,{opening},es,direct,,,ar").as_str()
+        ),
+        "{csv}"
+    );
+    assert!(csv.contains("ar,AR 2,2023-05-24,14:50,15:10,2,"), "{csv}");
+    assert!(csv.contains(",ar,retour,,,fr es\r\n"), "{csv}");
+    assert!(sheet.rows.iter().all(|r| r.len() == sheet.header.len()));
 }
 
-fn calendars() -> Vec<(String, String)> {
-    let input = example();
-    let p = plan(&input).unwrap();
-    p.booths
-        .iter()
-        .flat_map(|b| &b.team)
-        .map(|m| {
-            let ics = tarjama::render::ics::interpreter_calendar_with(
-                &p,
-                &input,
-                &m.name,
-                "Gender, climate and migration: a talk, with questions",
-                &Default::default(),
-                tarjama::render::ics::default_dtstamp(&input),
-            )
-            .unwrap();
-            (m.name.clone(), ics)
-        })
-        .collect()
+fn calendars(m: &tarjama::pipeline::Meeting) -> Vec<(Lang, String, Calendar)> {
+    calendar::calendars(
+        |l| m.ctx(l),
+        planned(m),
+        calendar::default_stamp(m.event.date),
+    )
 }
 
 #[test]
-fn example_ics_is_well_formed_and_deterministic() {
-    let cals = calendars();
-    assert_eq!(cals, calendars(), "same input, same bytes");
-    let (_, ar1) = &cals[0];
+fn example_calendars_are_well_formed_in_the_booth_language_and_deterministic() {
+    let m = common::example();
+    let cals = calendars(&m);
+    assert_eq!(cals.len(), 9, "3 Arabic + 2 for each other booth");
+    assert_eq!(cals, calendars(&m), "same input, same calendars");
+    let stems: Vec<&str> = cals.iter().map(|(_, s, _)| s.as_str()).collect();
+    assert_eq!(stems[..3], ["AR-1", "AR-2", "AR-3"]);
+    let ar1 = ics::to_ics(&cals[0].2).unwrap();
     assert!(ar1.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     assert!(ar1.ends_with("END:VCALENDAR\r\n"));
     assert!(
@@ -230,73 +177,55 @@ fn example_ics_is_well_formed_and_deterministic() {
         ar1.contains("DTSTART;TZID=Europe/Zurich:20230524T143000"),
         "first turn"
     );
-    assert!(ar1.contains("UID:20230524-ar-1-"));
-    if std::env::var_os("SOURCE_DATE_EPOCH").is_none() {
-        assert!(ar1.contains("DTSTAMP:20230524T000000Z"));
-    }
-    let unknown = tarjama::render::ics::interpreter_calendar(
-        &plan(&example()).unwrap(),
-        &example(),
-        "Nobody",
-        "x",
-    );
-    assert!(unknown.is_err());
-}
+    assert!(ar1.contains("UID:20230524-gcm-talk-2023-ar-1-"));
+    assert!(ar1.contains("DTSTAMP:20230524T000000Z"));
+    assert!(ar1.contains("BEGIN:VALARM"));
 
-/// A Python with `icalendar`: the inspection venv, else `python3`.
-fn python_with_icalendar() -> Option<String> {
-    let mut candidates = Vec::new();
-    if let Some(home) = std::env::var_os("HOME") {
-        candidates.push(format!(
-            "{}/.cache/tarjama-inspect-venv/bin/python",
-            home.to_string_lossy()
-        ));
+    // The French calendars are in French: the booth's name, French times,
+    // the items' titles, no English word or kind label.
+    let (_, _, fr1) = cals.iter().find(|(_, s, _)| s == "FR-1").unwrap();
+    let all: String = fr1
+        .events
+        .iter()
+        .flat_map(|e| std::iter::once(e.summary.clone()).chain(e.description.clone()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(all.contains("Au micro – cabine française"), "{all}");
+    assert!(all.contains("14\u{a0}h\u{a0}30"), "{all}");
+    assert!(all.contains("Observations liminaires"), "{all}");
+    for english in [
+        "On microphone",
+        "Opening",
+        "Session",
+        "Item",
+        "booth",
+        "relay",
+        "Online",
+    ] {
+        assert!(
+            !all.contains(english),
+            "{english:?} in the French calendar:\n{all}"
+        );
     }
-    candidates.push("python3".to_string());
-    for py in candidates {
-        let ok = std::process::Command::new(&py)
-            .args(["-c", "import icalendar"])
-            .output()
-            .map(|o| o.status.success())
-            .unwrap_or(false);
-        if ok {
-            return Some(py);
-        }
-    }
-    if std::env::var("TARJAMA_SKIP_EXTERNAL").as_deref() == Ok("1") {
-        eprintln!("skipping: no python with icalendar (TARJAMA_SKIP_EXTERNAL=1)");
-        return None;
-    }
-    panic!(
-        "no Python with the icalendar package: tried ~/.cache/tarjama-inspect-venv/bin/python \
-         and python3. Install it (pip install icalendar) or set TARJAMA_SKIP_EXTERNAL=1"
-    );
 }
 
 #[test]
-fn example_ics_parses_in_python_icalendar() {
-    let Some(py) = python_with_icalendar() else {
+fn example_calendars_parse_in_python_icalendar() {
+    let Some(py) = common::python() else {
         return;
     };
+    let m = common::example();
     let dir = tempfile::tempdir().unwrap();
-    let input = example();
-    let p = plan(&input).unwrap();
-    for (name, ics) in calendars() {
-        let path = dir.path().join(format!("{}.ics", name.replace(' ', "-")));
-        std::fs::write(&path, &ics).unwrap();
-        let booth = p
-            .booths
-            .iter()
-            .find(|b| b.team.iter().any(|m| m.name == name))
-            .unwrap();
-        let turns: Vec<_> = booth
-            .turns
-            .iter()
-            .filter(|t| t.interpreter == name)
-            .collect();
+    let p = &planned(&m).plan;
+    for (booth, stem, cal) in calendars(&m) {
+        let path = dir.path().join(format!("{stem}.ics"));
+        std::fs::write(&path, ics::to_ics(&cal).unwrap()).unwrap();
+        let bp = p.booth(booth).unwrap();
+        let n: usize = stem.rsplit('-').next().unwrap().parse().unwrap();
+        let turns = bp.turns.iter().filter(|t| t.member.0 == n - 1);
         // Expected (start, end) in UTC: Zurich is UTC+2 in May.
         let expect: Vec<String> = std::iter::once((14 * 60, 14 * 60 + 30))
-            .chain(turns.iter().map(|t| (t.start, t.end)))
+            .chain(turns.map(|t| (t.start, t.end)))
             .map(|(s, e)| {
                 format!(
                     "{:02}:{:02}-{:02}:{:02}",
@@ -318,33 +247,39 @@ uids = set()
 for ev in cal.walk('VEVENT'):
     s = ev.decoded('DTSTART'); e = ev.decoded('DTEND')
     assert s.tzinfo is not None and e > s
+    assert ev.walk('VALARM'), 'a reminder'
     u = datetime.timezone.utc
     out.append(s.astimezone(u).strftime('%H:%M') + '-' + e.astimezone(u).strftime('%H:%M'))
     uids.add(str(ev['UID']))
 assert len(uids) == len(out), 'UIDs unique'
 print(' '.join(out))
 "#;
-        let o = std::process::Command::new(&py)
-            .arg("-c")
-            .arg(script)
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            o.status.success(),
-            "icalendar rejected {name}'s calendar:\n{}\n{ics}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        assert_eq!(
-            String::from_utf8_lossy(&o.stdout).trim(),
-            expect.join(" "),
-            "{name}"
-        );
+        let got = common::run_python(&py, script, &[&path]);
+        assert_eq!(got.trim(), expect.join(" "), "{stem}");
     }
 }
 
 #[test]
-#[ignore = "prints a calendar for eyeballing"]
-fn print_ar1_calendar() {
-    print!("{}", calendars()[0].1);
+fn plan_overview_reads_sensibly_in_english_and_french() {
+    let m = common::load(std::path::Path::new(common::EXAMPLE), Some(&[En, Fr]));
+    let en = text::to_text(&plan_overview::compose(
+        &Ctx::new(&m.event, m.catalogs.get(En).unwrap()),
+        planned(&m),
+    ));
+    assert!(en.contains("Interpretation plan"), "{en}");
+    assert!(en.contains("Arabic booth"), "{en}");
+    assert!(en.contains("Team of 3 interpreters"), "{en}");
+    assert!(
+        en.contains("Spanish: relay from EN"),
+        "Spanish reaches the Arabic booth through English:\n{en}"
+    );
+    assert!(en.contains("Points to note"), "{en}");
+    let fr = text::to_text(&plan_overview::compose(
+        &Ctx::new(&m.event, m.catalogs.get(Fr).unwrap()),
+        planned(&m),
+    ));
+    assert!(fr.contains("Plan d’interprétation"), "{fr}");
+    assert!(fr.contains("cabine arabe"), "{fr}");
+    assert!(!fr.contains("booth"), "{fr}");
+    assert!(m.catalogs.sink().take(true).0.is_empty());
 }

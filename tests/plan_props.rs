@@ -3,9 +3,12 @@
 
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-use tarjama::plan::{plan, Input, Item, ItemKind, Plan, Rules, Severity};
+use tarjama::doc::Model;
+use tarjama::event::{ItemId, ItemKind};
+use tarjama::lang::Lang;
+use tarjama::plan::{plan, Input, Item, MemberId, Plan, Rules, Severity};
 
-const OTHER_BOOTHS: [&str; 5] = ["ar", "fr", "es", "zh", "ru"];
+const OTHER_BOOTHS: [Lang; 5] = [Lang::Ar, Lang::Fr, Lang::Es, Lang::Zh, Lang::Ru];
 
 #[derive(Debug, Clone)]
 struct Spec {
@@ -42,10 +45,10 @@ fn spec() -> impl Strategy<Value = Spec> {
 /// English is always a booth, so with the placeholder defaults every floor
 /// language has a route; the others come and go.
 fn input_of(s: &Spec) -> Input {
-    let mut booths = vec!["en".to_string()];
+    let mut booths = vec![Lang::En];
     for (k, b) in OTHER_BOOTHS.iter().enumerate() {
         if s.booth_mask & (1 << k) != 0 {
-            booths.push(b.to_string());
+            booths.push(*b);
         }
     }
     let mut items = Vec::new();
@@ -55,17 +58,17 @@ fn input_of(s: &Spec) -> Input {
         if b > 23 * 60 + 59 {
             break;
         }
-        let mut floor: Vec<String> = booths
+        let mut floor: Vec<Lang> = booths
             .iter()
             .enumerate()
             .filter(|(j, _)| mask & (1 << j) != 0)
-            .map(|(_, b)| b.clone())
+            .map(|(_, b)| *b)
             .collect();
         if floor.is_empty() {
-            floor.push(booths[mask as usize % booths.len()].clone());
+            floor.push(booths[mask as usize % booths.len()]);
         }
         items.push(Item {
-            index: k + 1,
+            id: Some(ItemId::new(k)),
             start: a,
             end: b,
             kind: if brk {
@@ -79,7 +82,6 @@ fn input_of(s: &Spec) -> Input {
     }
     Input {
         date: jiff::civil::date(2023, 10, 29), // a DST change in Europe, for the calendars
-        time_zone: "Europe/Zurich".into(),
         start: s.start,
         end: t.max(s.start + 1),
         remote: s.remote,
@@ -90,7 +92,7 @@ fn input_of(s: &Spec) -> Input {
     }
 }
 
-fn live(p: &Plan, booth: usize, item: usize) -> bool {
+fn live(p: &Plan, booth: usize, item: Option<ItemId>) -> bool {
     p.booths[booth].modes_of(item).is_some_and(|m| m.live())
 }
 
@@ -100,11 +102,11 @@ fn check(input: &Input, p: &Plan) -> Result<(), TestCaseError> {
     let errors: Vec<_> = p
         .findings
         .iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| f.severity() == Severity::Error)
         .collect();
     prop_assert!(errors.is_empty(), "{:#?}", errors);
 
-    let mut by_person: BTreeMap<&str, Vec<(u32, u32)>> = BTreeMap::new();
+    let mut by_person: BTreeMap<(Lang, MemberId), Vec<(u32, u32)>> = BTreeMap::new();
     for (bi, b) in p.booths.iter().enumerate() {
         // Every minute of a live item: exactly one interpreter; other minutes: none.
         for minute in input.start..input.end {
@@ -117,7 +119,7 @@ fn check(input: &Input, p: &Plan) -> Result<(), TestCaseError> {
                 .items
                 .iter()
                 .find(|i| i.start <= minute && minute < i.end);
-            let should = item.is_some_and(|i| i.kind != ItemKind::Break && live(p, bi, i.index));
+            let should = item.is_some_and(|i| i.kind != ItemKind::Break && live(p, bi, i.id));
             prop_assert_eq!(
                 on.len(),
                 usize::from(should),
@@ -144,7 +146,7 @@ fn check(input: &Input, p: &Plan) -> Result<(), TestCaseError> {
             if k > 0 && b.required > 1 {
                 let prev = &b.turns[k - 1];
                 prop_assert!(
-                    !(prev.end == t.start && prev.interpreter == t.interpreter),
+                    !(prev.end == t.start && prev.member == t.member),
                     "no back-to-back turns"
                 );
             }
@@ -170,15 +172,15 @@ fn check(input: &Input, p: &Plan) -> Result<(), TestCaseError> {
                 }
             }
             by_person
-                .entry(&t.interpreter)
+                .entry((b.booth, t.member))
                 .or_default()
                 .push((t.start, t.end));
             // The interpreter on microphone is on duty then.
-            let m = b.team.iter().find(|m| m.name == t.interpreter).unwrap();
+            let m = b.member(t.member).unwrap();
             prop_assert!(
                 m.duty.iter().any(|d| d.0 <= t.start && t.end <= d.1),
-                "{} off duty",
-                m.name
+                "{:?} off duty",
+                m.who
             );
         }
         // Daily limits: sessions (pauses under session_gap count as work).
@@ -192,20 +194,20 @@ fn check(input: &Input, p: &Plan) -> Result<(), TestCaseError> {
             }
             prop_assert!(
                 sessions.len() <= r.sessions_per_day,
-                "{} {:?}",
-                m.name,
+                "{:?} {:?}",
+                m.who,
                 m.duty
             );
             prop_assert!(
                 sessions.iter().all(|s| s.1 - s.0 <= r.session_max),
-                "{} {:?}",
-                m.name,
+                "{:?} {:?}",
+                m.who,
                 m.duty
             );
             prop_assert!(
                 sessions.iter().map(|s| s.1 - s.0).sum::<u32>() <= r.day_max,
-                "{} {:?}",
-                m.name,
+                "{:?} {:?}",
+                m.who,
                 m.duty
             );
         }
@@ -230,7 +232,7 @@ fn check(input: &Input, p: &Plan) -> Result<(), TestCaseError> {
     for (name, mut spans) in by_person {
         spans.sort();
         for w in spans.windows(2) {
-            prop_assert!(w[0].1 <= w[1].0, "{} in two places: {:?}", name, w);
+            prop_assert!(w[0].1 <= w[1].0, "{:?} in two places: {:?}", name, w);
         }
     }
     Ok(())
@@ -242,26 +244,87 @@ proptest! {
     #[test]
     fn planner_invariants(s in spec()) {
         let input = input_of(&s);
-        let p = plan(&input).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let p = plan(&input).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         check(&input, &p)?;
     }
+
+}
+
+proptest! {
+    // The whole pipeline per case is slower: fewer cases.
+    #![proptest_config(ProptestConfig { cases: 60, ..ProptestConfig::default() })]
 
     #[test]
     fn outputs_are_well_formed(s in spec()) {
         let input = input_of(&s);
-        let p = plan(&input).map_err(|e| TestCaseError::fail(format!("{e}")))?;
-        let csv = tarjama::render::csv::rota_csv(&p, &input);
-        prop_assert!(csv.ends_with("\r\n"));
-        for b in &p.booths {
-            for m in &b.team {
-                let ics = tarjama::render::ics::interpreter_calendar(&p, &input, &m.name, "Réunion, «test»")
-                    .map_err(|e| TestCaseError::fail(e.message))?;
-                prop_assert!(ics.ends_with("END:VCALENDAR\r\n"));
-                prop_assert!(ics.split("\r\n").all(|l| l.len() <= 75 && !l.contains('\n')));
-                let turns = b.turns.iter().filter(|t| t.interpreter == m.name).count();
-                let arrival = usize::from(m.arrival.is_some());
-                prop_assert_eq!(ics.matches("BEGIN:VEVENT").count(), turns + arrival);
+        let p = plan(&input).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        // The same meeting as an event file, through the whole pipeline.
+        let file = std::path::Path::new("examples/gcm-talk-2023/event.toml");
+        let event = tarjama::event::parse(file, event_toml(&input))
+            .map_err(|d| TestCaseError::fail(format!("{d}")))?;
+        let m = tarjama::pipeline::meeting(event, None)
+            .map_err(|d| TestCaseError::fail(format!("{d}")))?;
+        prop_assert_eq!(&m.planned.as_ref().unwrap().plan, &p);
+        let res = tarjama::render::Resources::default();
+        let mut calendars = 0;
+        for o in tarjama::pipeline::compose(&m) {
+            match &o.model {
+                Model::Calendar(c) => {
+                    calendars += 1;
+                    let ics = tarjama::render::ics::to_ics(c).map_err(|e| TestCaseError::fail(e.message))?;
+                    prop_assert!(ics.ends_with("END:VCALENDAR\r\n"));
+                    prop_assert!(ics.split("\r\n").all(|l| l.len() <= 75 && !l.contains('\n')));
+                    prop_assert_eq!(ics.matches("BEGIN:VEVENT").count(), c.events.len());
+                    prop_assert!(c.events.iter().all(|e| e.start < e.end));
+                }
+                Model::Sheet(sh) => {
+                    let csv = tarjama::render::csv::to_csv(sh);
+                    prop_assert!(csv.ends_with("\r\n"));
+                }
+                Model::Document(_) => {
+                    use tarjama::render::Renderer;
+                    tarjama::render::docx::Docx.render(&o.model, &res).map_err(|e| TestCaseError::fail(e.message))?;
+                }
             }
         }
+        let members: usize = p.booths.iter().map(|b| b.team.len()).sum();
+        prop_assert_eq!(calendars, members);
     }
+}
+
+/// `input` written as an event file (English documents, the example's texts).
+fn event_toml(input: &Input) -> String {
+    let hm = |m: u32| format!("\"{:02}:{:02}\"", m / 60, m % 60);
+    let langs = |v: &[Lang]| {
+        v.iter()
+            .map(|l| format!("\"{l}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut s = format!(
+        "id = \"prop\"\ndate = \"{}\"\nstart = {}\nend = {}\ntime_zone = \"Europe/Zurich\"\n\
+         format = \"{}\"\naccess = \"closed\"\ndocument_languages = [\"en\"]\n\
+         interpretation_languages = [{}]\nsections = [\"agenda\"]\n",
+        input.date,
+        hm(input.start),
+        hm(input.end),
+        if input.remote { "online" } else { "in-person" },
+        langs(&input.booths)
+    );
+    for it in &input.items {
+        s += &format!(
+            "\n[[agenda]]\nstart = {}\nend = {}\n",
+            hm(it.start),
+            hm(it.end)
+        );
+        if it.kind == ItemKind::Break {
+            s += "kind = \"break\"\n";
+        } else {
+            s += &format!(
+                "kind = \"qa\"\nfloor_languages = [{}]\n",
+                langs(&it.floor_languages)
+            );
+        }
+    }
+    s
 }

@@ -32,7 +32,6 @@ page-footer = الصفحة { $page } من { $pages }
 format-online = اجتماع عبر الإنترنت
 format-in-person = اجتماع بالحضور الشخصي
 format-hybrid = اجتماع بصيغة مختلطة
-platform = المنصة: { $platform }
 chatham-house-rule = يُعقد الاجتماع وفقاً لقاعدة تشاتام هاوس.
 
 ## أسماء اللغات كما ترد في النص الجاري
@@ -88,30 +87,20 @@ requirement-retour-relay-team = المقصورة التي تعمل في الات
 requirement-remote-reinforced = اجتماع عن بُعد تزيد مدته على ثلاث ساعات (المبادئ التوجيهية للترجمة الشفوية عن بُعد الصادرة عن AIIC؛ ممارسة الأمم المتحدة)
 requirement-solo = اجتماع قصير: يجوز أن يعمل مترجم شفوي واحد بمفرده
 requirement-idle-booth = لا تعمل المقصورة أمام الميكروفون في أي وقت
-# Team languages and calendar words.
+# Team languages.
 team-lang-a = اللغة A: { $languages }
 team-lang-b = اللغة B: { $languages }
 team-lang-c = اللغة C: { $languages }
 list-separator = { "؛ " }
-cal-on-microphone = أمام الميكروفون
-cal-booth = مقصورة
-cal-arrival = الوصول إلى المقصورة
-cal-connection-test = اختبار الاتصال والصوت
-cal-item = البند
-cal-relay-from = ترجمة وسيطة من
-cal-gives-relay-to = تقدم الترجمة الوسيطة إلى
-cal-online = عبر الإنترنت
 
 ## ملاحظات أداة التخطيط (قسم «ملاحظات» في جدول المقصورة). المتغيرات:
-## $booth و$from: رمزا المقصورتين ("AR")؛ $floor: اسم اللغة؛ $item: رقم
+## $booth و$from: رمزا المقصورتين ("AR")؛ $floor: اسم اللغة؛ $item: عنوان
 ## البند في جدول الأعمال؛ $has و$needs و$minutes و$max: أعداد؛
 ## $interpreter: اسم المترجم؛ $what: الحد المتجاوَز كما تصفه أداة التخطيط.
 plan-team-too-small = عدد المترجمين الشفويين في المقصورة { $booth } أقل من المطلوب: العدد المتاح { $has }، والعدد المطلوب { $needs }
 plan-two-step-relay = عند التكلم باللغة { $floor }، تعمل المقصورة { $booth } بالترجمة عبر لغة وسيطة من المقصورة { $from }، التي تعمل هي نفسها عبر لغة وسيطة (ترجمة عبر لغة وسيطة على مرحلتين)
 plan-partial-language = لا يفهم اللغة { $floor } إلا بعض المترجمين الشفويين في المقصورة { $booth }؛ ولذلك تعمل المقصورة في هذه الخطة بالترجمة عبر لغة وسيطة (ويجوز لرئيس فريق المترجمين الشفويين أن يرتب لهم ترجمة المداخلات باللغة { $floor } ترجمةً مباشرة)
 plan-idle-booth = لا تعمل المقصورة { $booth } أمام الميكروفون في أي وقت (لا يتضمن أي بند من جدول الأعمال لغةَ متكلم تترجم منها)؛ يُرجى التحقق من لغات المتكلمين أو إلغاء المقصورة
-plan-assumed-profile = التركيبة اللغوية المعتادة للمقصورة { $booth } غير معروفة؛ ولذلك يُفترض أن المترجمين الشفويين الذين سيُعيَّنون لاحقاً يترجمون إلى اللغة B، وهي الإنكليزية (retour)، ولا يفهمون أي لغة أخرى
-plan-no-floor-language = لم تُحدَّد لغة المتكلم في البند { $item } من جدول الأعمال، ولذلك لم تُبرمَج أي مقصورة للعمل أمام الميكروفون
 plan-daily-limit-session = ستبلغ مدة فترة عمل { $interpreter } { $minutes } دقيقة ({ $start }–{ $end })، متجاوزةً الحد الأقصى البالغ { $max } دقيقة
 plan-daily-limit-sessions = سيعمل { $interpreter } في { $count } فترات عمل في اليوم، متجاوزاً الحد الأقصى البالغ { $max }
 plan-daily-limit-day = ستبلغ مدة عمل { $interpreter } في اليوم { $minutes } دقيقة، متجاوزةً الحد الأقصى البالغ { $max } دقيقة
@@ -126,5 +115,35 @@ rule-source-daily-limit = شروط العمل لدى الرابطات المنت
 rule-source-two-step-relay = المعايير المهنية للرابطة (AIIC)، المادة 6 (تجنب الترجمة الوسيطة المنهجية)
 rule-source-partial-language = تكوين الفريق: تفترض الخطة أن أي عضو قد يعمل أمام الميكروفون
 rule-source-no-floor-language = وصف الاجتماع
-rule-source-assumed-profile = القيم الافتراضية في tarjama للمترجمين الذين لم يُعيَّنوا بعد
 rule-source-idle-booth = وصف الاجتماع
+
+## أنماط تجمع العناصر المركّبة (يجوز للمترجم تغيير ترتيبها)
+document-title = { $title } – { $document }
+running-header = { $title } – { $part }
+time-with-zone = { $range } ({ $zone })
+format-remote = { $format } ({ $remote })
+fact-line = { $label } { $value }
+schedule-platform = المنصة:
+team-member = { $recruit ->
+    [yes] { $name } (يُعيَّن لاحقاً) – { $languages } – { $minutes }
+   *[no] { $name } – { $languages } – { $minutes }
+}
+finding-line = { $severity } { $finding } ({ $source })
+placeholder-interpreter = { $booth } { $n }
+item-whole-meeting = الاجتماع بأكمله
+plan-no-floor-language = لم تُحدَّد لغة المتكلم في بند جدول الأعمال «{ $item }»، ولذلك لم تُبرمَج أي مقصورة للعمل أمام الميكروفون
+
+## الأمر `tarjama plan` (الخطة كاملة في الطرفية)
+plan-overview-title = خطة الترجمة الشفوية
+plan-booths = المقصورات: { $booths }.
+plan-teams-per-booth = اليوم أطول من أن يعمل فيه فريق واحد: تتناوب { $teams } أفرقة في كل مقصورة حسب فترات العمل.
+
+## تقاويم المترجمين الشفويين
+cal-connection-summary = اختبار الاتصال والصوت – { $booth }: { $title }
+cal-arrival-summary = الوصول إلى المقصورة – { $booth }: { $title }
+cal-turn-summary = أمام الميكروفون – { $booth }: { $title }
+cal-part = { $time } { $item }
+cal-online = عبر الإنترنت
+cal-alarm-test = اختبار الاتصال والصوت بعد { $minutes } دقائق
+cal-alarm-arrival = الوصول إلى المقصورة بعد { $minutes } دقائق
+cal-alarm-turn = دورك أمام الميكروفون بعد { $minutes } دقائق

@@ -32,7 +32,6 @@ page-footer = Page { $page } of { $pages }
 format-online = Online meeting
 format-in-person = In-person meeting
 format-hybrid = Hybrid meeting
-platform = Platform: { $platform }
 chatham-house-rule = The meeting is held under the Chatham House Rule.
 
 ## Language names, as they appear in running text
@@ -89,30 +88,20 @@ requirement-retour-relay-team = a booth working both ways that gives relay needs
 requirement-remote-reinforced = remote meeting of more than three hours (AIIC Guidelines for Distance Interpreting; UN practice)
 requirement-solo = short meeting: one interpreter may work alone
 requirement-idle-booth = the booth is never on microphone
-# Team languages and calendar words.
+# Team languages.
 team-lang-a = A: { $languages }
 team-lang-b = B: { $languages }
 team-lang-c = C: { $languages }
 list-separator = { "; " }
-cal-on-microphone = On microphone
-cal-booth = booth
-cal-arrival = Arrival in the booth
-cal-connection-test = Connection and sound test
-cal-item = Item
-cal-relay-from = relay from
-cal-gives-relay-to = gives relay to
-cal-online = Online
 
 ## Planner findings (the "Points to note" of a booth schedule). Variables:
 ## $booth, $from: booth codes ("AR"); $floor: a language's name; $item:
-## an agenda item's number; $has, $needs, $minutes, $max: numbers;
+## an agenda item's title; $has, $needs, $minutes, $max: numbers;
 ## $interpreter: a name; $what: the planner's account of the limit broken.
 plan-team-too-small = the { $booth } booth has { $has } interpreter(s) but needs { $needs }
 plan-two-step-relay = when { $floor } is spoken, the { $booth } booth takes relay from { $from }, which itself works from relay (two-step relay)
 plan-partial-language = only some interpreters of the { $booth } booth understand { $floor }; the plan has the booth take relay (the chief interpreter may arrange for them to take { $floor } speeches directly)
 plan-idle-booth = the { $booth } booth is never on microphone (no agenda item has a floor language it interprets); check the floor languages or drop the booth
-plan-assumed-profile = no usual language profile is known for the { $booth } booth; its interpreters to be recruited are assumed to give retour into English and to understand no other language
-plan-no-floor-language = agenda item { $item } lists no floor language, so no booth is planned on microphone
 plan-daily-limit-session = { $interpreter } would work a session of { $minutes } minutes ({ $start }–{ $end }), over the { $max }-minute limit
 plan-daily-limit-sessions = { $interpreter } would work { $count } sessions in the day, over the limit of { $max }
 plan-daily-limit-day = { $interpreter } would work { $minutes } minutes in the day, over the { $max }-minute limit
@@ -127,5 +116,43 @@ rule-source-daily-limit = working conditions of AIIC-affiliated associations (tw
 rule-source-two-step-relay = AIIC Professional Standards, art. 6 (avoid systematic relay)
 rule-source-partial-language = team composition: the planner assumes any member may be on microphone
 rule-source-no-floor-language = event description
-rule-source-assumed-profile = tarjama placeholder defaults
 rule-source-idle-booth = event description
+
+## Patterns that put built pieces together (translators may reorder them)
+# A file's title: "Global Online Peer Learning Exchange: … – Concept Note".
+document-title = { $title } – { $document }
+# The running header from page 2: "GCM Talk: … – Arabic booth".
+running-header = { $title } – { $part }
+time-with-zone = { $range } ({ $zone })
+format-remote = { $format } ({ $remote })
+# A labelled line of a booth schedule: "Date: Wednesday, 24 May 2023" (the label is bold).
+fact-line = { $label } { $value }
+schedule-platform = Platform:
+# An interpreter of the team; $recruit is "yes" for one still to be recruited.
+team-member = { $recruit ->
+    [yes] { $name } (to be recruited) – { $languages } – { $minutes }
+   *[no] { $name } – { $languages } – { $minutes }
+}
+# A planner finding: "Warning: … (Source: …)" (the severity is bold).
+finding-line = { $severity } { $finding } ({ $source })
+# An interpreter still to be recruited: "AR 1".
+placeholder-interpreter = { $booth } { $n }
+# The one stretch planned when the event has no agenda.
+item-whole-meeting = The whole meeting
+plan-no-floor-language = the agenda item “{ $item }” lists no floor language, so no booth is planned on microphone
+
+## `tarjama plan` (the whole plan in a terminal)
+plan-overview-title = Interpretation plan
+plan-booths = Booths: { $booths }.
+plan-teams-per-booth = The day is too long for one team: { $teams } teams per booth take turns by shift.
+
+## Interpreter calendars
+cal-connection-summary = Connection and sound test – { $booth }: { $title }
+cal-arrival-summary = Arrival in the booth – { $booth }: { $title }
+cal-turn-summary = On microphone – { $booth }: { $title }
+# One agenda item of a turn: "14:30–14:50 Opening remarks".
+cal-part = { $time } { $item }
+cal-online = Online
+cal-alarm-test = Connection and sound test in { $minutes } minutes
+cal-alarm-arrival = Arrival in the booth in { $minutes } minutes
+cal-alarm-turn = Your turn at the microphone in { $minutes } minutes

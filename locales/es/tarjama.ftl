@@ -32,7 +32,6 @@ page-footer = Página { $page } de { $pages }
 format-online = Reunión en línea
 format-in-person = Reunión presencial
 format-hybrid = Reunión híbrida
-platform = Plataforma: { $platform }
 chatham-house-rule = La reunión se rige por la regla de Chatham House.
 
 ## Nombres de idiomas, tal como aparecen en el texto corrido
@@ -88,31 +87,21 @@ requirement-retour-relay-team = una cabina que trabaja en ambos sentidos y da re
 requirement-remote-reinforced = reunión a distancia de más de tres horas (Directrices de la AIIC sobre interpretación a distancia; práctica de las Naciones Unidas)
 requirement-solo = reunión breve: un solo intérprete puede trabajar
 requirement-idle-booth = la cabina nunca está ante el micrófono
-# Team languages and calendar words.
+# Team languages.
 team-lang-a = A: { $languages }
 team-lang-b = B: { $languages }
 team-lang-c = C: { $languages }
 list-separator = { "; " }
-cal-on-microphone = Ante el micrófono
-cal-booth = cabina
-cal-arrival = Llegada a la cabina
-cal-connection-test = Prueba de conexión y sonido
-cal-item = Tema
-cal-relay-from = relé de
-cal-gives-relay-to = da relé a
-cal-online = En línea
 
 ## Observaciones del planificador (las «Observaciones» del programa de una
 ## cabina). Variables: $booth, $from: códigos de cabina («AR»); $floor:
-## nombre de un idioma; $item: número de un tema del orden del día; $has,
+## nombre de un idioma; $item: título de un tema del orden del día; $has,
 ## $needs, $minutes, $max: números; $interpreter: un nombre; $what: el
 ## límite superado, tal como lo describe el planificador.
 plan-team-too-small = la cabina { $booth } solo cuenta con { $has } intérprete(s), pero necesita { $needs }
 plan-two-step-relay = cuando se habla en { $floor }, la cabina { $booth } toma el relé de la cabina { $from }, que a su vez trabaja con relé (doble relé)
 plan-partial-language = solo algunos intérpretes de la cabina { $booth } comprenden el { $floor }; el plan prevé que la cabina tome el relé (el jefe de equipo puede disponer que esos intérpretes trabajen directamente con las intervenciones en { $floor })
 plan-idle-booth = la cabina { $booth } nunca está ante el micrófono (ningún tema del orden del día tiene un idioma del orador que interprete); revise los idiomas de los oradores o suprima la cabina
-plan-assumed-profile = no se conoce la combinación lingüística habitual de la cabina { $booth }; se supone que los intérpretes por contratar hacen retour hacia el inglés y no comprenden ningún otro idioma
-plan-no-floor-language = el tema { $item } del orden del día no indica ningún idioma del orador, por lo que no se prevé ninguna cabina ante el micrófono
 plan-daily-limit-session = { $interpreter } trabajaría una sesión de { $minutes } minutos ({ $start }–{ $end }), por encima del límite de { $max } minutos
 plan-daily-limit-sessions = { $interpreter } trabajaría { $count } sesiones en el día, por encima del límite de { $max }
 plan-daily-limit-day = { $interpreter } trabajaría { $minutes } minutos en el día, por encima del límite de { $max } minutos
@@ -127,5 +116,35 @@ rule-source-daily-limit = condiciones de trabajo de las asociaciones afiliadas a
 rule-source-two-step-relay = Normas profesionales de la AIIC, art. 6 (evitar el relé sistemático)
 rule-source-partial-language = composición del equipo: el plan supone que cualquier miembro puede estar ante el micrófono
 rule-source-no-floor-language = descripción de la reunión
-rule-source-assumed-profile = valores por defecto de tarjama para los puestos por cubrir
 rule-source-idle-booth = descripción de la reunión
+
+## Patrones que unen las piezas construidas (el orden puede cambiar)
+document-title = { $title } – { $document }
+running-header = { $title } – { $part }
+time-with-zone = { $range } ({ $zone })
+format-remote = { $format } ({ $remote })
+fact-line = { $label } { $value }
+schedule-platform = Plataforma:
+team-member = { $recruit ->
+    [yes] { $name } (por contratar) – { $languages } – { $minutes }
+   *[no] { $name } – { $languages } – { $minutes }
+}
+finding-line = { $severity } { $finding } ({ $source })
+placeholder-interpreter = { $booth } { $n }
+item-whole-meeting = Toda la reunión
+plan-no-floor-language = el tema «{ $item }» del orden del día no indica ningún idioma del orador, por lo que no se prevé ninguna cabina ante el micrófono
+
+## `tarjama plan` (el plan completo en un terminal)
+plan-overview-title = Plan de interpretación
+plan-booths = Cabinas: { $booths }.
+plan-teams-per-booth = La jornada es demasiado larga para un solo equipo: { $teams } equipos por cabina se turnan por sesión.
+
+## Calendarios de los intérpretes
+cal-connection-summary = Prueba de conexión y sonido – { $booth }: { $title }
+cal-arrival-summary = Llegada a la cabina – { $booth }: { $title }
+cal-turn-summary = Ante el micrófono – { $booth }: { $title }
+cal-part = { $time } { $item }
+cal-online = En línea
+cal-alarm-test = Prueba de conexión y sonido dentro de { $minutes } minutos
+cal-alarm-arrival = Llegada a la cabina dentro de { $minutes } minutos
+cal-alarm-turn = Su turno ante el micrófono dentro de { $minutes } minutos

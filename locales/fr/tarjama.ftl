@@ -32,7 +32,6 @@ page-footer = Page { $page } sur { $pages }
 format-online = Réunion en ligne
 format-in-person = Réunion en présentiel
 format-hybrid = Réunion hybride
-platform = Plateforme : { $platform }
 chatham-house-rule = La réunion se tient selon la règle de Chatham House.
 
 ## Noms de langues, tels qu'ils apparaissent dans le texte courant
@@ -88,19 +87,11 @@ requirement-retour-relay-team = une cabine qui travaille dans les deux sens et d
 requirement-remote-reinforced = réunion à distance de plus de trois heures (Lignes directrices de l’AIIC pour l’interprétation à distance ; pratique de l’ONU)
 requirement-solo = réunion courte : un seul interprète peut travailler
 requirement-idle-booth = la cabine n’est jamais au micro
-# Team languages and calendar words.
+# Team languages.
 team-lang-a = A : { $languages }
 team-lang-b = B : { $languages }
 team-lang-c = C : { $languages }
 list-separator = { " ; " }
-cal-on-microphone = Au micro
-cal-booth = cabine
-cal-arrival = Arrivée en cabine
-cal-connection-test = Test de connexion et de son
-cal-item = Point
-cal-relay-from = relais sur
-cal-gives-relay-to = donne le relais à
-cal-online = En ligne
 
 ## Constats du planificateur (les « Points d’attention » d’un programme de
 ## cabine). Variables : $booth, $from : codes de cabine (« AR ») ; $floor :
@@ -111,8 +102,6 @@ plan-team-too-small = la cabine { $booth } ne compte que { $has } interprète(s)
 plan-two-step-relay = lorsque l’orateur s’exprime en { $floor }, la cabine { $booth } prend le relais sur la cabine { $from }, elle-même sur relais (double relais)
 plan-partial-language = seuls certains interprètes de la cabine { $booth } comprennent les interventions en { $floor } ; le plan prévoit donc le relais pour cette cabine (l’interprète chef d’équipe peut organiser la prise en direct des interventions en { $floor } par ces interprètes)
 plan-idle-booth = la cabine { $booth } n’est jamais au micro (aucun point de l’ordre du jour ne prévoit d’orateur dans une langue qu’elle interprète) ; vérifiez les langues des orateurs ou supprimez la cabine
-plan-assumed-profile = aucune combinaison linguistique habituelle n’est connue pour la cabine { $booth } ; les interprètes à recruter sont supposés faire le retour vers l’anglais et ne comprendre aucune autre langue
-plan-no-floor-language = le point { $item } de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
 plan-daily-limit-session = { $interpreter } travaillerait une vacation de { $minutes } minutes ({ $start }–{ $end }), au-delà de la limite de { $max } minutes
 plan-daily-limit-sessions = { $interpreter } travaillerait { $count } vacations dans la journée, au-delà de la limite de { $max }
 plan-daily-limit-day = { $interpreter } travaillerait { $minutes } minutes dans la journée, au-delà de la limite de { $max } minutes
@@ -127,5 +116,35 @@ rule-source-daily-limit = conditions de travail des associations affiliées à l
 rule-source-two-step-relay = Normes professionnelles de l’AIIC, art. 6 (éviter le relais systématique)
 rule-source-partial-language = composition de l’équipe : le plan suppose que chaque membre peut être au micro
 rule-source-no-floor-language = description de la réunion
-rule-source-assumed-profile = valeurs par défaut de tarjama pour les postes à pourvoir
 rule-source-idle-booth = description de la réunion
+
+## Modèles qui assemblent les éléments construits (l’ordre peut changer)
+document-title = { $title } – { $document }
+running-header = { $title } – { $part }
+time-with-zone = { $range } ({ $zone })
+format-remote = { $format } ({ $remote })
+fact-line = { $label } { $value }
+schedule-platform = Plateforme :
+team-member = { $recruit ->
+    [yes] { $name } (à recruter) – { $languages } – { $minutes }
+   *[no] { $name } – { $languages } – { $minutes }
+}
+finding-line = { $severity } { $finding } ({ $source })
+placeholder-interpreter = { $booth } { $n }
+item-whole-meeting = Toute la réunion
+plan-no-floor-language = le point « { $item } » de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
+
+## `tarjama plan` (le plan complet dans un terminal)
+plan-overview-title = Plan d’interprétation
+plan-booths = Cabines : { $booths }.
+plan-teams-per-booth = La journée est trop longue pour une seule équipe : { $teams } équipes par cabine se relaient par vacation.
+
+## Calendriers des interprètes
+cal-connection-summary = Test de connexion et de son – { $booth } : { $title }
+cal-arrival-summary = Arrivée en cabine – { $booth } : { $title }
+cal-turn-summary = Au micro – { $booth } : { $title }
+cal-part = { $time } { $item }
+cal-online = En ligne
+cal-alarm-test = Test de connexion et de son dans { $minutes } minutes
+cal-alarm-arrival = Arrivée en cabine dans { $minutes } minutes
+cal-alarm-turn = Votre tour au micro dans { $minutes } minutes

@@ -5,44 +5,70 @@
 use crate::doc::{
     Bar, Block, Cell, CellParagraph, Document, Inline, Lane, Paragraph, Table, Timeline,
 };
-use crate::event::{self, Event, Format};
-use crate::i18n::dates;
-use crate::i18n::Catalog;
+use crate::event::{Format, ItemKind};
 use crate::lang::Lang;
-use crate::plan::{BoothPlan, Input, Mode, Plan, RuleId, Severity};
+use crate::plan::{Booth, BoothPlan, Mode, Plan, Planned};
 
-/// The schedule of `booth` (the catalog must be in that booth's language).
-pub fn compose(
-    event: &Event,
-    input: &Input,
-    plan: &Plan,
-    booth: &BoothPlan,
-    cat: &Catalog,
-) -> Document {
-    let lang = cat.lang;
-    let digits = super::digits(event, lang);
-    let booth_label = booth_name(cat, &booth.booth);
+use super::{findings, Arg, Ctx};
+
+/// The schedule of `booth` (the context must be in that booth's language).
+pub fn compose(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Document {
+    let cat = ctx.cat;
+    let booth_label = ctx.booth(booth.booth);
     let series = cat.get("event-series", &[]);
     let title = cat.get("event-title", &[]);
     let heading_text = cat.get("booth-schedule-title", &[("booth", booth_label.clone())]);
     let full_title = cat.get("full-title", &[("series", series), ("title", title)]);
     let mut doc = super::document(
-        event,
-        cat,
-        format!("{heading_text} – {full_title}"),
-        format!("{} – {booth_label}", cat.get("event-short-title", &[])),
+        ctx,
+        cat.get(
+            "document-title",
+            &[
+                ("title", full_title.clone()),
+                ("document", heading_text.clone()),
+            ],
+        ),
+        cat.get(
+            "running-header",
+            &[
+                ("title", cat.get("event-short-title", &[])),
+                ("part", booth_label),
+            ],
+        ),
     );
     let b = &mut doc.blocks;
     b.push(Block::Title(vec![Inline::plain(heading_text)]));
     b.push(Block::Subtitle(vec![Inline::plain(full_title)]));
+    let arrival = booth.team.iter().filter_map(|m| m.arrival).min();
+    b.extend(meeting_facts(ctx, planned, arrival));
+    b.push(heading(ctx, "team-heading"));
+    b.extend(team_blocks(ctx, booth));
+    b.push(heading(ctx, "rota-heading"));
+    b.push(Block::Table(rota_table(ctx, booth)));
+    b.push(heading(ctx, "timeline-heading"));
+    b.push(Block::Timeline(timeline(ctx, &planned.plan)));
+    b.push(heading(ctx, "findings-heading"));
+    b.extend(findings_blocks(ctx, &planned.plan, Some(booth.booth)));
+    doc
+}
 
-    // The meeting in brief.
-    let time = format!(
-        "{} ({})",
-        dates::time_range(lang, event.start, event.end, digits),
-        event.time_zone_label
-    );
-    let mut format_line = cat.get(
+/// A level-2 heading from one message.
+pub(crate) fn heading(ctx: &Ctx, id: &str) -> Block {
+    Block::Heading {
+        level: 2,
+        content: vec![Inline {
+            text: ctx.t(id, &[]),
+            source: Some(id.into()),
+            ..Inline::default()
+        }],
+    }
+}
+
+/// "Label: value" lines: date, time, format, platform, and the connection
+/// test (or arrival) at `arrival`.
+pub(crate) fn meeting_facts(ctx: &Ctx, planned: &Planned, arrival: Option<i64>) -> Vec<Block> {
+    let event = ctx.event;
+    let format = ctx.t(
         match event.format {
             Format::Online => "format-online",
             Format::InPerson => "format-in-person",
@@ -50,215 +76,149 @@ pub fn compose(
         },
         &[],
     );
-    if input.remote {
-        format_line = format!("{format_line} ({})", cat.get("remote-interpretation", &[]));
-    }
-    if let Some(p) = &event.platform {
-        format_line = format!(
-            "{format_line}. {}",
-            cat.get("platform", &[("platform", p.clone())])
-        );
-    }
-    let first_arrival = booth.team.iter().filter_map(|m| m.arrival).min();
+    let format = if planned.input.remote {
+        ctx.t(
+            "format-remote",
+            &[
+                ("format", format),
+                ("remote", ctx.t("remote-interpretation", &[])),
+            ],
+        )
+    } else {
+        format
+    };
     let mut facts = vec![
-        ("schedule-date", dates::long_date(lang, event.date, digits)),
-        ("schedule-time", time),
-        ("schedule-format", format_line),
+        ("schedule-date", ctx.long_date()),
+        (
+            "schedule-time",
+            ctx.t(
+                "time-with-zone",
+                &[
+                    ("range", ctx.time_range(event.start, event.end)),
+                    ("zone", event.time_zone_label.clone()),
+                ],
+            ),
+        ),
+        ("schedule-format", format),
     ];
-    if let Some(a) = first_arrival {
-        let key = if input.remote {
+    if let Some(p) = &event.platform {
+        facts.push(("schedule-platform", ctx.ltr(p)));
+    }
+    if let Some(a) = arrival {
+        let key = if planned.input.remote {
             "connection-test"
         } else {
             "arrival"
         };
-        facts.push((key, dates::time(lang, a.max(0) as u32, digits)));
+        facts.push((key, ctx.time(a.max(0) as u32)));
     }
-    for (key, value) in facts {
-        b.push(Block::Paragraph(Paragraph::new(vec![
-            Inline::bold(cat.get(key, &[])),
-            Inline::plain(format!(" {value}")),
-        ])));
-    }
+    let mut out: Vec<Block> = facts
+        .into_iter()
+        .map(|(label, value)| {
+            Block::Paragraph(Paragraph::new(ctx.styled(
+                "fact-line",
+                &[
+                    ("label", Arg::Bold(ctx.t(label, &[]))),
+                    ("value", Arg::Plain(value)),
+                ],
+            )))
+        })
+        .collect();
     if event.chatham_house_rule {
-        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
-            cat.get("chatham-house-rule", &[]),
+        out.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+            ctx.t("chatham-house-rule", &[]),
         )])));
     }
+    out
+}
 
-    // The team.
-    b.push(heading(cat, "team-heading"));
+/// The team: how many the rules require and why, each member with their
+/// languages and microphone time, and the longest turn.
+pub(crate) fn team_blocks(ctx: &Ctx, booth: &BoothPlan) -> Vec<Block> {
     let reasons: Vec<String> = booth
         .requirements
         .iter()
         .filter(|r| r.size == booth.required)
-        .map(|r| requirement_reason(cat, r.rule))
+        .map(|r| ctx.t(&format!("requirement-{}", r.rule.id()), &[]))
         .collect();
-    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
-        cat.get(
+    let mut out = vec![Block::Paragraph(Paragraph::new(vec![Inline::plain(
+        ctx.t(
             "team-required",
             &[
-                ("count", digits.convert(&booth.required.to_string())),
-                ("reason", dates::and_list(lang, &reasons)),
+                ("count", ctx.num(booth.required)),
+                ("reason", ctx.and_list(&reasons)),
             ],
         ),
-    )])));
-    let mut members = Vec::new();
-    for m in &booth.team {
-        let mut line = vec![Inline::bold(m.name.clone())];
-        if m.placeholder {
-            line.push(Inline::plain(format!(
-                " ({})",
-                cat.get("team-placeholder", &[])
-            )));
-        }
-        // A, B and C languages; a class the interpreter has none of is left out.
-        let classes: Vec<String> = [
-            ("team-lang-a", vec![m.a.clone()]),
-            ("team-lang-b", m.b.clone()),
-            ("team-lang-c", m.c.clone()),
-        ]
-        .into_iter()
-        .filter(|(_, langs)| !langs.is_empty())
-        .map(|(id, langs)| {
-            let names: Vec<String> = langs.iter().map(|l| language_name(cat, l)).collect();
-            cat.get(id, &[("languages", dates::and_list(lang, &names))])
+    )]))];
+    let members = booth
+        .team
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            // A, B and C languages; a class the interpreter has none of is left out.
+            let classes: Vec<String> = [
+                ("team-lang-a", vec![m.a]),
+                ("team-lang-b", m.b.clone()),
+                ("team-lang-c", m.c.clone()),
+            ]
+            .into_iter()
+            .filter(|(_, langs)| !langs.is_empty())
+            .map(|(id, langs)| {
+                let names: Vec<String> = langs.iter().map(|&l| ctx.language(l)).collect();
+                ctx.t(id, &[("languages", ctx.and_list(&names))])
+            })
+            .collect();
+            ctx.styled(
+                "team-member",
+                &[
+                    (
+                        "name",
+                        Arg::Bold(ctx.member(booth, crate::plan::MemberId(i))),
+                    ),
+                    (
+                        "recruit",
+                        Arg::Plain(if m.is_placeholder() { "yes" } else { "no" }.into()),
+                    ),
+                    (
+                        "languages",
+                        Arg::Plain(classes.join(&ctx.t("list-separator", &[]))),
+                    ),
+                    (
+                        "minutes",
+                        Arg::Plain(ctx.t("team-minutes", &[("minutes", ctx.num(m.mic_minutes))])),
+                    ),
+                ],
+            )
         })
         .collect();
-        line.push(Inline::plain(format!(
-            " – {} – {}",
-            classes.join(&cat.get("list-separator", &[])),
-            cat.get(
-                "team-minutes",
-                &[("minutes", digits.convert(&m.mic_minutes.to_string()))]
-            )
-        )));
-        members.push(line);
-    }
-    b.push(Block::List(members));
-    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
-        cat.get(
-            "turn-length",
-            &[("minutes", digits.convert(&booth.turn_max.to_string()))],
-        ),
+    out.push(Block::List(members));
+    out.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+        ctx.t("turn-length", &[("minutes", ctx.num(booth.turn_max))]),
     )])));
+    out
+}
 
-    // Every turn.
-    b.push(heading(cat, "rota-heading"));
-    b.push(Block::Table(rota_table(event, booth, cat)));
-
-    // All booths at a glance.
-    b.push(heading(cat, "timeline-heading"));
-    b.push(Block::Timeline(timeline(event, plan, lang, digits)));
-
-    // Findings for this booth and for the whole meeting.
-    b.push(heading(cat, "findings-heading"));
+/// The findings for `booth` (and those for the whole meeting), or a line
+/// saying the plan meets every rule.
+pub(crate) fn findings_blocks(ctx: &Ctx, plan: &Plan, booth: Option<Booth>) -> Vec<Block> {
     let mine: Vec<_> = plan
         .findings
         .iter()
-        .filter(|f| f.booth.as_deref().is_none_or(|x| x == booth.booth))
+        .filter(|f| booth.is_none() || f.booth().is_none() || f.booth() == booth)
         .collect();
     if mine.is_empty() {
-        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
-            cat.get("findings-none", &[]),
-        )])));
-    } else {
-        let items = mine
-            .iter()
-            .map(|f| {
-                let kind = match f.severity {
-                    Severity::Error => "finding-error",
-                    Severity::Warning => "finding-warning",
-                };
-                // Findings have Fluent ids; until a language has them the
-                // planner's English text is shown.
-                let text = if cat.has(f.id) {
-                    let args: Vec<(&str, String)> = f
-                        .args
-                        .iter()
-                        .map(|(k, v)| (*k, finding_arg(cat, v, digits)))
-                        .collect();
-                    cat.get(f.id, &args)
-                } else {
-                    f.message.clone()
-                };
-                vec![
-                    Inline::bold(format!("{} ", cat.get(kind, &[]))),
-                    Inline::plain(text),
-                    Inline::plain(format!(
-                        " ({})",
-                        cat.get(
-                            "rule-source",
-                            &[(
-                                "source",
-                                cat.get(&format!("rule-source-{}", f.rule.id()), &[])
-                            )]
-                        )
-                    )),
-                ]
-            })
-            .collect();
-        b.push(Block::List(items));
+        return vec![Block::Paragraph(Paragraph::new(vec![Inline::plain(
+            ctx.t("findings-none", &[]),
+        )]))];
     }
-    doc
-}
-
-fn heading(cat: &Catalog, id: &str) -> Block {
-    Block::Heading {
-        level: 2,
-        content: vec![Inline {
-            text: cat.get(id, &[]),
-            source: Some(id.into()),
-            ..Inline::default()
-        }],
-    }
-}
-
-/// "English", "الإنكليزية": a language code's name in the catalog's language.
-fn language_name(cat: &Catalog, code: &str) -> String {
-    cat.get(&format!("language-{code}"), &[])
-}
-
-/// A finding's argument as the booth reads it: a language code ("es")
-/// becomes the language's name ("Spanish", "الإسبانية"); booth codes ("EN")
-/// and names stay as they are; numbers take the document's digits; in a
-/// right-to-left document, Latin text of several words (an interpreter's
-/// name) is isolated so the sentence around it keeps its order.
-fn finding_arg(cat: &Catalog, value: &str, digits: crate::doc::Digits) -> String {
-    let lang_message = format!("language-{value}");
-    if value.parse::<Lang>().is_ok() && cat.has(&lang_message) {
-        return cat.get(&lang_message, &[]);
-    }
-    if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) {
-        return digits.convert(value);
-    }
-    if value.chars().any(|c| c.is_ascii_alphabetic())
-        && value.chars().any(|c| !c.is_ascii_alphanumeric())
-    {
-        return dates::isolate_ltr(cat.lang, value.to_string());
-    }
-    value.to_string()
-}
-
-/// "Arabic booth", "cabine arabe", "المقصورة العربية" (its own message:
-/// the adjective agrees with "booth" in French and Spanish).
-pub fn booth_name(cat: &Catalog, code: &str) -> String {
-    cat.get(&format!("booth-{code}"), &[])
-}
-
-/// Booth codes as interpreters write them: "EN", "AR".
-fn code(booth: &str) -> String {
-    booth.to_uppercase()
-}
-
-fn requirement_reason(cat: &Catalog, rule: RuleId) -> String {
-    cat.get(&format!("requirement-{}", rule.id()), &[])
+    vec![Block::List(
+        mine.iter().map(|f| findings::line(ctx, plan, f)).collect(),
+    )]
 }
 
 /// One row per turn and agenda item: time, item, what the booth does with
 /// each floor language, who is on microphone, and the relay.
-fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
-    let lang = cat.lang;
-    let digits = super::digits(event, lang);
+pub(crate) fn rota_table(ctx: &Ctx, booth: &BoothPlan) -> Table {
     let header = [
         "rota-time",
         "rota-item",
@@ -267,78 +227,71 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
         "rota-relay",
     ]
     .iter()
-    .map(|id| Cell::text(vec![Inline::bold(cat.get(id, &[]))]))
+    .map(|id| Cell::text(vec![Inline::bold(ctx.t(id, &[]))]))
     .collect();
     let mut rows: Vec<(u32, Vec<Cell>)> = Vec::new();
     let mut previous_item = None;
     for turn in &booth.turns {
         for part in &turn.parts {
-            let item = &event.agenda[part.item - 1];
             // An item spanning several turns is named on its first row only;
             // the next rows say it continues.
             let title = if previous_item == Some(part.item) {
-                cat.get("rota-continued", &[])
+                ctx.t("rota-continued", &[])
             } else {
-                super::item_title(cat, item).text
+                ctx.item_title(part.item).text
             };
             previous_item = Some(part.item);
-            let mut floor: Vec<&(String, Mode)> = booth
+            let mut floor: Vec<&(Lang, Mode)> = booth
                 .modes_of(part.item)
                 .map(|m| m.floor.iter().collect())
                 .unwrap_or_default();
             // The same order in every row and every booth: the UN's.
-            floor.sort_by_key(|(l, _)| l.parse::<Lang>().ok());
+            floor.sort_by_key(|(l, _)| *l);
             let floor: Vec<CellParagraph> = floor
                 .into_iter()
-                .map(|(l, mode)| para(mode_text(cat, l, mode)))
+                .map(|(l, mode)| para(mode_text(ctx, *l, mode)))
                 .collect();
             let mut relay: Vec<CellParagraph> = part
                 .relay_from
                 .iter()
                 .map(|r| {
-                    para(cat.get(
+                    para(ctx.t(
                         "relay-takes",
                         &[
-                            ("booth", code(&r.booth)),
-                            ("language", language_name(cat, &r.floor)),
+                            ("booth", r.booth.booth_code()),
+                            ("language", ctx.language(r.floor)),
                         ],
                     ))
                 })
                 .collect();
             // Group the booths taking relay from us by floor language.
-            let mut floors: Vec<&str> = part
-                .gives_relay_to
-                .iter()
-                .map(|r| r.floor.as_str())
-                .collect();
+            let mut floors: Vec<Lang> = part.gives_relay_to.iter().map(|r| r.floor).collect();
             floors.dedup();
             for f in floors {
                 let booths: Vec<String> = part
                     .gives_relay_to
                     .iter()
                     .filter(|r| r.floor == f)
-                    .map(|r| code(&r.booth))
+                    .map(|r| r.booth.booth_code())
                     .collect();
-                relay.push(para(cat.get(
+                relay.push(para(ctx.t(
                     "relay-gives",
                     &[
-                        ("booths", dates::and_list(lang, &booths)),
-                        ("language", language_name(cat, f)),
+                        ("booths", ctx.and_list(&booths)),
+                        ("language", ctx.language(f)),
                     ],
                 )));
             }
             rows.push((
                 part.start,
                 vec![
-                    Cell::text(vec![Inline::plain(dates::time_range(
-                        lang, part.start, part.end, digits,
-                    ))]),
+                    Cell::text(vec![Inline::plain(ctx.time_range(part.start, part.end))]),
                     Cell::text(vec![Inline::plain(title)]),
                     Cell {
                         paragraphs: floor,
                         shaded: false,
                     },
-                    Cell::text(vec![Inline::bold(turn.interpreter.clone())]),
+                    Cell::text(vec![Inline::bold(ctx.member(booth, turn.member))]),
                     Cell {
                         paragraphs: relay,
                         shaded: false,
@@ -348,19 +301,20 @@ fn rota_table(event: &Event, booth: &BoothPlan, cat: &Catalog) -> Table {
         }
     }
     // Breaks are off microphone for everyone: one shaded row each.
-    for item in event
+    for item in ctx
+        .event
         .agenda
         .iter()
-        .filter(|i| i.kind == event::ItemKind::Break)
+        .filter(|i| i.kind == ItemKind::Break)
     {
         let shaded = |c: Cell| Cell { shaded: true, ..c };
         rows.push((
             item.start,
             vec![
-                shaded(Cell::text(vec![Inline::plain(dates::time_range(
-                    lang, item.start, item.end, digits,
-                ))])),
-                shaded(Cell::text(vec![Inline::plain(cat.get("rota-break", &[]))])),
+                shaded(Cell::text(vec![Inline::plain(
+                    ctx.time_range(item.start, item.end),
+                )])),
+                shaded(Cell::text(vec![Inline::plain(ctx.t("rota-break", &[]))])),
                 shaded(Cell::default()),
                 shaded(Cell::default()),
                 shaded(Cell::default()),
@@ -382,53 +336,49 @@ fn para(text: String) -> CellParagraph {
     }
 }
 
-fn mode_text(cat: &Catalog, floor: &str, mode: &Mode) -> String {
-    let language = language_name(cat, floor);
+fn mode_text(ctx: &Ctx, floor: Lang, mode: &Mode) -> String {
+    let language = ctx.language(floor);
     match mode {
         Mode::Direct => language,
-        Mode::Own => cat.get("mode-own", &[("language", language)]),
-        Mode::Retour { into } => cat.get(
+        Mode::Own => ctx.t("mode-own", &[("language", language)]),
+        Mode::Retour { into } => ctx.t(
             "mode-retour",
-            &[("language", language), ("into", language_name(cat, into))],
+            &[("language", language), ("into", ctx.language(*into))],
         ),
-        Mode::Relay { from, .. } => cat.get(
+        Mode::Relay { from, .. } => ctx.t(
             "mode-relay",
-            &[("language", language), ("booth", code(from))],
+            &[("language", language), ("booth", from.booth_code())],
         ),
-        Mode::ServedByRetour { from } => cat.get(
+        Mode::ServedByRetour { from } => ctx.t(
             "mode-served",
-            &[("language", language), ("booth", code(from))],
+            &[("language", language), ("booth", from.booth_code())],
         ),
     }
 }
 
 /// Every booth's turns on one time axis; each interpreter keeps a colour.
-fn timeline(event: &Event, plan: &Plan, lang: Lang, digits: crate::doc::Digits) -> Timeline {
-    let start = event.start;
-    let end = event.end;
+pub(crate) fn timeline(ctx: &Ctx, plan: &Plan) -> Timeline {
+    let (start, end) = (ctx.event.start, ctx.event.end);
     let step = if end - start > 240 { 60 } else { 30 };
     let first = start.div_ceil(step) * step;
     let ticks = (first..=end)
         .step_by(step as usize)
-        .map(|m| (m, dates::time(lang, m, digits)))
+        .map(|m| (m, ctx.time(m)))
         .collect();
     let lanes = plan
         .booths
         .iter()
         .map(|bp| Lane {
-            label: code(&bp.booth),
+            label: bp.booth.booth_code(),
             bars: bp
                 .turns
                 .iter()
                 .map(|t| Bar {
                     start: t.start,
                     end: t.end,
-                    label: t.interpreter.clone(),
-                    colour: bp
-                        .team
-                        .iter()
-                        .position(|m| m.name == t.interpreter)
-                        .unwrap_or(0),
+                    time: ctx.time_range(t.start, t.end),
+                    label: ctx.member(bp, t.member),
+                    colour: t.member.0,
                 })
                 .collect(),
         })

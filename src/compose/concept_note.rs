@@ -4,28 +4,26 @@
 use crate::doc::{
     Align, Block, Cell, CellParagraph, Document, Inline, Paragraph, ParagraphStyle, Table,
 };
-use crate::event::{Access, Event, ItemKind, Section};
-use crate::i18n::dates;
-use crate::i18n::{Catalog, Origin};
+use crate::event::{Access, ItemKind, Section};
+use crate::i18n::Origin;
 
-use super::markup;
+use super::{markup, Ctx};
 
-/// The concept note of `event` in the catalog's language.
-pub fn compose(event: &Event, cat: &Catalog) -> Document {
-    let lang = cat.lang;
-    let digits = super::digits(event, lang);
+/// The concept note of the meeting in the context's language.
+pub fn compose(ctx: &Ctx) -> Document {
+    let (event, cat, lang) = (ctx.event, ctx.cat, ctx.lang);
     let series = cat.get("event-series", &[]);
     let title = cat.get("event-title", &[]);
     let label = cat.get("concept-note", &[]);
+    let full_title = cat.get(
+        "full-title",
+        &[("series", series.clone()), ("title", title.clone())],
+    );
     let mut doc = super::document(
-        event,
-        cat,
-        format!(
-            "{} – {label}",
-            cat.get(
-                "full-title",
-                &[("series", series.clone()), ("title", title.clone())]
-            )
+        ctx,
+        cat.get(
+            "document-title",
+            &[("title", full_title), ("document", label.clone())],
         ),
         cat.get("event-short-title", &[]),
     );
@@ -51,15 +49,9 @@ pub fn compose(event: &Event, cat: &Catalog) -> Document {
     let date_line = cat.get(
         "date-time-line",
         &[
-            ("date", dates::long_date(lang, event.date, digits)),
-            (
-                "start",
-                format!("{lri}{}", dates::time(lang, event.start, digits)),
-            ),
-            (
-                "end",
-                format!("{}{pdi}", dates::time(lang, event.end, digits)),
-            ),
+            ("date", ctx.long_date()),
+            ("start", format!("{lri}{}", ctx.time(event.start))),
+            ("end", format!("{}{pdi}", ctx.time(event.end))),
             ("zone", event.time_zone_label.clone()),
         ],
     );
@@ -102,7 +94,7 @@ pub fn compose(event: &Event, cat: &Catalog) -> Document {
                     level: 2,
                     content: vec![src(&cat.get("draft-agenda", &[]), "draft-agenda")],
                 });
-                b.push(Block::Table(agenda_table(event, cat)));
+                b.push(Block::Table(agenda_table(ctx)));
             }
             Section::Interpretation => {
                 b.push(Block::Heading {
@@ -118,11 +110,11 @@ pub fn compose(event: &Event, cat: &Catalog) -> Document {
                     let names: Vec<String> = event
                         .interpretation_languages
                         .iter()
-                        .map(|l| cat.get(&format!("language-{l}"), &[]))
+                        .map(|&l| ctx.language(l))
                         .collect();
                     cat.get(
                         "interpretation-body",
-                        &[("languages", dates::and_list(lang, &names))],
+                        &[("languages", ctx.and_list(&names))],
                     )
                 };
                 b.push(Block::Paragraph(Paragraph::new(vec![src(
@@ -153,16 +145,15 @@ fn centered(content: Vec<Inline>) -> Block {
 
 /// The draft agenda: time | item, with the people of each item listed
 /// under its title. Breaks are shaded.
-fn agenda_table(event: &Event, cat: &Catalog) -> Table {
-    let lang = cat.lang;
-    let digits = super::digits(event, lang);
+fn agenda_table(ctx: &Ctx) -> Table {
+    let (event, cat) = (ctx.event, ctx.cat);
     let header = vec![
         Cell::text(vec![Inline::bold(cat.get("agenda-time", &[]))]),
         Cell::text(vec![Inline::bold(cat.get("agenda-item", &[]))]),
     ];
     let mut rows = Vec::new();
     for item in &event.agenda {
-        let time = dates::time_range(lang, item.start, item.end, digits);
+        let time = ctx.time_range(item.start, item.end);
         let title = super::item_title(cat, item);
         let mut item_cell = Cell {
             paragraphs: vec![CellParagraph {
@@ -189,7 +180,7 @@ fn agenda_table(event: &Event, cat: &Catalog) -> Table {
             });
             for id in ids {
                 item_cell.paragraphs.push(CellParagraph {
-                    content: super::person_line(cat, &event.people[id]),
+                    content: super::person_line(ctx, &event.people[id]),
                     bullet: true,
                 });
             }

@@ -1,16 +1,169 @@
-//! Composition: what goes into each document and in what order, once, so
-//! the PDF and the DOCX of a document can never say different things.
+//! Composition: what goes into each output and in what order, once, so the
+//! PDF and the DOCX of a document can never say different things. Every
+//! word comes from the catalogs; this layer only chooses and orders.
 
 pub mod booth_schedule;
+pub mod calendar;
 pub mod concept_note;
+pub mod findings;
 pub mod markup;
+pub mod plan_overview;
+pub mod rota;
 
 use std::sync::LazyLock;
 
 use crate::doc::{Digits, Document, FooterPart, Inline, Page};
-use crate::event::{AgendaItem, ArabicDigits, Event, Honorific, ItemKind, Person};
-use crate::i18n::{Catalog, Origin};
+use crate::event::{ArabicDigits, Event, Honorific, ItemId, ItemKind, Minutes, Person};
+use crate::i18n::{dates, Catalog, Origin};
 use crate::lang::Lang;
+use crate::plan::{BoothPlan, MemberId, Who};
+
+/// What every composer needs: the meeting, the catalog of the output's
+/// language, and that language's digits.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub event: &'a Event,
+    pub cat: &'a Catalog,
+    pub lang: Lang,
+    pub digits: Digits,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(event: &'a Event, cat: &'a Catalog) -> Ctx<'a> {
+        Ctx {
+            event,
+            cat,
+            lang: cat.lang,
+            digits: digits(event, cat.lang),
+        }
+    }
+
+    /// A tarjama label or derived message.
+    pub fn t(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.cat.get(id, args)
+    }
+
+    /// A message with some arguments in bold: the translator keeps control
+    /// of the order, and the bold pieces come back as their own inlines.
+    pub fn styled(&self, id: &str, args: &[(&str, Arg)]) -> Vec<Inline> {
+        let plain: Vec<(&str, String)> = args
+            .iter()
+            .map(|(k, v)| {
+                let text = match v {
+                    Arg::Plain(s) => s.clone(),
+                    Arg::Bold(s) => format!("{BOLD_ON}{s}{BOLD_OFF}"),
+                };
+                (*k, text)
+            })
+            .collect();
+        split_bold(&self.t(id, &plain), id)
+    }
+
+    /// A number in this language's digits.
+    pub fn num(&self, n: impl ToString) -> String {
+        self.digits.convert(&n.to_string())
+    }
+
+    /// "14:30", "14 h 30".
+    pub fn time(&self, m: Minutes) -> String {
+        dates::time(self.lang, m, self.digits)
+    }
+
+    /// "14:30–15:00", isolated in right-to-left text.
+    pub fn time_range(&self, start: Minutes, end: Minutes) -> String {
+        dates::time_range(self.lang, start, end, self.digits)
+    }
+
+    /// "Wednesday, 24 May 2023".
+    pub fn long_date(&self) -> String {
+        dates::long_date(self.lang, self.event.date, self.digits)
+    }
+
+    /// "A, B and C" in this language.
+    pub fn and_list(&self, items: &[String]) -> String {
+        dates::and_list(self.lang, items)
+    }
+
+    /// "English", "الإنكليزية".
+    pub fn language(&self, l: Lang) -> String {
+        self.t(&format!("language-{l}"), &[])
+    }
+
+    /// "Arabic booth", "cabine arabe" (its own message: the adjective agrees
+    /// with "booth" in French and Spanish).
+    pub fn booth(&self, b: Lang) -> String {
+        self.t(&format!("booth-{b}"), &[])
+    }
+
+    /// Latin text inside a right-to-left document, isolated so the sentence
+    /// around it keeps its order.
+    pub fn ltr(&self, s: &str) -> String {
+        if s.chars().any(|c| c.is_ascii_alphabetic()) {
+            dates::isolate_ltr(self.lang, s.to_string())
+        } else {
+            s.to_string()
+        }
+    }
+
+    /// An interpreter as readers see them: the name, or "AR 1" for one still
+    /// to be recruited.
+    pub fn member(&self, booth: &BoothPlan, m: MemberId) -> String {
+        match booth.member(m).map(|m| &m.who) {
+            Some(Who::Named(name)) => self.ltr(name),
+            Some(Who::Placeholder(n)) => self.t(
+                "placeholder-interpreter",
+                &[("booth", booth.booth.booth_code()), ("n", self.num(n))],
+            ),
+            None => String::new(),
+        }
+    }
+
+    /// The title of an agenda item (`None`: the whole meeting, when the
+    /// event has no agenda).
+    pub fn item_title(&self, item: Option<ItemId>) -> Inline {
+        match item.and_then(|id| self.event.item(id)) {
+            Some(it) => item_title(self.cat, it),
+            None => Inline {
+                text: self.t("item-whole-meeting", &[]),
+                source: Some("item-whole-meeting".into()),
+                ..Inline::default()
+            },
+        }
+    }
+}
+
+/// An argument of `Ctx::styled`.
+pub enum Arg {
+    Plain(String),
+    Bold(String),
+}
+
+const BOLD_ON: char = '\u{E010}';
+const BOLD_OFF: char = '\u{E011}';
+
+/// Cuts text marked with BOLD_ON/OFF into plain and bold inlines.
+fn split_bold(text: &str, source: &str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    let mut bold = false;
+    let mut rest = text;
+    loop {
+        let marker = rest.find([BOLD_ON, BOLD_OFF]);
+        let piece = &rest[..marker.unwrap_or(rest.len())];
+        if !piece.is_empty() {
+            out.push(Inline {
+                text: piece.to_string(),
+                bold,
+                source: Some(source.to_string()),
+                ..Inline::default()
+            });
+        }
+        let Some(at) = marker else { break };
+        bold = rest[at..].starts_with(BOLD_ON);
+        // Both markers are one character of the same length.
+        rest = &rest[at + BOLD_ON.len_utf8()..];
+    }
+    out
+}
 
 /// The digits generated numbers use in `lang` for this event.
 pub fn digits(event: &Event, lang: Lang) -> Digits {
@@ -56,15 +209,15 @@ pub fn footer(cat: &Catalog) -> Vec<FooterPart> {
     parts
 }
 
-/// A new, empty document in the catalog's language.
-pub fn document(event: &Event, cat: &Catalog, title: String, header: String) -> Document {
+/// A new, empty document in the context's language.
+pub fn document(ctx: &Ctx, title: String, header: String) -> Document {
     Document {
-        lang: cat.lang.code().to_string(),
-        direction: cat.lang.direction(),
-        digits: digits(event, cat.lang),
+        lang: ctx.lang.code().to_string(),
+        direction: ctx.lang.direction(),
+        digits: ctx.digits,
         title,
         header,
-        footer: footer(cat),
+        footer: footer(ctx.cat),
         page: page(),
         blocks: Vec::new(),
     }
@@ -105,7 +258,7 @@ pub fn page() -> Page {
 
 /// An agenda item's title in the catalog's language: its own message, or
 /// the default label of its kind (sessions always have their own).
-pub fn item_title(cat: &Catalog, item: &AgendaItem) -> Inline {
+pub fn item_title(cat: &Catalog, item: &crate::event::AgendaItem) -> Inline {
     let (text, id) = match &item.title {
         Some((id, at)) => (cat.get_from(id, &[], Origin::EventFile(*at)), id.as_str()),
         None => {
@@ -141,10 +294,10 @@ pub fn person_name(cat: &Catalog, p: &Person) -> String {
 
 /// "Mr. Jonathan Prentice, Head of Secretariat, UN Network on Migration":
 /// the name in bold, then the person's description from person-<id>.
-pub fn person_line(cat: &Catalog, p: &Person) -> Vec<Inline> {
+pub fn person_line(ctx: &Ctx, p: &Person) -> Vec<Inline> {
     let msg = format!("person-{}", p.id);
-    let description = cat.get(&msg, &[]);
-    let name = person_name(cat, p);
+    let description = ctx.t(&msg, &[]);
+    let name = person_name(ctx.cat, p);
     if name.is_empty() {
         return vec![Inline {
             text: description,
@@ -152,30 +305,17 @@ pub fn person_line(cat: &Catalog, p: &Person) -> Vec<Inline> {
             ..Inline::default()
         }];
     }
-    // Split the localised "name, description" pattern around the name so
-    // the name alone can be bold.
-    const NAME: &str = "\u{E002}";
-    let line = cat.get(
+    let mut line = ctx.styled(
         "person-line",
-        &[("name", NAME.to_string()), ("description", description)],
+        &[
+            ("name", Arg::Bold(name)),
+            ("description", Arg::Plain(description)),
+        ],
     );
-    let (before, after) = line.split_once(NAME).unwrap_or(("", line.as_str()));
-    let mut out = Vec::new();
-    if !before.is_empty() {
-        out.push(Inline::plain(before));
+    for i in &mut line {
+        i.source = Some(msg.clone());
     }
-    out.push(Inline {
-        text: name,
-        bold: true,
-        source: Some(msg.clone()),
-        ..Inline::default()
-    });
-    out.push(Inline {
-        text: after.to_string(),
-        source: Some(msg),
-        ..Inline::default()
-    });
-    out
+    line
 }
 
 #[cfg(test)]
@@ -188,5 +328,12 @@ mod tests {
         let a4 = Page::a4();
         assert!((p.width - a4.width).abs() < 0.01 && (p.height - a4.height).abs() < 0.01);
         assert!((p.margin_start - 70.866).abs() < 0.01, "{p:?}");
+    }
+
+    #[test]
+    fn bold_markers_become_inlines() {
+        let v = split_bold(&format!("a {BOLD_ON}b{BOLD_OFF} c"), "m");
+        let got: Vec<(&str, bool)> = v.iter().map(|i| (i.text.as_str(), i.bold)).collect();
+        assert_eq!(got, vec![("a ", false), ("b", true), (" c", false)]);
     }
 }

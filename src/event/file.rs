@@ -74,9 +74,10 @@ pub struct EventFile {
     pub interpreters: Vec<Spanned<Interpreter>>,
     /// Overrides of the interpreter planning rules (team sizes, turn
     /// lengths, daily limits, in interpreters and minutes); see the README.
+    /// Each key has a range; `tarjama schema` lists them.
     #[serde(default)]
-    #[schemars(with = "Option<BTreeMap<String, u32>>")]
-    pub interpretation_rules: Option<crate::plan::Rules>,
+    #[schemars(schema_with = "super::rules::schema_for")]
+    pub interpretation_rules: Option<Spanned<BTreeMap<String, Spanned<toml::Value>>>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -2,6 +2,7 @@
 //! it, and report every problem with its file, line and fix.
 
 pub mod file;
+pub mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -9,9 +10,10 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::diag::{Diagnostic, Diagnostics, Loc};
+use crate::diag::{closest, Diagnostic, Diagnostics, Loc};
 use crate::lang::Lang;
 pub use file::{Access, ArabicDigits, Format, Honorific, HostRole, ItemKind};
+pub use rules::{InterpretationRules, Limit};
 
 /// Minutes since midnight, in the meeting's time zone.
 pub type Minutes = u32;
@@ -49,8 +51,30 @@ pub struct Event {
     pub agenda: Vec<AgendaItem>,
     pub interpreters: Vec<Interpreter>,
     /// Interpreter planning rules: professional defaults, overridden by
-    /// the event's [interpretation_rules].
-    pub rules: crate::plan::Rules,
+    /// the event's [interpretation_rules], each within its range.
+    pub rules: InterpretationRules,
+}
+
+impl Event {
+    /// The agenda item `id` names, if it is one of this event's.
+    pub fn item(&self, id: ItemId) -> Option<&AgendaItem> {
+        self.agenda.get(id.0)
+    }
+}
+
+/// An agenda item of an event: its place in the agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ItemId(usize);
+
+impl ItemId {
+    /// The item at `index` (0-based) of an agenda.
+    pub fn new(index: usize) -> ItemId {
+        ItemId(index)
+    }
+    /// The number a reader sees: 1 for the first item.
+    pub fn number(self) -> usize {
+        self.0 + 1
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +105,7 @@ pub struct Person {
 
 #[derive(Debug, Clone)]
 pub struct AgendaItem {
+    pub id: ItemId,
     pub start: Minutes,
     pub end: Minutes,
     pub kind: ItemKind,
@@ -340,7 +365,19 @@ impl<'a> Validator<'a> {
         }
 
         let agenda = self.agenda(&raw, &people, &interpretation_languages, start, end);
-        let interpreters = self.interpreters(&raw);
+        let interpreters = self.interpreters(&raw, &interpretation_languages);
+        let rules = match &raw.interpretation_rules {
+            None => InterpretationRules::default(),
+            Some(table) => match rules::validate(table.get_ref(), table.span().start) {
+                Ok(r) => r,
+                Err(problems) => {
+                    for p in problems {
+                        self.error(p.offset, p.message, &p.help);
+                    }
+                    InterpretationRules::default()
+                }
+            },
+        };
 
         if self.diags.has_errors() {
             return Err(self.diags);
@@ -373,7 +410,7 @@ impl<'a> Validator<'a> {
             people,
             agenda,
             interpreters,
-            rules: raw.interpretation_rules.unwrap_or_default(),
+            rules,
         })
     }
 
@@ -526,6 +563,7 @@ impl<'a> Validator<'a> {
                 }
             };
             items.push(AgendaItem {
+                id: ItemId(n),
                 start,
                 end,
                 kind: item.kind,
@@ -544,8 +582,8 @@ impl<'a> Validator<'a> {
         items
     }
 
-    fn interpreters(&mut self, raw: &file::EventFile) -> Vec<Interpreter> {
-        let mut out = Vec::new();
+    fn interpreters(&mut self, raw: &file::EventFile, booths: &[Lang]) -> Vec<Interpreter> {
+        let mut out: Vec<Interpreter> = Vec::new();
         for i in &raw.interpreters {
             let offset = i.span().start;
             let r = i.get_ref();
@@ -559,9 +597,37 @@ impl<'a> Validator<'a> {
                 r.c.iter()
                     .filter_map(|c| self.lang(c, offset, false))
                     .collect();
+            let name = r.name.trim();
+            if name.is_empty() {
+                self.error(
+                    offset,
+                    "an interpreter has an empty name".into(),
+                    "write the interpreter's name, or remove the [[interpreters]] table to plan with placeholders",
+                );
+                continue;
+            }
+            if out.iter().any(|o| o.name == name) {
+                self.error(
+                    offset,
+                    format!("interpreter `{name}` is listed twice"),
+                    "list each interpreter once: one person cannot sit in two booths",
+                );
+                continue;
+            }
+            if let Some(b) = booth.filter(|b| !booths.contains(b)) {
+                self.error(
+                    offset,
+                    format!("interpreter `{name}` is in the `{b}` booth, which the meeting does not have"),
+                    &format!(
+                        "put them in one of interpretation_languages ({}), or add `{b}` there",
+                        booths.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                    ),
+                );
+                continue;
+            }
             if let (Some(booth), Some(a)) = (booth, a) {
                 out.push(Interpreter {
-                    name: r.name.clone(),
+                    name: name.to_string(),
                     booth,
                     a,
                     b,
@@ -591,31 +657,6 @@ fn zone_abbreviation(tz: &TimeZone, date: Date, start: Minutes) -> String {
         Ok(z) => z.strftime("%Z").to_string(),
         Err(_) => String::new(),
     }
-}
-
-/// The known id closest to `id`, if one is a likely typo.
-fn closest<'k>(id: &str, known: &[&'k str]) -> Option<&'k str> {
-    known
-        .iter()
-        .map(|k| (edit_distance(id, k), *k))
-        .filter(|(d, _)| *d <= 3)
-        .min()
-        .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

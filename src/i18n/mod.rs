@@ -4,14 +4,15 @@
 
 pub mod dates;
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Diagnostic, Diagnostics, Loc};
+use crate::diag::{closest, Diagnostic, Diagnostics, Loc, Sink};
+use crate::event::Event;
 use crate::lang::Lang;
 
 /// tarjama's own labels, built into the binary so it works anywhere.
@@ -25,8 +26,47 @@ fn builtin_locale(lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// Deepest nesting of placeables a message may have. Real messages nest two
+/// or three deep; the Fluent parser recurses per level and would overflow
+/// the stack on thousands.
+const MAX_NESTING: usize = 32;
+
+/// Where placeables in `source` first nest deeper than `MAX_NESTING`, as a
+/// byte offset. String literals inside placeables ("{") do not count.
+fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in source.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
 struct Bundle {
     bundle: FluentBundle<FluentResource>,
+    /// Every message id, for "did you mean" help.
+    ids: Vec<String>,
 }
 
 impl Bundle {
@@ -37,12 +77,32 @@ impl Bundle {
         // documents as stray characters; direction is handled where text is
         // composed (see `dates::isolate_ltr`) and by the renderers' bidi.
         bundle.set_use_isolating(false);
-        Bundle { bundle }
+        Bundle {
+            bundle,
+            ids: Vec::new(),
+        }
     }
 
     /// Adds one .ftl source; syntax errors and duplicate ids are reported
     /// against `file`.
     fn add(&mut self, file: &Path, source: String, diags: &mut Diagnostics) {
+        // A byte-order mark is invisible in editors; Fluent would read it
+        // as the start of an id.
+        let source = match source.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => source,
+        };
+        if let Some(at) = too_deep(&source) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "placeables nested more than {MAX_NESTING} deep"
+                ))
+                .in_file(file)
+                .at_offset(&source, at)
+                .help("a message nests `{ ... }` two or three deep at most; check for unclosed braces"),
+            );
+            return;
+        }
         let resource = match FluentResource::try_new(source.clone()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -57,6 +117,11 @@ impl Bundle {
                 r
             }
         };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                self.ids.push(m.id.name.to_string());
+            }
+        }
         if let Err(errors) = self.bundle.add_resource(resource) {
             for e in errors {
                 diags.push(
@@ -110,17 +175,17 @@ pub enum Origin {
     EventFile(Loc),
 }
 
-/// The messages of one language, falling back to English.
+/// The messages of one language, falling back to English. Problems met
+/// while looking messages up go to the build's sink.
 pub struct Catalog {
     pub lang: Lang,
-    own: Bundle,
-    english: Option<Bundle>,
+    own: Rc<Bundle>,
+    /// English, for a language other than English.
+    english: Option<Rc<Bundle>>,
     event_file: PathBuf,
     /// The event's .ftl file for this language (named in warnings).
     event_ftl: PathBuf,
-    /// Problems met while looking messages up: fallbacks (warnings) and
-    /// messages missing in every language (errors).
-    problems: RefCell<Diagnostics>,
+    sink: Rc<Sink>,
 }
 
 /// The event's Fluent file for `lang`: `<event dir>/<lang>.ftl`.
@@ -175,37 +240,6 @@ fn load_bundle(
 }
 
 impl Catalog {
-    /// Loads `lang` (and English, its fallback) for the event in `event_dir`;
-    /// the meeting's `<lang>.ftl` must exist.
-    pub fn load(lang: Lang, event_dir: &Path, event_file: &Path) -> Result<Catalog, Diagnostics> {
-        Catalog::load_with(lang, event_dir, event_file, EventText::Required)
-    }
-
-    /// Loads `lang` as `load` does, saying whether the meeting's own text in
-    /// that language is required. English is always required.
-    pub fn load_with(
-        lang: Lang,
-        event_dir: &Path,
-        event_file: &Path,
-        event_text: EventText,
-    ) -> Result<Catalog, Diagnostics> {
-        let mut diags = Diagnostics::default();
-        let own = load_bundle(lang, event_dir, event_text, &mut diags);
-        let english = (lang != Lang::En)
-            .then(|| load_bundle(Lang::En, event_dir, EventText::Required, &mut diags));
-        if diags.has_errors() {
-            return Err(diags);
-        }
-        Ok(Catalog {
-            lang,
-            own,
-            english,
-            event_file: event_file.to_path_buf(),
-            event_ftl: event_ftl(event_dir, lang),
-            problems: RefCell::new(diags),
-        })
-    }
-
     /// Whether the message exists in this language or its fallback.
     pub fn has(&self, id: &str) -> bool {
         self.own.has(id) || self.english.as_ref().is_some_and(|e| e.has(id))
@@ -228,81 +262,124 @@ impl Catalog {
             return text;
         }
         if let Some((text, errors)) = self.english.as_ref().and_then(|e| e.format(id, fargs)) {
-            self.problems.borrow_mut().push(
+            self.sink.push(
                 Diagnostic::warning(format!(
                     "message `{id}` is missing in {}; using the English text",
                     self.lang
                 ))
                 .in_file(&self.event_ftl)
-                .help(format!("add `{id}` to the {} messages", self.lang)),
+                .help(format!("add `{id}` to the {} messages", self.lang))
+                .strict(),
             );
             self.report_format_errors(id, errors);
             return text;
         }
+        let known: Vec<&str> = self.own.ids.iter().map(String::as_str).collect();
+        let guess = closest(id, &known)
+            .map(|k| format!("did you mean `{k}`? Otherwise add"))
+            .unwrap_or_else(|| "add".into());
         let d = Diagnostic::error(format!("message `{id}` does not exist"));
         let d = match origin {
             Origin::EventFile(loc) => d.in_file(&self.event_file).at(loc).help(format!(
-                "add `{id} = ...` to the event's .ftl files, or fix the id here"
+                "{guess} `{id} = ...` to the event's .ftl files, or fix the id here"
             )),
             Origin::Derived => d.in_file(&self.event_ftl).help(format!(
-                "add `{id} = ...` to this file (and to the other languages' files)"
+                "{guess} `{id} = ...` to this file (and to the other languages' files)"
             )),
         };
-        self.problems.borrow_mut().push(d);
+        self.sink.push(d);
         format!("[{id}]")
     }
 
     fn report_format_errors(&self, id: &str, errors: Vec<String>) {
         for e in errors {
-            self.problems.borrow_mut().push(
+            self.sink.push(
                 Diagnostic::error(format!("message `{id}` in {}: {e}", self.lang))
                     .in_file(&self.event_ftl)
                     .help("check the variables the message uses"),
             );
         }
     }
-
-    /// Takes the problems met so far. With `strict`, fallbacks to English
-    /// count as errors.
-    pub fn take_problems(&self, strict: bool) -> Diagnostics {
-        let mut d = std::mem::take(&mut *self.problems.borrow_mut());
-        if strict {
-            for x in &mut d.0 {
-                if !x.is_error() {
-                    x.severity = crate::diag::Severity::Error;
-                    x.message.push_str(" (--strict)");
-                }
-            }
-        }
-        d
-    }
 }
 
-/// The catalogs of one build, each language loaded once and shared by all
-/// the documents in that language.
+/// The catalogs of one build, each language loaded once (English too, as
+/// everyone's fallback) and shared by every document in that language.
 pub struct Catalogs {
-    event_dir: PathBuf,
-    event_file: PathBuf,
     loaded: BTreeMap<Lang, Catalog>,
+    sink: Rc<Sink>,
 }
 
 impl Catalogs {
-    pub fn new(event_dir: &Path, event_file: &Path) -> Catalogs {
-        Catalogs {
-            event_dir: event_dir.to_path_buf(),
-            event_file: event_file.to_path_buf(),
-            loaded: BTreeMap::new(),
+    /// Loads English and every language of `langs` for `event`. Every
+    /// problem of every file is reported at once. A document language needs
+    /// the meeting's `<lang>.ftl`; a booth-only language may go without.
+    pub fn load(event: &Event, langs: &[Lang]) -> Result<Catalogs, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let text = |l: Lang| {
+            if l == Lang::En || event.document_languages.contains(&l) {
+                EventText::Required
+            } else {
+                EventText::Optional
+            }
+        };
+        let english = Rc::new(load_bundle(
+            Lang::En,
+            &event.dir,
+            EventText::Required,
+            &mut diags,
+        ));
+        let sink = Rc::new(Sink::default());
+        let mut loaded = BTreeMap::new();
+        let mut all = vec![Lang::En];
+        all.extend(langs.iter().copied().filter(|&l| l != Lang::En));
+        for lang in all {
+            if loaded.contains_key(&lang) {
+                continue;
+            }
+            let own = if lang == Lang::En {
+                english.clone()
+            } else {
+                Rc::new(load_bundle(lang, &event.dir, text(lang), &mut diags))
+            };
+            loaded.insert(
+                lang,
+                Catalog {
+                    lang,
+                    own,
+                    english: (lang != Lang::En).then(|| english.clone()),
+                    event_file: event.file.clone(),
+                    event_ftl: event_ftl(&event.dir, lang),
+                    sink: sink.clone(),
+                },
+            );
         }
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        sink.extend(diags);
+        Ok(Catalogs { loaded, sink })
     }
 
-    /// The catalog of `lang`, loaded on first use. `event_text` must be the
-    /// same for every call with one language (it is: it depends on whether
-    /// the language is a document language).
-    pub fn get(&mut self, lang: Lang, event_text: EventText) -> Result<&Catalog, Diagnostics> {
-        if !self.loaded.contains_key(&lang) {
-            let cat = Catalog::load_with(lang, &self.event_dir, &self.event_file, event_text)?;
-            self.loaded.insert(lang, cat);
-        }
-        Ok(&self.loaded[&lang])
+    /// The catalog of `lang`, if it was loaded.
+    pub fn get(&self, lang: Lang) -> Option<&Catalog> {
+        self.loaded.get(&lang)
+    }
+
+    /// Problems met so far (loading warnings, fallbacks, missing messages).
+    pub fn sink(&self) -> &Sink {
+        &self.sink
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_guard() {
+        assert_eq!(too_deep("a = { { $x } }"), None);
+        assert_eq!(too_deep(r#"a = { "{" }"#), None);
+        let deep = format!("a = {}", "{ ".repeat(MAX_NESTING + 1));
+        assert_eq!(too_deep(&deep), Some(4 + 2 * MAX_NESTING));
     }
 }

@@ -1,45 +1,34 @@
 //! The planner's input built from a validated event: the one place where
 //! the planner meets the event model, so `plan` itself stays pure data.
 
-use super::{Input, Interpreter, Item, ItemKind};
-use crate::event::{self, Event, Format};
+use super::{Input, Interpreter, Item, PlanError, Planned, Rules};
+use crate::event::{Event, Format, InterpretationRules, Limit};
+
+/// Plans the interpretation of `event`.
+pub fn plan_event(event: &Event) -> Result<Planned, PlanError> {
+    let input = input(event);
+    let plan = super::plan(&input)?;
+    Ok(Planned { input, plan })
+}
 
 /// The planning input for `event`, with its rules (the professional
 /// defaults unless the event file overrides some).
 pub fn input(event: &Event) -> Input {
     Input {
         date: event.date,
-        time_zone: event.time_zone_name.clone(),
         start: event.start,
         end: event.end,
         remote: event.format == Format::Online,
-        booths: event
-            .interpretation_languages
-            .iter()
-            .map(|l| l.code().to_string())
-            .collect(),
+        booths: event.interpretation_languages.clone(),
         items: event
             .agenda
             .iter()
-            .enumerate()
-            // Item numbers are the ones a reader sees: 1 for the first.
-            .map(|(n, i)| Item {
-                index: n + 1,
+            .map(|i| Item {
+                id: Some(i.id),
                 start: i.start,
                 end: i.end,
-                kind: match i.kind {
-                    event::ItemKind::Opening => ItemKind::Opening,
-                    event::ItemKind::Session => ItemKind::Session,
-                    event::ItemKind::Qa => ItemKind::Qa,
-                    event::ItemKind::Break => ItemKind::Break,
-                    event::ItemKind::Closing => ItemKind::Closing,
-                    event::ItemKind::Other => ItemKind::Other,
-                },
-                floor_languages: i
-                    .floor_languages
-                    .iter()
-                    .map(|l| l.code().to_string())
-                    .collect(),
+                kind: i.kind,
+                floor_languages: i.floor_languages.clone(),
             })
             .collect(),
         interpreters: event
@@ -47,12 +36,34 @@ pub fn input(event: &Event) -> Input {
             .iter()
             .map(|i| Interpreter {
                 name: i.name.clone(),
-                booth: i.booth.code().to_string(),
-                a: i.a.code().to_string(),
-                b: i.b.iter().map(|l| l.code().to_string()).collect(),
-                c: i.c.iter().map(|l| l.code().to_string()).collect(),
+                booth: i.booth,
+                a: i.a,
+                b: i.b.clone(),
+                c: i.c.clone(),
             })
             .collect(),
-        rules: event.rules.clone(),
+        rules: rules(&event.rules),
+    }
+}
+
+/// The planner's rules from the event's validated limits.
+pub fn rules(r: &InterpretationRules) -> Rules {
+    let n = |l: Limit| r.get(l) as usize;
+    Rules {
+        min_team: n(Limit::MinTeam),
+        retour_relay_team: n(Limit::RetourRelayTeam),
+        remote_reinforced_team: n(Limit::RemoteReinforcedTeam),
+        remote_reinforced_after: r.get(Limit::RemoteReinforcedAfter),
+        solo_max: r.get(Limit::SoloMax),
+        turn_max: r.get(Limit::TurnMax),
+        turn_max_team_of_three: r.get(Limit::TurnMaxTeamOfThree),
+        boundary_snap: r.get(Limit::BoundarySnap),
+        min_turn: r.get(Limit::MinTurn),
+        session_max: r.get(Limit::SessionMax),
+        sessions_per_day: n(Limit::SessionsPerDay),
+        day_max: r.get(Limit::DayMax),
+        session_gap: r.get(Limit::SessionGap),
+        arrival_before: r.get(Limit::ArrivalBefore),
+        connection_test_before: r.get(Limit::ConnectionTestBefore),
     }
 }

@@ -1,105 +1,95 @@
 //! Interpreter planning: from a meeting's agenda, booths and interpreters to a rota
-//! of teams, turns and relay, with findings against professional rules. Pure: no I/O.
+//! of teams, turns and relay, with findings against professional rules.
+//! Pure data in and out: no I/O and no text for people (`compose` words it).
 
 pub mod from_event;
 mod relay;
 mod rules;
-mod table;
 mod teams;
 mod turns;
 
 pub use rules::{placeholder_profile, RuleId, Rules};
-pub use table::terminal_table;
 
-use std::fmt;
+use crate::event::{ItemId, ItemKind, Minutes};
+use crate::lang::Lang;
+
+/// A booth is named by the language it works into.
+pub type Booth = Lang;
 
 /// Everything the planner needs about one meeting day. Times are minutes since
-/// local midnight in `time_zone`.
+/// local midnight.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Input {
     pub date: jiff::civil::Date,
-    /// IANA name, e.g. "Europe/Zurich". Used by the calendar writer only.
-    pub time_zone: String,
-    pub start: u32,
-    pub end: u32,
+    pub start: Minutes,
+    pub end: Minutes,
     /// Online meeting: remote simultaneous interpretation.
     pub remote: bool,
-    /// Interpretation languages, one booth each, e.g. ["ar", "en", "fr", "es"].
-    pub booths: Vec<String>,
+    /// One booth per interpretation language, in the event's order.
+    pub booths: Vec<Booth>,
     /// Agenda items in order; gaps between them are off microphone. When empty,
     /// the whole meeting counts as one session in which any booth language may
     /// be spoken.
     pub items: Vec<Item>,
     /// May be empty, or list only some booths: booths without anyone listed are
-    /// planned with placeholders ("AR 1", "AR 2", ...).
+    /// planned with placeholders (interpreters to recruit).
     pub interpreters: Vec<Interpreter>,
     pub rules: Rules,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
-    /// The number shown to people (agenda item 1, 2, ...).
-    pub index: usize,
-    pub start: u32,
-    pub end: u32,
+    /// The agenda item; `None` for the whole meeting when no agenda is given.
+    pub id: Option<ItemId>,
+    pub start: Minutes,
+    pub end: Minutes,
     pub kind: ItemKind,
     /// Languages speakers may use during the item.
-    pub floor_languages: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum ItemKind {
-    Opening,
-    Session,
-    Qa,
-    /// Off microphone.
-    Break,
-    Closing,
-    Other,
-}
-
-impl ItemKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemKind::Opening => "Opening",
-            ItemKind::Session => "Session",
-            ItemKind::Qa => "Q&A",
-            ItemKind::Break => "Break",
-            ItemKind::Closing => "Closing",
-            ItemKind::Other => "Item",
-        }
-    }
+    pub floor_languages: Vec<Lang>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Interpreter {
     pub name: String,
-    /// The booth (its language code) the interpreter sits in.
-    pub booth: String,
+    /// The booth the interpreter sits in.
+    pub booth: Booth,
     /// Mother tongue.
-    pub a: String,
+    pub a: Lang,
     /// Languages they also work into (retour).
-    pub b: Vec<String>,
+    pub b: Vec<Lang>,
     /// Languages they understand and interpret from.
-    pub c: Vec<String>,
+    pub c: Vec<Lang>,
 }
 
 /// The rota for one meeting day.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     /// In the order of `Input::booths`.
     pub booths: Vec<BoothPlan>,
     /// Stretches of the day one team works through (a session, or part of a
     /// session too long for one team).
-    pub shifts: Vec<(u32, u32)>,
+    pub shifts: Vec<(Minutes, Minutes)>,
     /// Teams per booth the day needs, so that nobody goes past the daily limits.
     pub teams_per_booth: usize,
     pub findings: Vec<Finding>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+impl Plan {
+    pub fn booth(&self, booth: Booth) -> Option<&BoothPlan> {
+        self.booths.iter().find(|b| b.booth == booth)
+    }
+
+    /// Whether any finding says the plan breaks a rule.
+    pub fn breaks_a_rule(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.severity() == Severity::Error)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct BoothPlan {
-    pub booth: String,
+    pub booth: Booth,
     pub team: Vec<Member>,
     /// Interpreters per team the rules require (the roster needs
     /// `required * Plan::teams_per_booth`).
@@ -107,7 +97,7 @@ pub struct BoothPlan {
     /// Every rule that set a minimum; `required` is the largest.
     pub requirements: Vec<Requirement>,
     /// Longest turn for this booth (depends on its team size).
-    pub turn_max: u32,
+    pub turn_max: Minutes,
     /// What the booth does with each floor language of each interpreted item.
     pub modes: Vec<ItemModes>,
     /// In time order, never overlapping.
@@ -116,38 +106,60 @@ pub struct BoothPlan {
 
 impl BoothPlan {
     /// The modes of one agenda item, if it is interpreted.
-    pub fn modes_of(&self, item: usize) -> Option<&ItemModes> {
+    pub fn modes_of(&self, item: Option<ItemId>) -> Option<&ItemModes> {
         self.modes.iter().find(|m| m.item == item)
+    }
+
+    /// The member a turn or finding refers to.
+    pub fn member(&self, m: MemberId) -> Option<&Member> {
+        self.team.get(m.0)
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Requirement {
     pub size: usize,
     pub rule: RuleId,
 }
 
+/// A member of a booth's team: its place in `BoothPlan::team`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MemberId(pub usize);
+
+/// Who an interpreter is: a listed name, or the n-th (1-based) interpreter
+/// of the booth still to be recruited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    Named(String),
+    Placeholder(usize),
+}
+
 /// An interpreter of a booth, listed or a placeholder to recruit.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Member {
-    pub name: String,
-    pub placeholder: bool,
-    pub a: String,
-    pub b: Vec<String>,
-    pub c: Vec<String>,
+    pub who: Who,
+    pub a: Lang,
+    pub b: Vec<Lang>,
+    pub c: Vec<Lang>,
     /// Minutes since midnight to arrive (or, remote, to test the connection);
     /// negative when the day starts just after midnight. `None` if not on duty.
     pub arrival: Option<i64>,
     /// Stretches this interpreter is in the booth (on or off microphone).
-    pub duty: Vec<(u32, u32)>,
-    pub mic_minutes: u32,
+    pub duty: Vec<(Minutes, Minutes)>,
+    pub mic_minutes: Minutes,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+impl Member {
+    pub fn is_placeholder(&self) -> bool {
+        matches!(self.who, Who::Placeholder(_))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct ItemModes {
-    pub item: usize,
+    pub item: Option<ItemId>,
     /// One entry per floor language of the item, in the item's order.
-    pub floor: Vec<(String, Mode)>,
+    pub floor: Vec<(Lang, Mode)>,
 }
 
 impl ItemModes {
@@ -158,7 +170,7 @@ impl ItemModes {
 }
 
 /// What a booth does when a given floor language is spoken.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
     /// The floor speaks the booth's own language: off microphone.
     Own,
@@ -166,17 +178,18 @@ pub enum Mode {
     Direct,
     /// The floor speaks the booth's language and the booth works out of it,
     /// into `into`, for booths that do not understand it.
-    Retour { into: String },
-    /// Interprets from booth `from`'s output in language `via`; `steps` is 1 for
+    Retour { into: Lang },
+    /// Interprets from booth `from`'s output, which is in language `via` (the
+    /// pivot booth's own language, or its retour language); `steps` is 1 for
     /// ordinary relay, 2 or more when `from` itself takes relay.
     Relay {
-        from: String,
-        via: String,
+        from: Booth,
+        via: Lang,
         steps: usize,
     },
     /// Off microphone: booth `from` gives retour into this booth's language,
     /// and that retour goes out on this booth's channel.
-    ServedByRetour { from: String },
+    ServedByRetour { from: Booth },
 }
 
 impl Mode {
@@ -189,58 +202,43 @@ impl Mode {
 }
 
 /// One interpreter's continuous spell at the microphone.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Turn {
-    pub start: u32,
-    pub end: u32,
-    pub interpreter: String,
+    pub start: Minutes,
+    pub end: Minutes,
+    pub member: MemberId,
     /// The turn cut at agenda item boundaries; relay can differ per item.
     pub parts: Vec<TurnPart>,
 }
 
 impl Turn {
-    pub fn minutes(&self) -> u32 {
+    pub fn minutes(&self) -> Minutes {
         self.end - self.start
-    }
-    /// Booths this turn takes relay from, once each.
-    pub fn relay_from(&self) -> Vec<String> {
-        dedup(
-            self.parts
-                .iter()
-                .flat_map(|p| p.relay_from.iter().map(|r| r.booth.clone())),
-        )
-    }
-    /// Booths that take relay from this turn, once each.
-    pub fn gives_relay_to(&self) -> Vec<String> {
-        dedup(
-            self.parts
-                .iter()
-                .flat_map(|p| p.gives_relay_to.iter().map(|r| r.booth.clone())),
-        )
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TurnPart {
-    pub start: u32,
-    pub end: u32,
-    /// `Item::index` of the agenda item.
-    pub item: usize,
+    pub start: Minutes,
+    pub end: Minutes,
+    pub item: Option<ItemId>,
     /// Relay this booth takes during the part: which floor language, from which booth.
     pub relay_from: Vec<Relay>,
     /// Booths that take relay from this booth during the part.
     pub gives_relay_to: Vec<Relay>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Relay {
     /// The floor language being relayed.
-    pub floor: String,
+    pub floor: Lang,
     /// The other booth.
-    pub booth: String,
+    pub booth: Booth,
+    /// The language the relay is in (the pivot's own, or its retour language).
+    pub via: Lang,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// The plan breaks a rule.
     Error,
@@ -248,146 +246,174 @@ pub enum Severity {
     Warning,
 }
 
-/// A rule the plan breaks or strains. `id` and `args` are for translation
-/// (Fluent); `message` is the English text.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Finding {
-    pub severity: Severity,
-    pub booth: Option<String>,
-    pub time: Option<(u32, u32)>,
-    pub rule: RuleId,
-    pub id: &'static str,
-    pub args: Vec<(&'static str, String)>,
-    pub message: String,
+/// A stretch of the day, (start, end) in minutes.
+pub type Span = (Minutes, Minutes);
+
+/// How a day of duty breaks the daily limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LimitBreach {
+    /// One working session longer than `session_max`.
+    LongSession {
+        minutes: Minutes,
+        start: Minutes,
+        end: Minutes,
+        max: Minutes,
+    },
+    /// More sessions than `sessions_per_day`.
+    TooManySessions { count: usize, max: usize },
+    /// More minutes in the day than `day_max`.
+    LongDay { minutes: Minutes, max: Minutes },
+}
+
+/// A rule the plan breaks or strains, with what a reader needs to act on it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finding {
+    /// The listed interpreters are fewer than `rule` requires.
+    TeamTooSmall {
+        booth: Booth,
+        has: usize,
+        needs: usize,
+        rule: RuleId,
+    },
+    /// `booth` takes relay of `floor` from `from`, which itself takes relay.
+    TwoStepRelay {
+        booth: Booth,
+        floor: Lang,
+        from: Booth,
+        time: Span,
+    },
+    /// Only some interpreters of `booth` understand `floor`.
+    PartialLanguage {
+        booth: Booth,
+        floor: Lang,
+        time: Span,
+    },
+    /// No agenda item has a floor language the booth interprets.
+    IdleBooth { booth: Booth },
+    /// An agenda item with no floor language.
+    NoFloorLanguage { item: Option<ItemId>, time: Span },
+    /// A member's duty breaks the daily limits.
+    DailyLimit {
+        booth: Booth,
+        member: MemberId,
+        breach: LimitBreach,
+        time: Span,
+    },
+    /// A member would be alone at the microphone too long.
+    SoloTooLong {
+        booth: Booth,
+        member: MemberId,
+        minutes: Minutes,
+        max: Minutes,
+        time: Span,
+    },
 }
 
 impl Finding {
-    pub fn source(&self) -> &'static str {
-        self.rule.source()
+    pub fn severity(&self) -> Severity {
+        match self {
+            Finding::TeamTooSmall { .. }
+            | Finding::DailyLimit { .. }
+            | Finding::SoloTooLong { .. } => Severity::Error,
+            Finding::TwoStepRelay { .. }
+            | Finding::PartialLanguage { .. }
+            | Finding::IdleBooth { .. }
+            | Finding::NoFloorLanguage { .. } => Severity::Warning,
+        }
+    }
+
+    /// The rule the finding rests on.
+    pub fn rule(&self) -> RuleId {
+        match self {
+            Finding::TeamTooSmall { rule, .. } => *rule,
+            Finding::TwoStepRelay { .. } => RuleId::TwoStepRelay,
+            Finding::PartialLanguage { .. } => RuleId::PartialLanguage,
+            Finding::IdleBooth { .. } => RuleId::IdleBooth,
+            Finding::NoFloorLanguage { .. } => RuleId::NoFloorLanguage,
+            Finding::DailyLimit { .. } => RuleId::DailyLimit,
+            Finding::SoloTooLong { .. } => RuleId::Solo,
+        }
+    }
+
+    /// The booth concerned; `None` for the whole meeting.
+    pub fn booth(&self) -> Option<Booth> {
+        match self {
+            Finding::TeamTooSmall { booth, .. }
+            | Finding::TwoStepRelay { booth, .. }
+            | Finding::PartialLanguage { booth, .. }
+            | Finding::IdleBooth { booth }
+            | Finding::DailyLimit { booth, .. }
+            | Finding::SoloTooLong { booth, .. } => Some(*booth),
+            Finding::NoFloorLanguage { .. } => None,
+        }
+    }
+
+    /// The stretch of the day concerned, if one.
+    pub fn time(&self) -> Option<Span> {
+        match self {
+            Finding::TwoStepRelay { time, .. }
+            | Finding::PartialLanguage { time, .. }
+            | Finding::NoFloorLanguage { time, .. }
+            | Finding::DailyLimit { time, .. }
+            | Finding::SoloTooLong { time, .. } => Some(*time),
+            Finding::TeamTooSmall { .. } | Finding::IdleBooth { .. } => None,
+        }
     }
 }
 
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{sev}")?;
-        if let Some(b) = &self.booth {
-            write!(f, " [{}]", b.to_uppercase())?;
-        }
-        if let Some((s, e)) = self.time {
-            write!(f, " {}-{}", hhmm(s as i64), hhmm(e as i64))?;
-        }
-        write!(
-            f,
-            ": {} (rule {}: {})",
-            self.message,
-            self.rule.id(),
-            self.source()
-        )
-    }
-}
-
-/// Why no plan could be made.
+/// Why no plan could be made. Event validation rules most of these out;
+/// the planner checks again for library callers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanError {
     NoBooths,
-    DuplicateBooth(String),
+    DuplicateBooth(Booth),
     BadMeetingTimes {
-        start: u32,
-        end: u32,
+        start: Minutes,
+        end: Minutes,
     },
     BadItemTimes {
-        item: usize,
+        item: Option<ItemId>,
     },
     ItemOutsideMeeting {
-        item: usize,
+        item: Option<ItemId>,
     },
     ItemsOverlap {
-        first: usize,
-        second: usize,
+        first: Option<ItemId>,
+        second: Option<ItemId>,
     },
     UnknownBooth {
         interpreter: String,
-        booth: String,
+        booth: Booth,
     },
     DuplicateInterpreter(String),
     /// Nobody can interpret `floor` into `booth` during `item`, even through relay.
     NoRelayRoute {
-        item: usize,
-        floor: String,
-        booth: String,
-        hint: String,
+        item: Option<ItemId>,
+        floor: Lang,
+        booth: Booth,
+        why: NoRoute,
     },
 }
 
-impl PlanError {
-    /// Stable id for translation.
-    pub fn id(&self) -> &'static str {
-        match self {
-            PlanError::NoBooths => "plan-no-booths",
-            PlanError::DuplicateBooth(_) => "plan-duplicate-booth",
-            PlanError::BadMeetingTimes { .. } => "plan-bad-meeting-times",
-            PlanError::BadItemTimes { .. } => "plan-bad-item-times",
-            PlanError::ItemOutsideMeeting { .. } => "plan-item-outside-meeting",
-            PlanError::ItemsOverlap { .. } => "plan-items-overlap",
-            PlanError::UnknownBooth { .. } => "plan-unknown-booth",
-            PlanError::DuplicateInterpreter(_) => "plan-duplicate-interpreter",
-            PlanError::NoRelayRoute { .. } => "plan-no-relay-route",
-        }
-    }
+/// Why no relay route reaches a booth, so the message can say what to change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoRoute {
+    /// No booth of the floor language and nobody understands it.
+    NoBoothNoOne,
+    /// Only some of the floor language's booth give retour.
+    PartialRetour,
+    /// Nobody in the floor language's booth gives retour and no other booth understands it.
+    NoRetour,
+    /// The booth understands none of the languages the live booths work into.
+    NoCommonLanguage,
 }
 
-impl fmt::Display for PlanError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PlanError::NoBooths => write!(f, "the meeting has no interpretation booths"),
-            PlanError::DuplicateBooth(b) => write!(f, "booth {} is listed twice", b.to_uppercase()),
-            PlanError::BadMeetingTimes { start, end } => write!(
-                f,
-                "the meeting must end after it starts, within the day ({}-{})",
-                hhmm(*start as i64),
-                hhmm(*end as i64)
-            ),
-            PlanError::BadItemTimes { item } => {
-                write!(f, "agenda item {item} must end after it starts")
-            }
-            PlanError::ItemOutsideMeeting { item } => {
-                write!(f, "agenda item {item} lies outside the meeting's hours")
-            }
-            PlanError::ItemsOverlap { first, second } => write!(
-                f,
-                "agenda items {first} and {second} overlap or are out of order"
-            ),
-            PlanError::UnknownBooth { interpreter, booth } => write!(
-                f,
-                "interpreter {interpreter} is in booth {}, which the meeting does not have",
-                booth.to_uppercase()
-            ),
-            PlanError::DuplicateInterpreter(n) => {
-                write!(
-                    f,
-                    "interpreter {n} is listed twice (one person cannot be in two places)"
-                )
-            }
-            PlanError::NoRelayRoute {
-                item,
-                floor,
-                booth,
-                hint,
-            } => write!(
-                f,
-                "agenda item {item}: nobody can interpret {floor} into the {} booth, \
-                 not even through relay; {hint}",
-                booth.to_uppercase()
-            ),
-        }
-    }
+/// A meeting's planning input and the plan made from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Planned {
+    pub input: Input,
+    pub plan: Plan,
 }
-
-impl std::error::Error for PlanError {}
 
 /// Plan teams, turns and relay for one meeting day.
 pub fn plan(input: &Input) -> Result<Plan, PlanError> {
@@ -399,7 +425,7 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
     let modes = relay::route_all(&items, &profiles, &mut findings)?;
     let day = teams::day_shape(input, &items);
     let mut booths = Vec::new();
-    for (bi, booth) in input.booths.iter().enumerate() {
+    for (bi, &booth) in input.booths.iter().enumerate() {
         let live = relay::live_items(&items, &modes[bi]);
         let (required, requirements) = teams::required_size(input, &day, bi, &modes, &live, &items);
         let mut staffing = teams::staff(
@@ -417,7 +443,7 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
         };
         let turns = turns::make_turns(input, &items, &modes, bi, &day, &mut staffing, turn_max);
         booths.push(BoothPlan {
-            booth: booth.clone(),
+            booth,
             team: staffing.members,
             required,
             requirements,
@@ -430,13 +456,7 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
         teams::check_member_limits(input, b, &mut findings);
         turns::check_solo(input, b, &mut findings);
     }
-    findings.sort_by(|a, b| {
-        (a.severity, a.time.map(|t| t.0), &a.booth).cmp(&(
-            b.severity,
-            b.time.map(|t| t.0),
-            &b.booth,
-        ))
-    });
+    findings.sort_by_key(|f| (f.severity(), f.time().map(|t| t.0), f.booth()));
     Ok(Plan {
         booths,
         shifts: day.shifts.clone(),
@@ -451,7 +471,7 @@ fn validate(input: &Input) -> Result<(), PlanError> {
     }
     for (i, b) in input.booths.iter().enumerate() {
         if input.booths[..i].contains(b) {
-            return Err(PlanError::DuplicateBooth(b.clone()));
+            return Err(PlanError::DuplicateBooth(*b));
         }
     }
     if input.start >= input.end || input.end > 24 * 60 {
@@ -463,16 +483,16 @@ fn validate(input: &Input) -> Result<(), PlanError> {
     let mut prev: Option<&Item> = None;
     for it in &input.items {
         if it.start >= it.end {
-            return Err(PlanError::BadItemTimes { item: it.index });
+            return Err(PlanError::BadItemTimes { item: it.id });
         }
         if it.start < input.start || it.end > input.end {
-            return Err(PlanError::ItemOutsideMeeting { item: it.index });
+            return Err(PlanError::ItemOutsideMeeting { item: it.id });
         }
         if let Some(p) = prev {
             if it.start < p.end {
                 return Err(PlanError::ItemsOverlap {
-                    first: p.index,
-                    second: it.index,
+                    first: p.id,
+                    second: it.id,
                 });
             }
         }
@@ -482,7 +502,7 @@ fn validate(input: &Input) -> Result<(), PlanError> {
         if !input.booths.contains(&p.booth) {
             return Err(PlanError::UnknownBooth {
                 interpreter: p.name.clone(),
-                booth: p.booth.clone(),
+                booth: p.booth,
             });
         }
         if input.interpreters[..i].iter().any(|q| q.name == p.name) {
@@ -497,7 +517,7 @@ fn validate(input: &Input) -> Result<(), PlanError> {
 pub fn effective_items(input: &Input) -> Vec<Item> {
     if input.items.is_empty() {
         vec![Item {
-            index: 1,
+            id: None,
             start: input.start,
             end: input.end,
             kind: ItemKind::Session,
@@ -505,42 +525,5 @@ pub fn effective_items(input: &Input) -> Vec<Item> {
         }]
     } else {
         input.items.clone()
-    }
-}
-
-/// "14:05"; minutes may be negative or past midnight (shown modulo a day).
-pub fn hhmm(minutes: i64) -> String {
-    let m = minutes.rem_euclid(24 * 60);
-    format!("{:02}:{:02}", m / 60, m % 60)
-}
-
-fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for s in it {
-        if !out.contains(&s) {
-            out.push(s);
-        }
-    }
-    out
-}
-
-/// Build a finding; `args` become both Fluent arguments and the English text.
-pub(crate) fn finding(
-    severity: Severity,
-    booth: Option<&str>,
-    time: Option<(u32, u32)>,
-    rule: RuleId,
-    id: &'static str,
-    args: Vec<(&'static str, String)>,
-    message: String,
-) -> Finding {
-    Finding {
-        severity,
-        booth: booth.map(str::to_string),
-        time,
-        rule,
-        id,
-        args,
-        message,
     }
 }

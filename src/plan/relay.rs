@@ -2,7 +2,9 @@
 //! microphone, direct, retour, or relay through a pivot booth — and errors when no route exists.
 
 use super::teams::BoothProfile;
-use super::{finding, Finding, Item, ItemKind, ItemModes, Mode, PlanError, RuleId, Severity};
+use super::{Finding, Item, ItemModes, Mode, NoRoute, PlanError};
+use crate::event::ItemKind;
+use crate::lang::Lang;
 
 /// Modes per booth (outer, in `Input::booths` order) per interpreted item.
 pub(crate) fn route_all(
@@ -11,80 +13,47 @@ pub(crate) fn route_all(
     findings: &mut Vec<Finding>,
 ) -> Result<Vec<Vec<ItemModes>>, PlanError> {
     let mut out: Vec<Vec<ItemModes>> = vec![Vec::new(); profiles.len()];
-    let mut partial_warned: Vec<(usize, String)> = Vec::new();
+    let mut partial_warned: Vec<(usize, Lang)> = Vec::new();
     for it in items {
         if it.kind == ItemKind::Break {
             continue;
         }
         if it.floor_languages.is_empty() {
-            findings.push(finding(
-                Severity::Warning,
-                None,
-                Some((it.start, it.end)),
-                RuleId::NoFloorLanguage,
-                "plan-no-floor-language",
-                vec![("item", it.index.to_string())],
-                format!(
-                    "agenda item {} lists no floor language, so no booth is planned on microphone",
-                    it.index
-                ),
-            ));
+            findings.push(Finding::NoFloorLanguage {
+                item: it.id,
+                time: (it.start, it.end),
+            });
             continue;
         }
-        let mut per_booth: Vec<Vec<(String, Mode)>> = vec![Vec::new(); profiles.len()];
-        for floor in &it.floor_languages {
+        let mut per_booth: Vec<Vec<(Lang, Mode)>> = vec![Vec::new(); profiles.len()];
+        for &floor in &it.floor_languages {
             let modes = route_floor(it, floor, profiles)?;
             for (bi, m) in modes.into_iter().enumerate() {
                 if let Mode::Relay { steps, from, .. } = &m {
-                    if *steps >= 2 {
-                        findings.push(finding(
-                            Severity::Warning,
-                            Some(&profiles[bi].lang),
-                            Some((it.start, it.end)),
-                            RuleId::TwoStepRelay,
-                            "plan-two-step-relay",
-                            vec![
-                                ("booth", profiles[bi].lang.to_uppercase()),
-                                ("floor", floor.clone()),
-                                ("from", from.to_uppercase()),
-                            ],
-                            format!(
-                                "when {floor} is spoken the {} booth takes relay from {}, \
-                                 which itself works from relay (two-step relay)",
-                                profiles[bi].lang.to_uppercase(),
-                                from.to_uppercase()
-                            ),
-                        ));
-                    }
                     let p = &profiles[bi];
-                    if p.some_understand.contains(floor)
-                        && !partial_warned.contains(&(bi, floor.clone()))
+                    if *steps >= 2 {
+                        findings.push(Finding::TwoStepRelay {
+                            booth: p.lang,
+                            floor,
+                            from: *from,
+                            time: (it.start, it.end),
+                        });
+                    }
+                    if p.some_understand.contains(&floor) && !partial_warned.contains(&(bi, floor))
                     {
-                        partial_warned.push((bi, floor.clone()));
-                        findings.push(finding(
-                            Severity::Warning,
-                            Some(&p.lang),
-                            Some((it.start, it.end)),
-                            RuleId::PartialLanguage,
-                            "plan-partial-language",
-                            vec![("booth", p.lang.to_uppercase()), ("floor", floor.clone())],
-                            format!(
-                                "only some interpreters of the {} booth understand {floor}; \
-                                 the plan has the booth take relay (the chief interpreter may \
-                                 arrange for them to take {floor} speeches directly)",
-                                p.lang.to_uppercase()
-                            ),
-                        ));
+                        partial_warned.push((bi, floor));
+                        findings.push(Finding::PartialLanguage {
+                            booth: p.lang,
+                            floor,
+                            time: (it.start, it.end),
+                        });
                     }
                 }
-                per_booth[bi].push((floor.clone(), m));
+                per_booth[bi].push((floor, m));
             }
         }
         for (bi, floor) in per_booth.into_iter().enumerate() {
-            out[bi].push(ItemModes {
-                item: it.index,
-                floor,
-            });
+            out[bi].push(ItemModes { item: it.id, floor });
         }
     }
     Ok(out)
@@ -94,21 +63,19 @@ pub(crate) fn route_all(
 pub(crate) fn live_items(items: &[Item], modes: &[ItemModes]) -> Vec<bool> {
     items
         .iter()
-        .map(|it| {
-            it.kind != ItemKind::Break && modes.iter().any(|m| m.item == it.index && m.live())
-        })
+        .map(|it| it.kind != ItemKind::Break && modes.iter().any(|m| m.item == it.id && m.live()))
         .collect()
 }
 
 /// Route one floor language of one item to every booth.
-fn route_floor(it: &Item, floor: &str, profiles: &[BoothProfile]) -> Result<Vec<Mode>, PlanError> {
+fn route_floor(it: &Item, floor: Lang, profiles: &[BoothProfile]) -> Result<Vec<Mode>, PlanError> {
     let own = profiles.iter().find(|p| p.lang == floor);
     // Try without retour first, then each retour the floor language's booth
     // can give; keep the option that reaches most booths, with fewest
     // two-step relays, preferring no retour (it needs a larger booth).
-    let mut options: Vec<Option<&str>> = vec![None];
+    let mut options: Vec<Option<Lang>> = vec![None];
     if let Some(o) = own {
-        options.extend(o.retour.iter().map(|r| Some(r.as_str())));
+        options.extend(o.retour.iter().map(|&r| Some(r)));
     }
     let (_, modes) = options
         .iter()
@@ -124,87 +91,74 @@ fn route_floor(it: &Item, floor: &str, profiles: &[BoothProfile]) -> Result<Vec<
         })
         .min_by_key(|(score, _)| *score)
         .expect("at least the no-retour option");
-    if let Some(bi) = modes.iter().position(Option::is_none) {
-        return Err(PlanError::NoRelayRoute {
-            item: it.index,
-            floor: floor.to_string(),
-            booth: profiles[bi].lang.clone(),
-            hint: no_route_hint(floor, own, &profiles[bi]),
-        });
+    let mut routed = Vec::with_capacity(modes.len());
+    for (bi, m) in modes.into_iter().enumerate() {
+        match m {
+            Some(m) => routed.push(m),
+            None => {
+                return Err(PlanError::NoRelayRoute {
+                    item: it.id,
+                    floor,
+                    booth: profiles[bi].lang,
+                    why: no_route(own),
+                })
+            }
+        }
     }
-    Ok(modes.into_iter().map(|m| m.expect("checked")).collect())
+    Ok(routed)
 }
 
-fn no_route_hint(floor: &str, own: Option<&BoothProfile>, taker: &BoothProfile) -> String {
-    let up = floor.to_uppercase();
+fn no_route(own: Option<&BoothProfile>) -> NoRoute {
     match own {
-        None => format!(
-            "there is no {up} booth and no interpreter understands {floor}: add an interpreter \
-             who understands {floor}, or a {up} booth with retour"
-        ),
-        Some(o) if o.retour.is_empty() && !o.some_retour.is_empty() => format!(
-            "only some interpreters of the {up} booth give retour; the plan needs all of them to, \
-             or someone in the {} booth who understands {floor}",
-            taker.lang.to_uppercase()
-        ),
-        Some(o) if o.retour.is_empty() => format!(
-            "no one in the {up} booth gives retour and no other booth understands {floor}: \
-             recruit {floor} interpreters with retour (e.g. into English), or interpreters \
-             who understand {floor} for the other booths"
-        ),
-        Some(_) => format!(
-            "the {} booth understands none of the languages the other booths work into",
-            taker.lang.to_uppercase()
-        ),
+        None => NoRoute::NoBoothNoOne,
+        Some(o) if o.retour.is_empty() && !o.some_retour.is_empty() => NoRoute::PartialRetour,
+        Some(o) if o.retour.is_empty() => NoRoute::NoRetour,
+        Some(_) => NoRoute::NoCommonLanguage,
     }
 }
 
 /// Breadth-first: booths that understand the floor go live first; every
 /// other booth takes relay from a live booth whose output it knows best.
 fn route_with(
-    floor: &str,
+    floor: Lang,
     profiles: &[BoothProfile],
-    retour_into: Option<&str>,
+    retour_into: Option<Lang>,
 ) -> Vec<Option<Mode>> {
     let n = profiles.len();
     let mut mode: Vec<Option<Mode>> = vec![None; n];
     // (booth, language it puts out, steps from the floor)
-    let mut live: Vec<(usize, String, usize)> = Vec::new();
+    let mut live: Vec<(usize, Lang, usize)> = Vec::new();
     for (i, p) in profiles.iter().enumerate() {
         if p.lang == floor {
             mode[i] = Some(match retour_into {
                 Some(r) => {
-                    live.push((i, r.to_string(), 1));
-                    Mode::Retour {
-                        into: r.to_string(),
-                    }
+                    live.push((i, r, 1));
+                    Mode::Retour { into: r }
                 }
                 None => Mode::Own,
             });
         }
     }
     for (i, p) in profiles.iter().enumerate() {
-        if mode[i].is_none() && p.understands.iter().any(|l| l == floor) {
+        if mode[i].is_none() && p.understands.contains(&floor) {
             mode[i] = Some(Mode::Direct);
-            live.push((i, p.lang.clone(), 1));
+            live.push((i, p.lang, 1));
         }
     }
     if let Some(r) = retour_into {
         // The retour goes out on this booth's channel, so it stays silent.
         for (i, p) in profiles.iter().enumerate() {
             if mode[i].is_none() && p.lang == r {
-                mode[i] = Some(Mode::ServedByRetour {
-                    from: floor.to_string(),
-                });
+                mode[i] = Some(Mode::ServedByRetour { from: floor });
             }
         }
     }
     let mut depth = 1;
     loop {
-        let frontier: Vec<(usize, String)> = live
+        let frontier: Vec<(usize, Lang)> = live
             .iter()
             .filter(|l| l.2 == depth)
-            .map(|l| (l.0, l.1.clone()))
+            .map(|l| (l.0, l.1))
             .collect();
         if frontier.is_empty() {
             break;
@@ -217,15 +171,15 @@ fn route_with(
             // Prefer the pivot whose output the taker knows best (its B over its C).
             let pick = frontier
                 .iter()
-                .filter(|(_, out)| p.command(out) < 3)
-                .min_by_key(|(pi, out)| (p.command(out), *pi));
-            if let Some((pi, out)) = pick {
+                .filter(|(_, out)| p.command(*out) < 3)
+                .min_by_key(|(pi, out)| (p.command(*out), *pi));
+            if let Some(&(pi, out)) = pick {
                 mode[i] = Some(Mode::Relay {
-                    from: profiles[*pi].lang.clone(),
-                    via: out.clone(),
+                    from: profiles[pi].lang,
+                    via: out,
                     steps: depth,
                 });
-                newly.push((i, p.lang.clone(), depth + 1));
+                newly.push((i, p.lang, depth + 1));
             }
         }
         live.extend(newly);

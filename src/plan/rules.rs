@@ -1,10 +1,11 @@
 //! The professional rules the planner applies, as numbers with a default and a source,
 //! and the language profiles assumed for placeholder interpreters.
 
+use crate::lang::Lang;
+
 /// Every limit the planner applies. `Rules::default()` follows the professional
 /// standards cited on each field; a secretariat may loosen or tighten them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rules {
     /// Interpreters per booth as a general rule.
     /// Source: AIIC Professional Standards, art. 6 ("at least two interpreters
@@ -63,30 +64,15 @@ pub struct Rules {
 }
 
 impl Default for Rules {
+    /// The defaults of the event layer's table (`event::rules::LIMITS`), so
+    /// each default is written once.
     fn default() -> Self {
-        Rules {
-            min_team: 2,
-            retour_relay_team: 3,
-            remote_reinforced_team: 3,
-            remote_reinforced_after: 180,
-            solo_max: 40,
-            turn_max: 30,
-            turn_max_team_of_three: 20,
-            boundary_snap: 10,
-            min_turn: 10,
-            session_max: 240,
-            sessions_per_day: 2,
-            day_max: 420,
-            session_gap: 60,
-            arrival_before: 30,
-            connection_test_before: 30,
-        }
+        super::from_event::rules(&crate::event::InterpretationRules::default())
     }
 }
 
 /// The rule a finding or a team requirement rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RuleId {
     /// At least `min_team` interpreters per booth.
     TeamSize,
@@ -106,8 +92,6 @@ pub enum RuleId {
     PartialLanguage,
     /// An item with no floor language listed.
     NoFloorLanguage,
-    /// A placeholder booth whose language profile had to be assumed.
-    AssumedProfile,
     /// A booth that is never on microphone.
     IdleBooth,
 }
@@ -125,38 +109,13 @@ impl RuleId {
             RuleId::TwoStepRelay => "two-step-relay",
             RuleId::PartialLanguage => "partial-language",
             RuleId::NoFloorLanguage => "no-floor-language",
-            RuleId::AssumedProfile => "assumed-profile",
             RuleId::IdleBooth => "idle-booth",
-        }
-    }
-
-    /// Where the rule comes from, for a reader who wants to check it.
-    pub fn source(self) -> &'static str {
-        match self {
-            RuleId::TeamSize => "AIIC Professional Standards, art.\u{a0}6",
-            RuleId::RetourRelayTeam => {
-                "AIIC Professional Standards, art.\u{a0}6 (relay from a two-way booth); UN practice"
-            }
-            RuleId::RemoteReinforced => {
-                "AIIC Guidelines for Distance Interpreting (2019); UN practice for remote meetings"
-            }
-            RuleId::Solo => "AIIC Professional Standards, art.\u{a0}6 (single interpreter only for short meetings)",
-            RuleId::TurnLength => "common booth practice (turns of about 30 minutes, 20 in a booth of three)",
-            RuleId::DailyLimit => {
-                "working conditions of AIIC-affiliated associations (two sessions of at most 4 hours, 7 hours a day)"
-            }
-            RuleId::TwoStepRelay => "AIIC Professional Standards, art.\u{a0}6 (avoid systematic relay)",
-            RuleId::PartialLanguage => "team composition: the planner assumes any member may be on microphone",
-            RuleId::NoFloorLanguage => "event description",
-            RuleId::AssumedProfile => "tarjama placeholder defaults",
-            RuleId::IdleBooth => "event description",
         }
     }
 }
 
 /// The language profile assumed for a placeholder interpreter of a booth,
-/// before anyone is recruited: (B languages given as retour, C languages,
-/// whether the language is one we know a usual profile for).
+/// before anyone is recruited: (B languages given as retour, C languages).
 /// The A language is always the booth's own.
 ///
 /// Defaults follow UN practice for the six official languages:
@@ -167,17 +126,14 @@ impl RuleId {
 /// - Russian: B en, C fr. At the UN the English booth usually has Russian as a
 ///   C language; our English default does not, so the Russian placeholder is
 ///   given retour into English to keep a route for Russian speakers.
-/// - Any other language: B en, no C (a retour booth, the usual arrangement for
-///   a less widely known language). This is flagged as an assumed profile.
-pub fn placeholder_profile(booth: &str) -> (Vec<String>, Vec<String>, bool) {
-    let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+pub fn placeholder_profile(booth: Lang) -> (Vec<Lang>, Vec<Lang>) {
+    use Lang::*;
     match booth {
-        "ar" => (v(&["en"]), v(&["fr"]), true),
-        "zh" => (v(&["en"]), v(&[]), true),
-        "en" => (v(&[]), v(&["fr", "es"]), true),
-        "fr" => (v(&[]), v(&["en", "es"]), true),
-        "es" => (v(&[]), v(&["en", "fr"]), true),
-        "ru" => (v(&["en"]), v(&["fr"]), true),
-        _ => (v(&["en"]), v(&[]), false),
+        Ar => (vec![En], vec![Fr]),
+        Zh => (vec![En], vec![]),
+        En => (vec![], vec![Fr, Es]),
+        Fr => (vec![], vec![En, Es]),
+        Es => (vec![], vec![En, Fr]),
+        Ru => (vec![En], vec![Fr]),
     }
 }

@@ -3,39 +3,39 @@
 
 use super::rules::placeholder_profile;
 use super::{
-    finding, hhmm, Input, Item, ItemKind, ItemModes, Member, Mode, Requirement, RuleId, Severity,
+    Booth, BoothPlan, Finding, Input, Item, ItemModes, LimitBreach, Member, MemberId, Mode,
+    Requirement, RuleId, Who,
 };
-use crate::plan::BoothPlan;
+use crate::event::{ItemKind, Minutes};
+use crate::lang::Lang;
 
 /// What a booth can do as a team. The planner lets any member be on
 /// microphone at any time, so a booth "understands" a language only if every
 /// member does; languages only some members know are kept to warn about.
 #[derive(Debug, Clone)]
 pub(crate) struct BoothProfile {
-    pub lang: String,
+    pub lang: Booth,
     /// Languages every member can interpret from (own language included).
-    pub understands: Vec<String>,
+    pub understands: Vec<Lang>,
     /// Languages other than the booth's that every member works into (retour).
-    pub retour: Vec<String>,
+    pub retour: Vec<Lang>,
     /// Languages at least one member understands.
-    pub some_understand: Vec<String>,
+    pub some_understand: Vec<Lang>,
     /// Retour languages of at least one member.
-    pub some_retour: Vec<String>,
+    pub some_retour: Vec<Lang>,
     /// Listed interpreters; empty means placeholders.
     pub listed: Vec<Member>,
-    /// Placeholder profile of a language without a known usual profile.
-    pub assumed: bool,
 }
 
 impl BoothProfile {
     /// How well the booth knows a language, for choosing a relay pivot:
     /// 0 own (A), 1 retour (B), 2 passive (C), 3 not at all.
-    pub fn command(&self, lang: &str) -> u8 {
+    pub fn command(&self, lang: Lang) -> u8 {
         if lang == self.lang {
             0
-        } else if self.retour.iter().any(|l| l == lang) {
+        } else if self.retour.contains(&lang) {
             1
-        } else if self.understands.iter().any(|l| l == lang) {
+        } else if self.understands.contains(&lang) {
             2
         } else {
             3
@@ -47,15 +47,14 @@ pub(crate) fn booth_profiles(input: &Input) -> Vec<BoothProfile> {
     input
         .booths
         .iter()
-        .map(|booth| {
+        .map(|&booth| {
             let listed: Vec<Member> = input
                 .interpreters
                 .iter()
-                .filter(|p| &p.booth == booth)
+                .filter(|p| p.booth == booth)
                 .map(|p| Member {
-                    name: p.name.clone(),
-                    placeholder: false,
-                    a: p.a.clone(),
+                    who: Who::Named(p.name.clone()),
+                    a: p.a,
                     b: p.b.clone(),
                     c: p.c.clone(),
                     arrival: None,
@@ -63,63 +62,62 @@ pub(crate) fn booth_profiles(input: &Input) -> Vec<BoothProfile> {
                     mic_minutes: 0,
                 })
                 .collect();
-            let (b, c, known) = placeholder_profile(booth);
-            let people: Vec<(String, Vec<String>, Vec<String>)> = if listed.is_empty() {
-                vec![(booth.clone(), b, c)]
+            let people: Vec<(Lang, Vec<Lang>, Vec<Lang>)> = if listed.is_empty() {
+                let (b, c) = placeholder_profile(booth);
+                vec![(booth, b, c)]
             } else {
                 listed
                     .iter()
-                    .map(|m| (m.a.clone(), m.b.clone(), m.c.clone()))
+                    .map(|m| (m.a, m.b.clone(), m.c.clone()))
                     .collect()
             };
-            let knows = |p: &(String, Vec<String>, Vec<String>)| -> Vec<String> {
-                let mut v = vec![p.0.clone()];
-                v.extend(p.1.iter().cloned());
-                v.extend(p.2.iter().cloned());
-                v
+            let knows = |p: &(Lang, Vec<Lang>, Vec<Lang>)| -> Vec<Lang> {
+                std::iter::once(p.0)
+                    .chain(p.1.iter().copied())
+                    .chain(p.2.iter().copied())
+                    .collect()
             };
             // Languages a member works into, other than the booth's own.
-            let works_into = |p: &(String, Vec<String>, Vec<String>)| -> Vec<String> {
-                std::iter::once(p.0.clone())
-                    .chain(p.1.iter().cloned())
-                    .filter(|l| l != booth)
+            let works_into = |p: &(Lang, Vec<Lang>, Vec<Lang>)| -> Vec<Lang> {
+                std::iter::once(p.0)
+                    .chain(p.1.iter().copied())
+                    .filter(|&l| l != booth)
                     .collect()
             };
-            let all: Vec<Vec<String>> = people.iter().map(knows).collect();
-            let into: Vec<Vec<String>> = people.iter().map(works_into).collect();
+            let all: Vec<Vec<Lang>> = people.iter().map(knows).collect();
+            let into: Vec<Vec<Lang>> = people.iter().map(works_into).collect();
             let mut understands = intersect(&all);
-            if !understands.contains(booth) {
-                understands.insert(0, booth.clone());
+            if !understands.contains(&booth) {
+                understands.insert(0, booth);
             }
             BoothProfile {
-                lang: booth.clone(),
+                lang: booth,
                 understands,
                 retour: intersect(&into),
                 some_understand: union(&all),
                 some_retour: union(&into),
-                assumed: listed.is_empty() && !known,
                 listed,
             }
         })
         .collect()
 }
 
-fn intersect(sets: &[Vec<String>]) -> Vec<String> {
+fn intersect(sets: &[Vec<Lang>]) -> Vec<Lang> {
     let Some(first) = sets.first() else {
         return Vec::new();
     };
     first
         .iter()
         .filter(|l| sets.iter().all(|s| s.contains(l)))
-        .cloned()
+        .copied()
         .collect()
 }
 
-fn union(sets: &[Vec<String>]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for l in sets.iter().flatten() {
-        if !out.contains(l) {
-            out.push(l.clone());
+fn union(sets: &[Vec<Lang>]) -> Vec<Lang> {
+    let mut out: Vec<Lang> = Vec::new();
+    for &l in sets.iter().flatten() {
+        if !out.contains(&l) {
+            out.push(l);
         }
     }
     out
@@ -217,79 +215,6 @@ pub(crate) fn sessions_of(duty: &[(u32, u32)], input: &Input) -> Vec<(u32, u32)>
 }
 
 /// `None` if the duty keeps to the daily limits, else what it breaks.
-/// How a day of duty breaks the daily limits.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum LimitBreach {
-    /// One working session longer than `session_max`.
-    LongSession {
-        minutes: u32,
-        start: u32,
-        end: u32,
-        max: u32,
-    },
-    /// More sessions than `sessions_per_day`.
-    TooManySessions { count: usize, max: usize },
-    /// More minutes in the day than `day_max`.
-    LongDay { minutes: u32, max: u32 },
-}
-
-impl LimitBreach {
-    /// The Fluent message id and its arguments (plain numbers and times).
-    fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
-        match self {
-            LimitBreach::LongSession {
-                minutes,
-                start,
-                end,
-                max,
-            } => (
-                "plan-daily-limit-session",
-                vec![
-                    ("minutes", minutes.to_string()),
-                    ("start", hhmm(*start as i64)),
-                    ("end", hhmm(*end as i64)),
-                    ("max", max.to_string()),
-                ],
-            ),
-            LimitBreach::TooManySessions { count, max } => (
-                "plan-daily-limit-sessions",
-                vec![("count", count.to_string()), ("max", max.to_string())],
-            ),
-            LimitBreach::LongDay { minutes, max } => (
-                "plan-daily-limit-day",
-                vec![("minutes", minutes.to_string()), ("max", max.to_string())],
-            ),
-        }
-    }
-}
-
-impl std::fmt::Display for LimitBreach {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LimitBreach::LongSession {
-                minutes,
-                start,
-                end,
-                max,
-            } => write!(
-                f,
-                "a session of {minutes} minutes ({}-{}), over the {max}-minute limit",
-                hhmm(*start as i64),
-                hhmm(*end as i64)
-            ),
-            LimitBreach::TooManySessions { count, max } => {
-                write!(f, "{count} sessions in the day, over the limit of {max}")
-            }
-            LimitBreach::LongDay { minutes, max } => {
-                write!(
-                    f,
-                    "{minutes} minutes in the day, over the {max}-minute limit"
-                )
-            }
-        }
-    }
-}
-
 pub(crate) fn duty_ok(duty: &[(u32, u32)], input: &Input) -> Option<LimitBreach> {
     let r = &input.rules;
     let sessions = sessions_of(duty, input);
@@ -403,35 +328,22 @@ pub(crate) fn staff(
     day: &DayShape,
     required: usize,
     requirements: &[Requirement],
-    findings: &mut Vec<super::Finding>,
+    findings: &mut Vec<Finding>,
 ) -> Staffing {
-    let booth = &profile.lang;
-    let upper = booth.to_uppercase();
+    let booth = profile.lang;
     let mut per_shift: Vec<Vec<usize>> = Vec::new();
     let mut members: Vec<Member>;
     if required == 0 {
-        findings.push(finding(
-            Severity::Warning,
-            Some(booth),
-            None,
-            RuleId::IdleBooth,
-            "plan-idle-booth",
-            vec![("booth", upper.clone())],
-            format!(
-                "the {upper} booth is never on microphone (no agenda item has a floor \
-                 language it interprets); check the floor languages or drop the booth"
-            ),
-        ));
+        findings.push(Finding::IdleBooth { booth });
     }
     if profile.listed.is_empty() {
         // Placeholders: exactly the teams the rules ask for, team k taking the
         // shifts the day shape gave it.
-        let (b, c, _) = placeholder_profile(booth);
+        let (b, c) = placeholder_profile(booth);
         members = (0..required * day.teams)
             .map(|k| Member {
-                name: format!("{upper} {}", k + 1),
-                placeholder: true,
-                a: booth.clone(),
+                who: Who::Placeholder(k + 1),
+                a: booth,
                 b: b.clone(),
                 c: c.clone(),
                 arrival: None,
@@ -442,46 +354,21 @@ pub(crate) fn staff(
         for &t in &day.shift_team {
             per_shift.push((t * required..(t + 1) * required).collect());
         }
-        if profile.assumed {
-            findings.push(finding(
-                Severity::Warning,
-                Some(booth),
-                None,
-                RuleId::AssumedProfile,
-                "plan-assumed-profile",
-                vec![("booth", upper.clone())],
-                format!(
-                    "no usual profile is known for the {upper} booth; its placeholders are \
-                     assumed to give retour into English and understand nothing else"
-                ),
-            ));
-        }
     } else {
         members = profile.listed.clone();
         let needed = required * day.teams;
         if members.len() < needed {
-            let why = requirements
+            let rule = requirements
                 .iter()
                 .max_by_key(|q| q.size)
                 .map(|q| q.rule)
                 .unwrap_or(RuleId::TeamSize);
-            findings.push(finding(
-                Severity::Error,
-                Some(booth),
-                None,
-                why,
-                "plan-team-too-small",
-                vec![
-                    ("booth", upper.clone()),
-                    ("has", members.len().to_string()),
-                    ("needs", needed.to_string()),
-                ],
-                format!(
-                    "the {upper} booth has {} interpreter(s) but needs {needed} ({})",
-                    members.len(),
-                    requirement_reason(why)
-                ),
-            ));
+            findings.push(Finding::TeamTooSmall {
+                booth,
+                has: members.len(),
+                needs: needed,
+                rule,
+            });
         }
         if day.teams == 1 {
             // Everyone booked works the whole day together.
@@ -493,10 +380,10 @@ pub(crate) fn staff(
         } else {
             // A long day: send to each shift the members with the least duty
             // who can still take it, so nobody goes past the daily limits.
-            let mut duty: Vec<Vec<(u32, u32)>> = vec![Vec::new(); members.len()];
+            let mut duty: Vec<Vec<(Minutes, Minutes)>> = vec![Vec::new(); members.len()];
             for &sh in &day.shifts {
                 let mut order: Vec<usize> = (0..members.len()).collect();
-                let load = |d: &Vec<(u32, u32)>| d.iter().map(|s| s.1 - s.0).sum::<u32>();
+                let load = |d: &Vec<(Minutes, Minutes)>| d.iter().map(|s| s.1 - s.0).sum::<u32>();
                 order.sort_by_key(|&m| {
                     let mut d = duty[m].clone();
                     d.push(sh);
@@ -530,41 +417,20 @@ pub(crate) fn staff(
     Staffing { members, per_shift }
 }
 
-/// Short English reason for a team-size requirement.
-pub fn requirement_reason(rule: RuleId) -> &'static str {
-    match rule {
-        RuleId::IdleBooth => "never on microphone",
-        RuleId::Solo => "short meeting: one interpreter may work alone",
-        RuleId::TeamSize => "at least two interpreters per booth",
-        RuleId::RetourRelayTeam => "two-way booth giving relay",
-        RuleId::RemoteReinforced => "remote meeting of more than three hours",
-        _ => "",
-    }
-}
-
 /// Errors for members whose duty breaks the daily limits.
-pub(crate) fn check_member_limits(
-    input: &Input,
-    booth: &BoothPlan,
-    findings: &mut Vec<super::Finding>,
-) {
-    for m in &booth.team {
+pub(crate) fn check_member_limits(input: &Input, booth: &BoothPlan, findings: &mut Vec<Finding>) {
+    for (i, m) in booth.team.iter().enumerate() {
         if let Some(breach) = duty_ok(&m.duty, input) {
-            let span = (
+            let time = (
                 m.duty.first().map_or(0, |d| d.0),
                 m.duty.last().map_or(0, |d| d.1),
             );
-            let (id, mut args) = breach.message();
-            args.insert(0, ("interpreter", m.name.clone()));
-            findings.push(finding(
-                Severity::Error,
-                Some(&booth.booth),
-                Some(span),
-                RuleId::DailyLimit,
-                id,
-                args,
-                format!("{} would work {breach}", m.name),
-            ));
+            findings.push(Finding::DailyLimit {
+                booth: booth.booth,
+                member: MemberId(i),
+                breach,
+                time,
+            });
         }
     }
 }

@@ -3,9 +3,9 @@
 
 use super::teams::{DayShape, Staffing};
 use super::{
-    finding, BoothPlan, Finding, Input, Item, ItemKind, ItemModes, Mode, Relay, RuleId, Severity,
-    Turn, TurnPart,
+    Booth, BoothPlan, Finding, Input, Item, ItemModes, MemberId, Mode, Relay, Turn, TurnPart,
 };
+use crate::event::ItemKind;
 
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn make_turns(
@@ -33,11 +33,8 @@ pub(crate) fn make_turns(
         let max = if team.len() == 1 { u32::MAX } else { turn_max };
         for (a, b) in stretches(items, &live, s, e) {
             let wins = windows(a, b, max, &bounds, r.boundary_snap, r.min_turn);
-            let prev = turns
-                .last()
-                .filter(|t| t.end == a)
-                .map(|t| t.interpreter.clone());
-            let is_prev = |m: usize| Some(&staffing.members[m].name) == prev.as_ref();
+            let prev = turns.last().filter(|t| t.end == a).map(|t| t.member.0);
+            let is_prev = |m: usize| Some(m) == prev;
             // A pair must alternate through the stretch, so the only choice is
             // who starts: pick the one that leaves the pair's minutes closest.
             let pair_order: Option<[usize; 2]> = (team.len() == 2).then(|| {
@@ -64,31 +61,25 @@ pub(crate) fn make_turns(
                     .unwrap_or([x, y])
             });
             for (k, &(ws, we)) in wins.iter().enumerate() {
-                let prev = turns
-                    .last()
-                    .filter(|t| t.end == ws)
-                    .map(|t| t.interpreter.clone());
+                let prev = turns.last().filter(|t| t.end == ws).map(|t| t.member.0);
                 let who = match pair_order {
                     Some(order) => order[k % 2],
                     // Least microphone time first; among equals, whoever has rested longest.
                     None => team
                         .iter()
                         .copied()
-                        .filter(|&m| {
-                            team.len() == 1 || Some(&staffing.members[m].name) != prev.as_ref()
-                        })
+                        .filter(|&m| team.len() == 1 || Some(m) != prev)
                         .min_by_key(|&m| (staffing.members[m].mic_minutes, last_end[m], m))
                         .expect("team is not empty"),
                 };
                 staffing.members[who].mic_minutes += we - ws;
                 last_end[who] = Some(we);
-                let name = staffing.members[who].name.clone();
                 match turns.last_mut() {
-                    Some(t) if t.end == ws && t.interpreter == name => t.end = we,
+                    Some(t) if t.end == ws && t.member.0 == who => t.end = we,
                     _ => turns.push(Turn {
                         start: ws,
                         end: we,
-                        interpreter: name,
+                        member: MemberId(who),
                         parts: Vec::new(),
                     }),
                 }
@@ -182,25 +173,26 @@ fn windows(s: u32, e: u32, max: u32, bounds: &[u32], snap: u32, min_turn: u32) -
 fn parts(
     s: u32,
     e: u32,
-    booths: &[String],
+    booths: &[Booth],
     items: &[Item],
     modes: &[Vec<ItemModes>],
     bi: usize,
 ) -> Vec<TurnPart> {
-    let booth = &booths[bi];
+    let booth = booths[bi];
     items
         .iter()
         .filter(|it| it.kind != ItemKind::Break && it.start < e && it.end > s)
         .map(|it| {
-            let of = |b: usize| modes[b].iter().find(|m| m.item == it.index);
+            let of = |b: usize| modes[b].iter().find(|m| m.item == it.id);
             let relay_from = of(bi)
                 .map(|m| {
                     m.floor
                         .iter()
                         .filter_map(|(fl, md)| match md {
-                            Mode::Relay { from, .. } => Some(Relay {
-                                floor: fl.clone(),
-                                booth: from.clone(),
+                            Mode::Relay { from, via, .. } => Some(Relay {
+                                floor: *fl,
+                                booth: *from,
+                                via: *via,
                             }),
                             _ => None,
                         })
@@ -212,9 +204,10 @@ fn parts(
                 .filter_map(|bj| of(bj).map(|m| (bj, m)))
                 .flat_map(|(bj, m)| {
                     m.floor.iter().filter_map(move |(fl, md)| match md {
-                        Mode::Relay { from, .. } if from == booth => Some(Relay {
-                            floor: fl.clone(),
-                            booth: booths[bj].clone(),
+                        Mode::Relay { from, via, .. } if *from == booth => Some(Relay {
+                            floor: *fl,
+                            booth: booths[bj],
+                            via: *via,
                         }),
                         _ => None,
                     })
@@ -223,7 +216,7 @@ fn parts(
             TurnPart {
                 start: it.start.max(s),
                 end: it.end.min(e),
-                item: it.index,
+                item: it.id,
                 relay_from,
                 gives_relay_to,
             }
@@ -240,29 +233,19 @@ pub(crate) fn check_solo(input: &Input, booth: &BoothPlan, findings: &mut Vec<Fi
         let (mut end, mut j) = (t.end, i + 1);
         while j < booth.turns.len()
             && booth.turns[j].start == end
-            && booth.turns[j].interpreter == t.interpreter
+            && booth.turns[j].member == t.member
         {
             end = booth.turns[j].end;
             j += 1;
         }
         if end - t.start > max {
-            findings.push(finding(
-                Severity::Error,
-                Some(&booth.booth),
-                Some((t.start, end)),
-                RuleId::Solo,
-                "plan-solo-too-long",
-                vec![
-                    ("interpreter", t.interpreter.clone()),
-                    ("minutes", (end - t.start).to_string()),
-                    ("max", max.to_string()),
-                ],
-                format!(
-                    "{} would be alone at the microphone for {} minutes (at most {max})",
-                    t.interpreter,
-                    end - t.start
-                ),
-            ));
+            findings.push(Finding::SoloTooLong {
+                booth: booth.booth,
+                member: t.member,
+                minutes: end - t.start,
+                max,
+                time: (t.start, end),
+            });
         }
         i = j;
     }

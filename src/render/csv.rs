@@ -1,86 +1,38 @@
-//! Rota spreadsheet (rota.csv, RFC 4180): one row per turn, agenda item and floor
-//! language, so a secretariat can sort and filter by booth, interpreter or relay.
+//! Sheets as CSV (RFC 4180): the rota for spreadsheets, CRLF line endings,
+//! every field quoted when it must be and guarded against formula injection.
 
-use crate::plan::{hhmm, Input, Mode, Plan};
+use super::{RenderError, Renderer, Resources};
+use crate::doc::{Model, Sheet};
 
-/// Column names of `rota_csv`.
-pub const HEADER: [&str; 10] = [
-    "booth",
-    "interpreter",
-    "date",
-    "start",
-    "end",
-    "item",
-    "floor_language",
-    "mode",
-    "relay_from",
-    "gives_relay_to",
-];
+pub struct Csv;
 
-/// The whole rota as CSV with CRLF line endings. `mode` is one of own, direct,
-/// retour, relay, served-by-retour; `gives_relay_to` lists booths separated by spaces.
-pub fn rota_csv(plan: &Plan, input: &Input) -> String {
-    let mut out = String::new();
-    record(&mut out, HEADER.iter().map(|s| s.to_string()));
-    let date = input.date.to_string();
-    for b in &plan.booths {
-        for t in &b.turns {
-            for p in &t.parts {
-                let Some(modes) = b.modes_of(p.item) else {
-                    continue;
-                };
-                for (floor, mode) in &modes.floor {
-                    let relay_from = p
-                        .relay_from
-                        .iter()
-                        .filter(|r| &r.floor == floor)
-                        .map(|r| r.booth.clone())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let gives = p
-                        .gives_relay_to
-                        .iter()
-                        .filter(|r| &r.floor == floor)
-                        .map(|r| r.booth.clone())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    record(
-                        &mut out,
-                        [
-                            b.booth.clone(),
-                            t.interpreter.clone(),
-                            date.clone(),
-                            hhmm(p.start as i64),
-                            hhmm(p.end as i64),
-                            p.item.to_string(),
-                            floor.clone(),
-                            mode_name(mode).to_string(),
-                            relay_from,
-                            gives,
-                        ]
-                        .into_iter(),
-                    );
-                }
-            }
+impl Renderer for Csv {
+    fn name(&self) -> &'static str {
+        "csv"
+    }
+    fn extension(&self) -> &'static str {
+        "csv"
+    }
+    fn accepts(&self, model: &Model) -> bool {
+        matches!(model, Model::Sheet(_))
+    }
+    fn render(&self, model: &Model, _: &Resources) -> Result<Vec<u8>, RenderError> {
+        match model {
+            Model::Sheet(s) => Ok(to_csv(s).into_bytes()),
+            _ => Err(RenderError::wrong_model(self.name())),
         }
     }
-    out
 }
 
-fn mode_name(m: &Mode) -> &'static str {
-    match m {
-        Mode::Own => "own",
-        Mode::Direct => "direct",
-        Mode::Retour { .. } => "retour",
-        Mode::Relay { .. } => "relay",
-        Mode::ServedByRetour { .. } => "served-by-retour",
+/// The sheet as CSV text: the header row, then every row.
+pub fn to_csv(sheet: &Sheet) -> String {
+    let mut out = String::new();
+    for row in std::iter::once(&sheet.header).chain(&sheet.rows) {
+        let cells: Vec<String> = row.iter().map(|f| quote(f)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
     }
-}
-
-fn record(out: &mut String, fields: impl Iterator<Item = String>) {
-    let cells: Vec<String> = fields.map(|f| quote(&f)).collect();
-    out.push_str(&cells.join(","));
-    out.push_str("\r\n");
+    out
 }
 
 /// RFC 4180: quote a field holding a comma, quote or line break; double inner quotes.
@@ -101,7 +53,7 @@ fn quote(f: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::quote;
+    use super::*;
 
     #[test]
     fn quotes_per_rfc_4180() {
@@ -109,5 +61,14 @@ mod tests {
         assert_eq!(quote("Doe, Jane"), "\"Doe, Jane\"");
         assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(quote("=1+1"), "'=1+1");
+    }
+
+    #[test]
+    fn header_then_rows_with_crlf() {
+        let s = Sheet {
+            header: vec!["a".into(), "b".into()],
+            rows: vec![vec!["1".into(), "x,y".into()]],
+        };
+        assert_eq!(to_csv(&s), "a,b\r\n1,\"x,y\"\r\n");
     }
 }

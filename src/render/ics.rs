@@ -1,223 +1,91 @@
-//! Calendar (.ics, RFC 5545) of one interpreter's turns, so each interpreter can load
-//! their own rota; deterministic (no wall clock), CRLF, lines folded at 75 octets.
+//! Calendars as iCalendar files (RFC 5545): a VTIMEZONE from the bundled
+//! time-zone data, one VEVENT per event with an optional reminder, CRLF,
+//! lines folded at 75 octets. Deterministic: the stamp comes from the model.
 
-use crate::plan::{effective_items, hhmm, Input, Plan};
-use crate::render::RenderError;
 use jiff::civil::DateTime;
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
 
-/// Words that reach the interpreter, so the caller can pass them translated.
-#[derive(Debug, Clone)]
-pub struct CalendarLabels {
-    pub on_microphone: String,
-    pub booth: String,
-    pub arrival: String,
-    pub connection_test: String,
-    pub item: String,
-    pub relay_from: String,
-    pub gives_relay_to: String,
-    pub online: String,
-}
+use super::{RenderError, Renderer, Resources};
+use crate::doc::{Calendar, Model};
 
-impl Default for CalendarLabels {
-    fn default() -> Self {
-        CalendarLabels {
-            on_microphone: "On microphone".into(),
-            booth: "booth".into(),
-            arrival: "Arrival in the booth".into(),
-            connection_test: "Connection and sound test".into(),
-            item: "Item".into(),
-            relay_from: "relay from".into(),
-            gives_relay_to: "gives relay to".into(),
-            online: "Online".into(),
+pub struct Ics;
+
+impl Renderer for Ics {
+    fn name(&self) -> &'static str {
+        "ics"
+    }
+    fn extension(&self) -> &'static str {
+        "ics"
+    }
+    fn accepts(&self, model: &Model) -> bool {
+        matches!(model, Model::Calendar(_))
+    }
+    fn render(&self, model: &Model, _: &Resources) -> Result<Vec<u8>, RenderError> {
+        match model {
+            Model::Calendar(c) => Ok(to_ics(c)?.into_bytes()),
+            _ => Err(RenderError::wrong_model(self.name())),
         }
     }
 }
 
-/// The calendar of one interpreter (a listed name or a placeholder such as
-/// "AR 1"), stamped with `SOURCE_DATE_EPOCH` if set, else the meeting date.
-pub fn interpreter_calendar(
-    plan: &Plan,
-    input: &Input,
-    interpreter: &str,
-    meeting_title: &str,
-) -> Result<String, RenderError> {
-    interpreter_calendar_with(
-        plan,
-        input,
-        interpreter,
-        meeting_title,
-        &CalendarLabels::default(),
-        default_dtstamp(input),
-    )
-}
-
-/// DTSTAMP for reproducible files: `SOURCE_DATE_EPOCH` (seconds) when set and
-/// valid, else midnight UTC of the meeting date. Never the wall clock.
-pub fn default_dtstamp(input: &Input) -> Timestamp {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|s| Timestamp::from_second(s).ok())
-        .unwrap_or_else(|| {
-            input
-                .date
-                .at(0, 0, 0, 0)
-                .to_zoned_datetime(TimeZone::UTC)
-                .map(|z| z.timestamp())
-                .unwrap_or(Timestamp::UNIX_EPOCH)
-        })
-}
-
-/// As `interpreter_calendar`, with labels and DTSTAMP given.
-pub fn interpreter_calendar_with(
-    plan: &Plan,
-    input: &Input,
-    interpreter: &str,
-    meeting_title: &str,
-    labels: &CalendarLabels,
-    dtstamp: Timestamp,
-) -> Result<String, RenderError> {
-    let (booth, member) = plan
-        .booths
-        .iter()
-        .find_map(|b| {
-            b.team
-                .iter()
-                .find(|m| m.name == interpreter)
-                .map(|m| (b, m))
-        })
-        .ok_or_else(|| RenderError {
-            message: format!("no interpreter called {interpreter:?} in the plan"),
-            help: Some("use a name from the booth teams, e.g. a placeholder like \"AR 1\"".into()),
-        })?;
-    let tz = TimeZone::get(&input.time_zone).map_err(|e| RenderError {
-        message: format!("unknown time zone {:?}: {e}", input.time_zone),
+/// The calendar as iCalendar text.
+pub fn to_ics(cal: &Calendar) -> Result<String, RenderError> {
+    let tz = TimeZone::get(&cal.time_zone).map_err(|e| RenderError {
+        message: format!("unknown time zone {:?}: {e}", cal.time_zone),
         help: Some("use an IANA name such as Europe/Zurich".into()),
     })?;
-    let midnight = input.date.at(0, 0, 0, 0);
-    let local = |minutes: i64| -> Result<DateTime, RenderError> {
-        midnight
-            .checked_add(SignedDuration::from_mins(minutes))
-            .map_err(|e| RenderError {
-                message: format!("time out of range: {e}"),
-                help: None,
-            })
-    };
-
+    let day = SignedDuration::from_hours(24);
+    let first = cal.events.iter().map(|e| e.start).min();
+    let last = cal.events.iter().map(|e| e.end).max();
     let mut w = Writer::default();
     w.line("BEGIN:VCALENDAR");
     w.line("VERSION:2.0");
     w.line("PRODID:-//tarjama//interpreter rota//EN");
     w.line("CALSCALE:GREGORIAN");
     w.line("METHOD:PUBLISH");
-    vtimezone(
-        &mut w,
-        &tz,
-        &input.time_zone,
-        local(-24 * 60)?,
-        local(2 * 24 * 60)?,
-    )?;
-
-    let up = booth.booth.to_uppercase();
-    let stamp = utc_stamp(dtstamp);
-    let uid_base = format!(
-        "{}-{}-{:08x}",
-        ymd(input.date),
-        slug(interpreter),
-        fnv1a(&format!("{meeting_title}\u{0}{}", input.time_zone)) as u32
-    );
-    let location = if input.remote {
-        Some(labels.online.as_str())
-    } else {
-        None
-    };
-    let tzid = &input.time_zone;
-
-    if let (Some(arrive), Some(first)) = (member.arrival, member.duty.first()) {
-        let what = if input.remote {
-            &labels.connection_test
-        } else {
-            &labels.arrival
+    if let (Some(first), Some(last)) = (first, last) {
+        let shift = |dt: DateTime, d: SignedDuration| {
+            dt.checked_add(d).map_err(|e| RenderError {
+                message: format!("time out of range: {e}"),
+                help: None,
+            })
         };
-        w.line("BEGIN:VEVENT");
-        w.prop("UID", &format!("{uid_base}-0@tarjama"));
-        w.prop("DTSTAMP", &stamp);
-        w.prop(&format!("DTSTART;TZID={tzid}"), &fmt_local(local(arrive)?));
-        w.prop(
-            &format!("DTEND;TZID={tzid}"),
-            &fmt_local(local(first.0 as i64)?),
-        );
-        w.prop(
-            "SUMMARY",
-            &escape(&format!("{what}: {meeting_title} ({up} {})", labels.booth)),
-        );
-        if let Some(l) = location {
-            w.prop("LOCATION", &escape(l));
-        }
-        w.prop("TRANSP", "OPAQUE");
-        w.line("END:VEVENT");
+        vtimezone(
+            &mut w,
+            &tz,
+            &cal.time_zone,
+            shift(first, -day)?,
+            shift(last, day)?,
+        )?;
     }
-
-    let items = effective_items(input);
-    let mine = booth.turns.iter().filter(|t| t.interpreter == interpreter);
-    for (n, t) in mine.enumerate() {
-        let mut desc = Vec::new();
-        for p in &t.parts {
-            let kind = items
-                .iter()
-                .find(|i| i.index == p.item)
-                .map(|i| i.kind.label())
-                .unwrap_or("");
-            let mut line = format!(
-                "{}-{} {} {} {kind}",
-                hhmm(p.start as i64),
-                hhmm(p.end as i64),
-                labels.item,
-                p.item
-            );
-            for r in &p.relay_from {
-                line += &format!(
-                    "; {} {} ({})",
-                    labels.relay_from,
-                    r.booth.to_uppercase(),
-                    r.floor
-                );
-            }
-            for r in &p.gives_relay_to {
-                line += &format!(
-                    "; {} {} ({})",
-                    labels.gives_relay_to,
-                    r.booth.to_uppercase(),
-                    r.floor
-                );
-            }
-            desc.push(line);
-        }
+    let stamp = utc_stamp(cal.stamp);
+    let tzid = &cal.time_zone;
+    let lang = format!(";LANGUAGE={}", cal.lang);
+    for e in &cal.events {
         w.line("BEGIN:VEVENT");
-        w.prop("UID", &format!("{uid_base}-{}@tarjama", n + 1));
+        w.prop("UID", &e.uid);
         w.prop("DTSTAMP", &stamp);
-        w.prop(
-            &format!("DTSTART;TZID={tzid}"),
-            &fmt_local(local(t.start as i64)?),
-        );
-        w.prop(
-            &format!("DTEND;TZID={tzid}"),
-            &fmt_local(local(t.end as i64)?),
-        );
-        w.prop(
-            "SUMMARY",
-            &escape(&format!(
-                "{} ({up} {}): {meeting_title}",
-                labels.on_microphone, labels.booth
-            )),
-        );
-        w.prop("DESCRIPTION", &escape(&desc.join("\n")));
-        if let Some(l) = location {
-            w.prop("LOCATION", &escape(l));
+        w.prop(&format!("DTSTART;TZID={tzid}"), &fmt_local(e.start));
+        w.prop(&format!("DTEND;TZID={tzid}"), &fmt_local(e.end));
+        w.prop(&format!("SUMMARY{lang}"), &escape(&e.summary));
+        if !e.description.is_empty() {
+            w.prop(
+                &format!("DESCRIPTION{lang}"),
+                &escape(&e.description.join("\n")),
+            );
+        }
+        if let Some(l) = &e.location {
+            w.prop(&format!("LOCATION{lang}"), &escape(l));
         }
         w.prop("TRANSP", "OPAQUE");
+        if let Some(a) = &e.alarm {
+            w.line("BEGIN:VALARM");
+            w.prop("ACTION", "DISPLAY");
+            w.prop(&format!("DESCRIPTION{lang}"), &escape(&a.text));
+            w.prop("TRIGGER", &format!("-PT{}M", a.minutes_before));
+            w.line("END:VALARM");
+        }
         w.line("END:VEVENT");
     }
     w.line("END:VCALENDAR");
@@ -350,40 +218,6 @@ fn fmt_offset(o: Offset) -> String {
     } else {
         format!("{sign}{h:02}{m:02}{sec:02}")
     }
-}
-
-fn ymd(d: jiff::civil::Date) -> String {
-    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
-}
-
-/// Name as a UID-safe ASCII slug; non-ASCII names are kept apart by a hash.
-fn slug(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    while s.contains("--") {
-        s = s.replace("--", "-");
-    }
-    let s = s.trim_matches('-').to_string();
-    if s.len() == name.len() {
-        s
-    } else {
-        format!("{s}-{:08x}", fnv1a(name) as u32)
-    }
-}
-
-/// FNV-1a: a stable hash (std's is randomised per process).
-fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]

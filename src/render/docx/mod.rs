@@ -7,7 +7,7 @@ mod xml;
 mod xml_fix;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level, LevelJc,
+    AbstractNumbering, AlignmentType, BreakType, Footer, Header, IndentLevel, Level, LevelJc,
     LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering, NumberingId,
     PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders,
     Run, RunFonts, Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Styles, SzCs,
@@ -16,23 +16,33 @@ use docx_rs::{
 };
 
 use crate::doc::{
-    Align, Block, Cell, Digits, Direction, Document, FooterPart, Inline, ParagraphStyle, Timeline,
+    Align, Block, Cell, Digits, Direction, Document, FooterPart, Inline, Model, ParagraphStyle,
+    Timeline,
 };
-use crate::render::RenderError;
-use text::{clock, resolve_isolates, split_runs};
+use crate::render::style::{self, TextStyle};
+use crate::render::{RenderError, Renderer, Resources};
+use text::{resolve_isolates, split_runs};
 use xml_fix::{Fixes, PartKind, RTL_RUN_MARKER};
 
-/// Font for Latin text (and digits) in every language.
-const LATIN_FONT: &str = "Noto Sans";
-/// Font for complex-script (Arabic) text.
-const ARABIC_FONT: &str = "Noto Naskh Arabic";
+pub struct Docx;
 
-const HEADING_COLOUR: &str = "1F3864";
-const MUTED_COLOUR: &str = "595959";
-const BORDER_COLOUR: &str = "A6A6A6";
-const HEADER_ROW_FILL: &str = "DCE3EE";
-/// `Cell::shaded`: breaks and other rows that are not working time.
-const SHADED_FILL: &str = "EDEDED";
+impl Renderer for Docx {
+    fn name(&self) -> &'static str {
+        "docx"
+    }
+    fn extension(&self) -> &'static str {
+        "docx"
+    }
+    fn accepts(&self, model: &Model) -> bool {
+        matches!(model, Model::Document(_))
+    }
+    fn render(&self, model: &Model, _: &Resources) -> Result<Vec<u8>, RenderError> {
+        match model {
+            Model::Document(d) => render(d),
+            _ => Err(RenderError::wrong_model(self.name())),
+        }
+    }
+}
 
 /// numId (and abstractNumId) of the bullet list for body lists and for
 /// bullets inside cells; docx-rs always writes a numbered list as 1.
@@ -63,22 +73,30 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
         text_width,
         header_rows: Vec::new(),
     };
-    let mut docx = Docx::new()
-        .page_size(twips(page.width) as u32, twips(page.height) as u32)
-        .page_margin(margin)
-        .default_tab_stop(720)
-        .styles(styles(rtl))
-        .add_abstract_numbering(bullets(BODY_BULLETS, 360))
-        .add_numbering(Numbering::new(BODY_BULLETS, BODY_BULLETS))
-        .add_abstract_numbering(bullets(CELL_BULLETS, 240))
-        .add_numbering(Numbering::new(CELL_BULLETS, CELL_BULLETS))
-        .header(Header::new().add_paragraph(w.paragraph(
+    let header = || {
+        Header::new().add_paragraph(w.paragraph(
             "Header",
             Align::Start,
             &[Inline::plain(doc.header.clone())],
             false,
-        )))
-        .footer(Footer::new().add_paragraph(w.footer(&doc.footer)));
+        ))
+    };
+    let footer = || Footer::new().add_paragraph(w.footer(&doc.footer));
+    let mut docx = docx_rs::Docx::new()
+        .page_size(twips(page.width) as u32, twips(page.height) as u32)
+        .page_margin(margin)
+        .default_tab_stop(720)
+        .styles(styles(rtl))
+        .add_abstract_numbering(bullets(BODY_BULLETS, twips(style::get().list_indent)))
+        .add_numbering(Numbering::new(BODY_BULLETS, BODY_BULLETS))
+        .add_abstract_numbering(bullets(CELL_BULLETS, 240))
+        .add_numbering(Numbering::new(CELL_BULLETS, CELL_BULLETS))
+        .header(header())
+        .footer(footer());
+    if !style::get().header_on_first_page {
+        // As in the PDF: the first page shows the title block, no header.
+        docx = docx.first_header(Header::new()).first_footer(footer());
+    }
     for block in &doc.blocks {
         docx = w.block(docx, block);
     }
@@ -139,7 +157,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn block(&mut self, docx: Docx, block: &Block) -> Docx {
+    fn block(&mut self, docx: docx_rs::Docx, block: &Block) -> docx_rs::Docx {
         match block {
             Block::Title(content) => {
                 docx.add_paragraph(self.paragraph("Title", Align::Center, content, false))
@@ -323,7 +341,13 @@ impl Writer {
     }
 
     fn table(&self, rows: Vec<TableRow>, widths: &[usize]) -> Table {
-        let border = |pos| TableBorder::new(pos).size(4).color(BORDER_COLOUR);
+        let st = style::get();
+        let rule = st.rule.hex();
+        let border = |pos| {
+            TableBorder::new(pos)
+                .size(eighths(st.rule_width))
+                .color(&rule)
+        };
         let borders = TableBorders::new()
             .set(border(TableBorderPosition::Top))
             .set(border(TableBorderPosition::Bottom))
@@ -337,7 +361,12 @@ impl Writer {
             .width(widths.iter().sum(), WidthType::Dxa)
             .layout(TableLayoutType::Fixed)
             .set_borders(borders)
-            .margins(TableCellMargins::new().margin(50, 100, 50, 100))
+            .margins(TableCellMargins::new().margin(
+                twips(st.cell_pad_y) as usize,
+                twips(st.cell_pad_x) as usize,
+                twips(st.cell_pad_y) as usize,
+                twips(st.cell_pad_x) as usize,
+            ))
     }
 
     fn row(&self, cells: &[Cell], widths: &[usize], header: bool) -> TableRow {
@@ -357,10 +386,11 @@ impl Writer {
                     // A cell must hold at least one paragraph.
                     tc = tc.add_paragraph(self.bidi(Paragraph::new().style("TableText")));
                 }
+                let st = style::get();
                 let fill = if header {
-                    Some(HEADER_ROW_FILL)
+                    Some(st.table_header_fill.hex())
                 } else if cell.shaded {
-                    Some(SHADED_FILL)
+                    Some(st.table_shaded_fill.hex())
                 } else {
                     None
                 };
@@ -369,7 +399,7 @@ impl Writer {
                         Shading::new()
                             .shd_type(ShdType::Clear)
                             .color("auto")
-                            .fill(fill),
+                            .fill(&fill),
                     );
                 }
                 tc
@@ -400,17 +430,9 @@ impl Writer {
                     paragraphs: lane
                         .bars
                         .iter()
-                        .map(|bar| {
-                            let range = format!("{}–{}", clock(bar.start), clock(bar.end));
-                            let range = if self.rtl {
-                                format!("\u{2066}{range}\u{2069}")
-                            } else {
-                                range
-                            };
-                            crate::doc::CellParagraph {
-                                content: vec![Inline::plain(format!("{range} {}", bar.label))],
-                                bullet: false,
-                            }
+                        .map(|bar| crate::doc::CellParagraph {
+                            content: vec![Inline::plain(format!("{} {}", bar.time, bar.label))],
+                            bullet: false,
                         })
                         .collect(),
                     shaded: false,
@@ -442,88 +464,80 @@ fn bullets(id: usize, indent: i32) -> AbstractNumbering {
     )
 }
 
-/// A paragraph style; `size` and `cs_size` in half-points for Latin and
-/// Arabic text (Naskh looks smaller than Noto Sans at the same size).
-fn paragraph_style(id: &str, name: &str, size: usize, cs_size: usize, rtl: bool) -> Style {
+/// Points to half-points, the unit of font sizes in DOCX.
+fn half_points(points: f32) -> usize {
+    (points * 2.0).round() as usize
+}
+
+/// Points to eighths of a point, the unit of border widths in DOCX.
+fn eighths(points: f32) -> usize {
+    (points * 8.0).round().max(2.0) as usize
+}
+
+/// A paragraph style from one of the shared text styles: the same size,
+/// colour, weight, space before and baseline distance as in the PDF.
+fn paragraph_style(id: &str, name: &str, ts: &TextStyle, rtl: bool) -> Style {
+    let st = style::get();
     let mut s = Style::new(id, StyleType::Paragraph)
         .name(name)
         .based_on("Normal")
         .next("BodyText")
-        .size(size);
-    s.run_property.sz_cs = Some(SzCs::new(cs_size));
+        .size(half_points(ts.size))
+        .color(ts.colour.hex())
+        .line_spacing(
+            LineSpacing::new()
+                .before(twips(ts.space_before) as u32)
+                .after(0)
+                .line(twips(ts.size * ts.leading))
+                .line_rule(LineSpacingType::Exact),
+        );
+    s.run_property.sz_cs = Some(SzCs::new(half_points(ts.size * st.arabic_scale)));
+    if ts.bold {
+        s = s.bold();
+    }
     if rtl {
         s.paragraph_property = s.paragraph_property.bidi(true);
     }
     s
 }
 
-fn spacing(before: u32, after: u32) -> LineSpacing {
-    LineSpacing::new()
-        .before(before)
-        .after(after)
-        .line(264)
-        .line_rule(LineSpacingType::Auto)
-}
-
-/// The style sheet. Names are Word's built-in ones ("heading 1", "Body
-/// Text", ...) so Word and LibreOffice map them onto their own.
+/// The style sheet, from `templates/style.toml`. Names are Word's built-in
+/// ones ("heading 1", "Body Text", ...) so Word and LibreOffice map them
+/// onto their own.
 fn styles(rtl: bool) -> Styles {
+    let st = style::get();
     let fonts = RunFonts::new()
-        .ascii(LATIN_FONT)
-        .hi_ansi(LATIN_FONT)
-        .east_asia(LATIN_FONT)
-        .cs(ARABIC_FONT);
+        .ascii(&st.latin_font)
+        .hi_ansi(&st.latin_font)
+        .east_asia(&st.latin_font)
+        .cs(&st.arabic_font);
     let keep = |s: Style| {
         let mut s = s;
         s.paragraph_property = s.paragraph_property.keep_next(true).keep_lines(true);
         s
     };
-    let title = keep(paragraph_style("Title", "Title", 40, 44, rtl))
-        .bold()
-        .color(HEADING_COLOUR)
-        .line_spacing(spacing(0, 120));
-    let subtitle = keep(paragraph_style("Subtitle", "Subtitle", 26, 30, rtl))
-        .color(MUTED_COLOUR)
-        .line_spacing(spacing(0, 240));
-    let h1 = keep(paragraph_style("Heading1", "heading 1", 30, 34, rtl))
-        .bold()
-        .color(HEADING_COLOUR)
-        .line_spacing(spacing(360, 120))
-        .outline_lvl(0);
-    let h2 = keep(paragraph_style("Heading2", "heading 2", 24, 28, rtl))
-        .bold()
-        .color(HEADING_COLOUR)
-        .line_spacing(spacing(240, 80))
-        .outline_lvl(1);
-    let body = paragraph_style("BodyText", "Body Text", 21, 24, rtl).line_spacing(spacing(0, 140));
-    // Space before: small print usually follows a table.
-    let small = paragraph_style("Small", "Small Text", 17, 20, rtl)
-        .based_on("BodyText")
-        .line_spacing(spacing(120, 100));
-    let list = paragraph_style("ListParagraph", "List Paragraph", 21, 24, rtl)
-        .based_on("BodyText")
-        .line_spacing(spacing(0, 60));
-    let cell = paragraph_style("TableText", "Table Text", 19, 22, rtl).line_spacing(spacing(0, 0));
-    let rule = |pos| {
-        ParagraphBorder::new(pos)
-            .size(4)
-            .space(4)
-            .color(BORDER_COLOUR)
-    };
-    let mut header = paragraph_style("Header", "header", 17, 20, rtl)
-        .color(MUTED_COLOUR)
-        .line_spacing(spacing(0, 0));
+    let title = keep(paragraph_style("Title", "Title", &st.title, rtl));
+    let subtitle = keep(paragraph_style("Subtitle", "Subtitle", &st.subtitle, rtl));
+    let h1 = keep(paragraph_style("Heading1", "heading 1", &st.heading1, rtl)).outline_lvl(0);
+    let h2 = keep(paragraph_style("Heading2", "heading 2", &st.heading2, rtl)).outline_lvl(1);
+    let body = paragraph_style("BodyText", "Body Text", &st.body, rtl);
+    let small = paragraph_style("Small", "Small Text", &st.small, rtl).based_on("BodyText");
+    let list =
+        paragraph_style("ListParagraph", "List Paragraph", &st.list_item, rtl).based_on("BodyText");
+    let cell = paragraph_style("TableText", "Table Text", &st.table_cell, rtl);
+    let rule = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+        .size(eighths(st.rule_width))
+        .space(4)
+        .color(st.rule.hex());
+    let mut header = paragraph_style("Header", "header", &st.page_header, rtl);
     header.paragraph_property = header
         .paragraph_property
-        .set_borders(ParagraphBorders::with_empty().set(rule(ParagraphBorderPosition::Bottom)));
-    let footer = paragraph_style("Footer", "footer", 17, 20, rtl)
-        .color(MUTED_COLOUR)
-        .line_spacing(spacing(0, 0));
+        .set_borders(ParagraphBorders::with_empty().set(rule));
+    let footer = paragraph_style("Footer", "footer", &st.page_footer, rtl);
     let table = Style::new("TableGrid", StyleType::Table).name("Table Grid");
     Styles::new()
         .default_fonts(fonts)
-        .default_size(21)
-        .default_line_spacing(spacing(0, 0))
+        .default_size(half_points(st.body.size))
         .add_style(title)
         .add_style(subtitle)
         .add_style(h1)

@@ -68,13 +68,15 @@ fn add_theme_references(parts: &mut XMLDocx) {
 }
 
 /// A small DrawingML theme: plain colours, our fonts as the theme fonts
-/// (Noto Sans for Latin, Noto Naskh Arabic for complex scripts), and the
+/// (from templates/style.toml: Latin and complex-script fonts), and the
 /// three fill, line, effect and background styles the schema requires.
 fn theme_xml() -> String {
+    let st = crate::render::style::get();
+    let heading = st.title.colour.hex();
     let colours = [
         ("dk1", "000000"),
         ("lt1", "FFFFFF"),
-        ("dk2", super::HEADING_COLOUR),
+        ("dk2", heading.as_str()),
         ("lt2", "E7E6E6"),
         ("accent1", "2F5597"),
         ("accent2", "C55A11"),
@@ -91,8 +93,7 @@ fn theme_xml() -> String {
         .collect();
     let font = format!(
         r#"<a:latin typeface="{}"/><a:ea typeface=""/><a:cs typeface="{}"/>"#,
-        super::LATIN_FONT,
-        super::ARABIC_FONT
+        st.latin_font, st.arabic_font
     );
     let fill = r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#;
     let fills = fill.repeat(3);

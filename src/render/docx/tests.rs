@@ -108,12 +108,14 @@ fn english() -> Document {
                         Bar {
                             start: 9 * 60,
                             end: 9 * 60 + 30,
+                            time: "09:00–09:30".into(),
                             label: "Interpreter A".into(),
                             colour: 0,
                         },
                         Bar {
                             start: 9 * 60 + 30,
                             end: 10 * 60,
+                            time: "09:30–10:00".into(),
                             label: "Interpreter B".into(),
                             colour: 1,
                         },
@@ -216,6 +218,7 @@ fn arabic() -> Document {
                     bars: vec![Bar {
                         start: 9 * 60,
                         end: 9 * 60 + 30,
+                        time: "\u{2066}09:00–09:30\u{2069}".into(),
                         label: "المترجم ألف".into(),
                         colour: 0,
                     }],
@@ -264,7 +267,12 @@ fn english_document_parts() {
     // One header row per table with a header; the timeline has none.
     assert_eq!(count(doc, "<w:tblHeader/>"), 1);
     assert_eq!(count(doc, "<w:tbl>"), 2);
-    assert!(doc.contains(r#"<w:shd w:val="clear" w:color="auto" w:fill="EDEDED"/>"#));
+    let st = crate::render::style::get();
+    let shaded = format!(
+        r#"<w:shd w:val="clear" w:color="auto" w:fill="{}"/>"#,
+        st.table_shaded_fill.hex()
+    );
+    assert!(doc.contains(&shaded), "{shaded}");
     assert!(doc.contains(r#"<w:numId w:val="2"/>"#) && doc.contains(r#"<w:numId w:val="3"/>"#));
     assert!(doc.contains(r#"<w:br w:type="page"/>"#));
     assert!(doc.contains(">09:00–09:30 Interpreter A<"));
@@ -273,6 +281,23 @@ fn english_document_parts() {
     assert!(styles.contains(r#"<w:lang w:val="en"/>"#));
     assert!(styles.contains(r#"w:ascii="Noto Sans""#));
     assert!(styles.contains(r#"<w:name w:val="heading 1"/>"#));
+    // The DOCX takes its look from the same style table as the PDF: the
+    // title's colour and size, the body's size.
+    let title = &styles[styles.find(r#"w:styleId="Title""#).unwrap()..];
+    let title = &title[..title.find("</w:style>").unwrap()];
+    assert!(
+        title.contains(&format!(r#"<w:color w:val="{}"/>"#, st.title.colour.hex())),
+        "{title}"
+    );
+    assert!(
+        title.contains(&format!(
+            r#"<w:sz w:val="{}"/>"#,
+            (st.title.size * 2.0).round()
+        )),
+        "{title}"
+    );
+    // No running header on the first page, as in the PDF.
+    assert_eq!(!st.header_on_first_page, doc.contains("<w:titlePg/>"));
     let footer = &p["word/footer1.xml"];
     assert!(footer.contains(">PAGE<") && footer.contains(">NUMPAGES<"));
     assert!(footer.contains(">Page </w:t>") && footer.contains("> of </w:t>"));

@@ -134,11 +134,6 @@ pub fn split_runs(pieces: &[String]) -> Vec<Vec<(String, bool)>> {
         .collect()
 }
 
-/// "HH:MM" for minutes since midnight.
-pub fn clock(minutes: u32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,11 +191,5 @@ mod tests {
             vec![true, false, false, false, false, false, true, true, true]
         );
         assert!(rtl_flags(" - ").iter().all(|f| *f));
-    }
-
-    #[test]
-    fn clock_pads() {
-        assert_eq!(clock(9 * 60 + 5), "09:05");
-        assert_eq!(clock(14 * 60 + 30), "14:30");
     }
 }

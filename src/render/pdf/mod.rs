@@ -5,7 +5,7 @@
 //! one script, direction and font) → `shape` (rustybuzz) → `linebreak`
 //! (UAX #14, logical order) → `reorder` (visual lines) → `paginate` (pages,
 //! tables, `timeline`) → `write` (printpdf, with `subset` fonts). `paragraph`
-//! runs the text stages for one paragraph; `style` holds sizes and colours.
+//! runs the text stages for one paragraph; `render::style` holds sizes and colours.
 
 mod bidi;
 mod fonts;
@@ -15,15 +15,34 @@ mod paginate;
 mod paragraph;
 mod reorder;
 mod shape;
-mod style;
 mod subset;
 mod timeline;
 mod write;
 
 pub use fonts::{FontKey, FontSet};
 
-use crate::doc::Document;
-use crate::render::RenderError;
+use crate::doc::{Document, Model};
+use crate::render::{RenderError, Renderer, Resources};
+
+pub struct Pdf;
+
+impl Renderer for Pdf {
+    fn name(&self) -> &'static str {
+        "pdf"
+    }
+    fn extension(&self) -> &'static str {
+        "pdf"
+    }
+    fn accepts(&self, model: &Model) -> bool {
+        matches!(model, Model::Document(_))
+    }
+    fn render(&self, model: &Model, resources: &Resources) -> Result<Vec<u8>, RenderError> {
+        match model {
+            Model::Document(d) => render_with_fonts(d, &resources.fonts),
+            _ => Err(RenderError::wrong_model(self.name())),
+        }
+    }
+}
 
 /// Writes `doc` as the bytes of a PDF file, drawing with the bundled fonts.
 pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {

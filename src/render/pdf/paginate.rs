@@ -6,9 +6,9 @@ use std::rc::Rc;
 use super::bidi::ParaText;
 use super::paragraph::{layout, min_width, Ctx, Laid};
 use super::reorder::LineBox;
-use super::style::{self, Rgb, TextStyle};
 use super::timeline;
 use crate::doc::{Align, Block, Cell, Direction, Document, FooterPart, Inline, Table};
+use crate::render::style::{self, Rgb, TextStyle};
 use crate::render::RenderError;
 
 /// Something to paint, in points; `y` grows downwards from the top of
@@ -578,7 +578,7 @@ fn furniture(
     count: usize,
     page: &mut PageOut,
 ) -> Result<(), RenderError> {
-    if n > 1 && !doc.header.is_empty() {
+    if (n > 1 || style::get().header_on_first_page) && !doc.header.is_empty() {
         let s = &style::get().page_header;
         let laid = layout(
             ctx,

@@ -7,8 +7,8 @@ use super::itemize::itemize;
 use super::linebreak::{break_lines, min_content_width};
 use super::reorder::{assemble, space_count, LineBox};
 use super::shape::{shape_runs, ShapedRun};
-use super::style::{self, TextStyle};
 use crate::doc::{Align, Direction};
+use crate::render::style::{self, TextStyle};
 use crate::render::RenderError;
 
 /// What every layout call needs: the parsed fonts and the document's
@@ -164,7 +164,7 @@ pub(crate) fn measure(ctx: &Ctx, text: &str, style: &TextStyle) -> Result<f32, R
 mod tests {
     use super::*;
     use crate::doc::Inline;
-    use crate::render::pdf::style;
+    use crate::render::style;
 
     #[test]
     fn centred_titles_are_balanced() {

@@ -4,8 +4,8 @@
 use super::bidi::ParaText;
 use super::paginate::Draw;
 use super::paragraph::{layout, measure, Ctx};
-use super::style::{self, TextStyle};
 use crate::doc::{Align, Direction, Timeline};
+use crate::render::style::{self, TextStyle};
 use crate::render::RenderError;
 
 /// Draws `t` in a box `width` wide; returns its height and the shapes.
@@ -157,6 +157,7 @@ mod tests {
                 bars: vec![Bar {
                     start: 870,
                     end: 900,
+                    time: "14:30–15:00".into(),
                     label: "Amal".into(),
                     colour: 0,
                 }],

@@ -13,9 +13,9 @@ use unicode_bidi::{bidi_class, BidiClass};
 use super::fonts::{FontKey, Fonts};
 use super::paginate::{Draw, PageOut};
 use super::reorder::{ClusterText, LineBox, Piece};
-use super::style::Rgb;
 use super::subset::subset;
 use crate::doc::{Direction, Document};
+use crate::render::style::Rgb;
 use crate::render::RenderError;
 
 /// Directional marks added to the extracted text (never drawn). poppler
@@ -595,7 +595,7 @@ mod tests {
     use crate::render::pdf::bidi::ParaText;
     use crate::render::pdf::paragraph::layout;
     use crate::render::pdf::paragraph::test_ctx;
-    use crate::render::pdf::style;
+    use crate::render::style;
 
     fn line(text: &str, dir: Direction) -> LineBox {
         let ctx = test_ctx("ar", dir);

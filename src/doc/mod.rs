@@ -1,5 +1,20 @@
-//! The one intermediate document model: what every renderer (DOCX, PDF) takes.
-//! It knows nothing about meetings; `compose` builds it, `render` writes it.
+//! The models between composition and rendering: a document (DOCX, PDF,
+//! text), a calendar (ICS) and a sheet (CSV). They know nothing about
+//! meetings; `compose` builds them, `render` writes them.
+
+pub mod calendar;
+pub mod sheet;
+
+pub use calendar::{Alarm, Calendar, CalendarEvent};
+pub use sheet::Sheet;
+
+/// What one output file holds, before a renderer turns it into bytes.
+#[derive(Debug, Clone)]
+pub enum Model {
+    Document(Document),
+    Calendar(Calendar),
+    Sheet(Sheet),
+}
 
 /// Base direction of a document or paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +68,22 @@ pub struct Document {
     /// Page size and margins; `Page::a4()` for everything we write today.
     pub page: Page,
     pub blocks: Vec<Block>,
+}
+
+impl Document {
+    /// An empty left-to-right document in `lang` on an A4 page, to fill in.
+    pub fn empty(lang: &str) -> Document {
+        Document {
+            lang: lang.to_string(),
+            direction: Direction::Ltr,
+            digits: Digits::Western,
+            title: String::new(),
+            header: String::new(),
+            footer: Vec::new(),
+            page: Page::a4(),
+            blocks: Vec::new(),
+        }
+    }
 }
 
 /// Page geometry in points (1/72 inch).
@@ -231,6 +262,9 @@ pub struct Lane {
 pub struct Bar {
     pub start: u32,
     pub end: u32,
+    /// The time range as readers write it ("14 h 30–15 h 00"), composed once
+    /// for every writer (the PDF draws the bar, the DOCX lists it).
+    pub time: String,
     pub label: String,
     /// Index into a small fixed palette, so each interpreter keeps one colour.
     pub colour: usize,

@@ -1,5 +1,6 @@
-//! The PDF's look in one table, read from `templates/pdf-style.toml`: font
-//! sizes, line spacing, colours and gaps, so no stage hard-codes a number.
+//! The look of every document in one table, read from `templates/style.toml`:
+//! fonts, sizes, line spacing, colours and gaps. The PDF and the DOCX writer
+//! both read it, so the DOCX a secretariat edits looks like the PDF it sends.
 
 use std::sync::LazyLock;
 
@@ -10,6 +11,11 @@ use serde::Deserialize;
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
+    /// "1F3864", as DOCX writes colours.
+    pub fn hex(self) -> String {
+        format!("{:02X}{:02X}{:02X}", self.0, self.1, self.2)
+    }
+
     pub fn unit(self) -> (f32, f32, f32) {
         (
             self.0 as f32 / 255.0,
@@ -49,10 +55,18 @@ pub struct TextStyle {
     pub space_before: f32,
 }
 
-/// Every style and measure of the PDF writer.
+/// Every style and measure of the document writers.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Styles {
+    /// Font family for Latin text and digits (DOCX names it; the PDF embeds
+    /// the bundled file of that family).
+    pub latin_font: String,
+    /// Font family for Arabic text.
+    pub arabic_font: String,
+    /// Whether the running header is printed on the first page too (the
+    /// title block stands there instead).
+    pub header_on_first_page: bool,
     pub title: TextStyle,
     pub subtitle: TextStyle,
     pub heading1: TextStyle,
@@ -87,14 +101,14 @@ pub struct Styles {
     pub palette: Vec<Rgb>,
 }
 
-const TEMPLATE: &str = include_str!("../../../templates/pdf-style.toml");
+const TEMPLATE: &str = include_str!("../../templates/style.toml");
 
 static STYLES: LazyLock<Styles> = LazyLock::new(|| {
     // The template is built in and checked by a unit test below.
-    toml::from_str(TEMPLATE).expect("templates/pdf-style.toml is valid")
+    toml::from_str(TEMPLATE).expect("templates/style.toml is valid")
 });
 
-/// The styles of every PDF.
+/// The styles of every document.
 pub fn get() -> &'static Styles {
     &STYLES
 }

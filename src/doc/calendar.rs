@@ -1,0 +1,37 @@
+//! A calendar as composed for one reader (an interpreter): events in local
+//! time of one time zone, every text already in the reader's language.
+
+use jiff::civil::DateTime;
+use jiff::Timestamp;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Calendar {
+    /// BCP 47 tag of the texts, e.g. "fr".
+    pub lang: String,
+    /// IANA time zone the local times are in, e.g. "Europe/Zurich".
+    pub time_zone: String,
+    /// When the calendar was made (DTSTAMP): never the wall clock, so the
+    /// same input gives the same bytes.
+    pub stamp: Timestamp,
+    pub events: Vec<CalendarEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CalendarEvent {
+    /// Stable across builds of the same meeting.
+    pub uid: String,
+    pub start: DateTime,
+    pub end: DateTime,
+    pub summary: String,
+    /// Lines of detail, shown one per line.
+    pub description: Vec<String>,
+    pub location: Option<String>,
+    pub alarm: Option<Alarm>,
+}
+
+/// A reminder shown some minutes before an event starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alarm {
+    pub minutes_before: u32,
+    pub text: String,
+}

@@ -1,0 +1,420 @@
+//! The library's one pipeline: load the event and its catalogs, plan the
+//! interpretation, compose every output, render each in every format asked
+//! for, write them all at once. The CLI, the tests and the benches all call
+//! these steps; none of them prints anything.
+
+use std::path::{Path, PathBuf};
+
+use crate::compose::{self, Ctx};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::doc::Model;
+use crate::event::{self, Event};
+use crate::i18n::Catalogs;
+use crate::lang::Lang;
+use crate::output::{self, OutputFile};
+use crate::plan::{from_event, NoRoute, PlanError, Planned};
+use crate::render::pdf::FontSet;
+use crate::render::{self, Renderer, Resources};
+
+/// What to build.
+#[derive(Clone)]
+pub struct Options {
+    /// The event folder (or its event.toml).
+    pub event: PathBuf,
+    pub out: PathBuf,
+    /// Only these languages (default: every document and booth language).
+    pub langs: Option<Vec<Lang>>,
+    /// Only these formats (default: every renderer's `by_default`).
+    pub formats: Option<Vec<&'static dyn Renderer>>,
+    /// Treat a message missing in one language as an error.
+    pub strict: bool,
+    /// A folder of fonts replacing the bundled ones (same file names).
+    pub font_dir: Option<PathBuf>,
+}
+
+impl Options {
+    /// Build `event` into `out` with every language and default format.
+    pub fn new(event: impl Into<PathBuf>, out: impl Into<PathBuf>) -> Options {
+        Options {
+            event: event.into(),
+            out: out.into(),
+            langs: None,
+            formats: None,
+            strict: false,
+            font_dir: None,
+        }
+    }
+}
+
+/// A loaded meeting: the validated event, its catalogs, and its
+/// interpretation plan if it has booths.
+pub struct Meeting {
+    pub event: Event,
+    pub catalogs: Catalogs,
+    pub planned: Option<Planned>,
+    /// The languages outputs are composed in.
+    pub langs: Vec<Lang>,
+}
+
+impl Meeting {
+    /// The composition context of `lang`; English for a language without
+    /// tarjama labels (a booth language documents cannot be written in yet).
+    pub fn ctx(&self, lang: Lang) -> Ctx<'_> {
+        let cat = self
+            .catalogs
+            .get(lang)
+            .or_else(|| self.catalogs.get(Lang::En))
+            .expect("English is always loaded");
+        Ctx::new(&self.event, cat)
+    }
+}
+
+/// One composed output: its path in the output folder without extension
+/// ("concept-note.ar", "calendar/AR-1") and its model.
+pub struct Output {
+    pub stem: String,
+    pub model: Model,
+}
+
+/// What a build wrote, and the warnings it met.
+#[derive(Debug)]
+pub struct Report {
+    pub written: Vec<PathBuf>,
+    pub warnings: Diagnostics,
+}
+
+/// Why a build wrote nothing.
+#[derive(Debug)]
+pub enum Failure {
+    /// The input is wrong (exit status 2).
+    Input(Diagnostics),
+    /// The output folder could not be written (exit status 1).
+    Output(Diagnostics),
+}
+
+impl From<Diagnostics> for Failure {
+    fn from(d: Diagnostics) -> Failure {
+        Failure::Input(d)
+    }
+}
+
+/// Loads and validates the event, loads the catalogs of `langs` (default:
+/// every document language and every booth language with documents) and
+/// plans the interpretation.
+pub fn load(path: &Path, langs: Option<&[Lang]>) -> Result<Meeting, Diagnostics> {
+    meeting(event::load(path)?, langs)
+}
+
+/// As `load`, for an event already read and validated.
+pub fn meeting(event: Event, langs: Option<&[Lang]>) -> Result<Meeting, Diagnostics> {
+    let all: Vec<Lang> = {
+        let mut v = event.document_languages.clone();
+        for &l in &event.interpretation_languages {
+            if l.has_documents() && !v.contains(&l) {
+                v.push(l);
+            }
+        }
+        v
+    };
+    let langs = match langs {
+        None => all,
+        Some(asked) => {
+            let mut diags = Diagnostics::default();
+            for l in asked {
+                if !all.contains(l) {
+                    diags.push(
+                        Diagnostic::error(format!(
+                            "`{l}` is not a document or booth language of the event"
+                        ))
+                        .in_file(&event.file)
+                        .help(format!(
+                            "add it to document_languages, or choose from: {}",
+                            all.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                        )),
+                    );
+                }
+            }
+            if diags.has_errors() {
+                return Err(diags);
+            }
+            asked.to_vec()
+        }
+    };
+    let catalogs = Catalogs::load(&event, &langs)?;
+    let planned = if event.interpretation_languages.is_empty() {
+        None
+    } else {
+        Some(from_event::plan_event(&event).map_err(|e| plan_error(&event, &e))?)
+    };
+    Ok(Meeting {
+        event,
+        catalogs,
+        planned,
+        langs,
+    })
+}
+
+/// Every output of the meeting in its languages: concept notes, booth
+/// schedules, interpreter calendars and the rota. Problems met on the way
+/// (messages missing, plan findings) go to the catalogs' sink.
+pub fn compose(m: &Meeting) -> Vec<Output> {
+    let sink = m.catalogs.sink();
+    let mut out = Vec::new();
+    let event = &m.event;
+    for &lang in m
+        .langs
+        .iter()
+        .filter(|l| event.document_languages.contains(l))
+    {
+        out.push(Output {
+            stem: format!("concept-note.{lang}"),
+            model: Model::Document(compose::concept_note::compose(&m.ctx(lang))),
+        });
+    }
+    let Some(planned) = &m.planned else {
+        return out;
+    };
+    for bp in &planned.plan.booths {
+        if !bp.booth.has_documents() {
+            sink.push(Diagnostic::warning(format!(
+                "no booth schedule for the {0} booth: documents in {0} are not supported yet",
+                bp.booth
+            )));
+        } else if m.langs.contains(&bp.booth) {
+            out.push(Output {
+                stem: format!("booth-schedule.{}", bp.booth),
+                model: Model::Document(compose::booth_schedule::compose(
+                    &m.ctx(bp.booth),
+                    planned,
+                    bp,
+                )),
+            });
+        }
+    }
+    let stamp = source_date_epoch().unwrap_or_else(|d| {
+        sink.push(*d);
+        None
+    });
+    let stamp = stamp.unwrap_or_else(|| compose::calendar::default_stamp(event.date));
+    // Calendars of the booths asked for; a booth whose language has no
+    // documents yet gets its calendars in English.
+    for (booth, stem, cal) in compose::calendar::calendars(|l| m.ctx(l), planned, stamp) {
+        if m.langs.contains(&booth) || !booth.has_documents() {
+            out.push(Output {
+                stem: format!("calendar/{stem}"),
+                model: Model::Calendar(cal),
+            });
+        }
+    }
+    let en = m.ctx(Lang::En);
+    out.push(Output {
+        stem: "rota".into(),
+        model: Model::Sheet(compose::rota::sheet(&en, planned)),
+    });
+    for f in &planned.plan.findings {
+        sink.push(
+            Diagnostic::warning(format!(
+                "interpretation plan: {}",
+                compose::findings::text(&en, &planned.plan, f)
+            ))
+            .in_file(&event.file),
+        );
+    }
+    out
+}
+
+/// The fonts PDFs are drawn with: the bundled ones, or a user's folder.
+pub fn resources(font_dir: Option<&Path>) -> Result<Resources, Diagnostics> {
+    let fonts = match font_dir {
+        None => FontSet::bundled(),
+        Some(dir) => FontSet::from_dir(dir).map_err(|e| {
+            let d = Diagnostic::error(e.message);
+            Diagnostics::from(match e.help {
+                Some(h) => d.help(h),
+                None => d,
+            })
+        })?,
+    };
+    Ok(Resources { fonts })
+}
+
+/// Renders every output in every format that writes its kind of model.
+pub fn render(
+    outputs: &[Output],
+    formats: &[&'static dyn Renderer],
+    resources: &Resources,
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    let mut files = Vec::new();
+    let mut errors = Diagnostics::default();
+    for o in outputs {
+        for r in formats.iter().filter(|r| r.accepts(&o.model)) {
+            let name = format!("{}.{}", o.stem, r.extension());
+            match r.render(&o.model, resources) {
+                Ok(bytes) => files.push(OutputFile { name, bytes }),
+                Err(e) => {
+                    let d = Diagnostic::error(format!("cannot write {name}: {}", e.message));
+                    errors.push(match e.help {
+                        Some(h) => d.help(h),
+                        None => d,
+                    });
+                }
+            }
+        }
+    }
+    if errors.has_errors() {
+        Err(errors)
+    } else {
+        Ok(files)
+    }
+}
+
+/// The formats a build writes: those asked for, or every default one.
+pub fn formats(asked: Option<&[&'static dyn Renderer]>) -> Vec<&'static dyn Renderer> {
+    match asked {
+        Some(v) => v.to_vec(),
+        None => render::RENDERERS
+            .iter()
+            .copied()
+            .filter(|r| r.by_default())
+            .collect(),
+    }
+}
+
+/// Builds everything and writes it; nothing is written if anything fails.
+pub fn build(opts: &Options) -> Result<Report, Failure> {
+    let meeting = load(&opts.event, opts.langs.as_deref())?;
+    let outputs = compose(&meeting);
+    // The one place a build's problems are drained.
+    let warnings = meeting.catalogs.sink().take(opts.strict);
+    if warnings.has_errors() {
+        return Err(Failure::Input(warnings));
+    }
+    let resources = resources(opts.font_dir.as_deref())?;
+    let files = render(&outputs, &formats(opts.formats.as_deref()), &resources)?;
+    let written =
+        output::write_all(&opts.out, &files).map_err(|d| Failure::Output(Diagnostics::from(*d)))?;
+    Ok(Report { written, warnings })
+}
+
+/// `SOURCE_DATE_EPOCH` as a timestamp, if set; a warning if it is not a
+/// number of seconds.
+fn source_date_epoch() -> Result<Option<jiff::Timestamp>, Box<Diagnostic>> {
+    let Ok(s) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    s.trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|n| jiff::Timestamp::from_second(n).ok())
+        .map(Some)
+        .ok_or_else(|| {
+            Box::new(Diagnostic::warning(format!(
+                "SOURCE_DATE_EPOCH={s:?} is not a number of seconds; calendars are stamped with the meeting date"
+            ))
+            .help("set it to seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1684886400, or unset it"))
+        })
+}
+
+/// A planning error as a diagnostic pointing at the event file.
+fn plan_error(event: &Event, e: &PlanError) -> Diagnostics {
+    let item_at = |item: &Option<event::ItemId>| item.and_then(|id| event.item(id)).map(|i| i.at);
+    let item_name = |item: &Option<event::ItemId>| match item {
+        Some(id) => format!("agenda item {}", id.number()),
+        None => "the meeting".to_string(),
+    };
+    let (message, at, help) = match e {
+        PlanError::NoBooths => (
+            "the meeting has no interpretation booths".to_string(),
+            None,
+            "list interpretation_languages".to_string(),
+        ),
+        PlanError::DuplicateBooth(b) => (
+            format!("booth {} is listed twice", b.booth_code()),
+            None,
+            "list each interpretation language once".into(),
+        ),
+        PlanError::BadMeetingTimes { .. }
+        | PlanError::BadItemTimes { .. }
+        | PlanError::ItemOutsideMeeting { .. }
+        | PlanError::ItemsOverlap { .. } => (
+            "the agenda's times do not fit the meeting".to_string(),
+            None,
+            "check the meeting's start and end and the agenda items' times".into(),
+        ),
+        PlanError::UnknownBooth { interpreter, booth } => (
+            format!(
+                "interpreter {interpreter} is in booth {}, which the meeting does not have",
+                booth.booth_code()
+            ),
+            None,
+            "put the interpreter in one of interpretation_languages".into(),
+        ),
+        PlanError::DuplicateInterpreter(n) => (
+            format!("interpreter {n} is listed twice"),
+            None,
+            "list each interpreter once".into(),
+        ),
+        PlanError::NoRelayRoute {
+            item,
+            floor,
+            booth,
+            why,
+        } => {
+            let up = floor.booth_code();
+            let taker = booth.booth_code();
+            let help = match why {
+                NoRoute::NoBoothNoOne => format!(
+                    "there is no {up} booth and no interpreter understands {floor}: add an interpreter \
+                     who understands {floor}, or a {up} booth with retour"
+                ),
+                NoRoute::PartialRetour => format!(
+                    "only some interpreters of the {up} booth give retour; the plan needs all of them to, \
+                     or someone in the {taker} booth who understands {floor}"
+                ),
+                NoRoute::NoRetour => format!(
+                    "no one in the {up} booth gives retour and no other booth understands {floor}: \
+                     recruit {floor} interpreters with retour (e.g. into English), or interpreters \
+                     who understand {floor} for the other booths"
+                ),
+                NoRoute::NoCommonLanguage => format!(
+                    "the {taker} booth understands none of the languages the other booths work into"
+                ),
+            };
+            (
+                format!(
+                    "{}: nobody can interpret {floor} into the {taker} booth, not even through relay",
+                    item_name(item)
+                ),
+                item_at(item),
+                help,
+            )
+        }
+    };
+    let d = Diagnostic::error(format!("no interpretation plan: {message}")).in_file(&event.file);
+    let d = match at {
+        Some(loc) => d.at(loc),
+        None => d,
+    };
+    d.with_snippet_from(&event.source).help(help).into()
+}
+
+/// `tarjama plan`: the whole plan as a document in `lang`.
+pub fn plan_overview(
+    m: &Meeting,
+    lang: Lang,
+) -> Result<(crate::doc::Document, &Planned), Diagnostics> {
+    let Some(planned) = &m.planned else {
+        return Err(
+            Diagnostic::error("the meeting has no interpretation booths")
+                .in_file(&m.event.file)
+                .help("list interpretation_languages in the event file to plan interpretation")
+                .into(),
+        );
+    };
+    let doc = compose::plan_overview::compose(&m.ctx(lang), planned);
+    let problems = m.catalogs.sink().take(false);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok((doc, planned))
+}
