@@ -308,6 +308,30 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_lists_every_rule_with_its_range() {
+        let readme =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        let table = &readme[readme.find("| rule (key) | default | allowed |").unwrap()..];
+        let table = &table[..table.find("\n\n").unwrap()];
+        for s in &LIMITS {
+            let row = table
+                .lines()
+                .find(|l| {
+                    let first = l.split('|').nth(1).unwrap_or("");
+                    first.contains(&format!("`{}`", s.key))
+                })
+                .unwrap_or_else(|| panic!("{} not in the README's rules table", s.key));
+            assert!(
+                row.contains(&format!("{}–{}", s.min, s.max)),
+                "{}: the README does not give {}–{}:\n{row}",
+                s.key,
+                s.min,
+                s.max
+            );
+        }
+    }
+
+    #[test]
     fn turns_shorter_than_min_turn() {
         let e = validate(&table("min_turn = 40\nturn_max = 30"), 0).unwrap_err();
         assert!(e

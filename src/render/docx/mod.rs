@@ -95,7 +95,9 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
         .footer(footer());
     if !style::get().header_on_first_page {
         // As in the PDF: the first page shows the title block, no header.
-        docx = docx.first_header(Header::new()).first_footer(footer());
+        // An empty paragraph of the plain style: no header rule either.
+        let blank = Header::new().add_paragraph(w.bidi(Paragraph::new()));
+        docx = docx.first_header(blank).first_footer(footer());
     }
     for block in &doc.blocks {
         docx = w.block(docx, block);
