@@ -117,7 +117,7 @@ pub fn meeting(event: Event, langs: Option<&[Lang]>) -> Result<Meeting, Diagnost
         v
     };
     let langs = match langs {
-        None => all,
+        None => all.clone(),
         Some(asked) => {
             let mut diags = Diagnostics::default();
             for l in asked {
@@ -140,11 +140,14 @@ pub fn meeting(event: Event, langs: Option<&[Lang]>) -> Result<Meeting, Diagnost
             asked.to_vec()
         }
     };
-    let catalogs = Catalogs::load(&event, &langs)?;
-    let planned = if event.interpretation_languages.is_empty() {
-        None
-    } else {
-        Some(from_event::plan_event(&event).map_err(|e| plan_error(&event, &e))?)
+    // Every language of the event is loaded, also when only some are
+    // built: a booth schedule lists names and terms in all booth languages.
+    let catalogs = Catalogs::load(&event, &all)?;
+    let planned = match event.schedule() {
+        Some(schedule) if !event.interpretation_languages.is_empty() => {
+            Some(from_event::plan_event(&event, schedule).map_err(|e| plan_error(&event, &e))?)
+        }
+        _ => None,
     };
     Ok(Meeting {
         event,
@@ -172,6 +175,13 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
         });
     }
     let Some(planned) = &m.planned else {
+        if !event.interpretation_languages.is_empty() {
+            sink.push(
+                Diagnostic::warning(not_yet_planned(event))
+                    .in_file(&event.file)
+                    .help("give date, start, end and every agenda item's start to have them"),
+            );
+        }
         return out;
     };
     for bp in &planned.plan.booths {
@@ -185,6 +195,7 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
                 stem: format!("booth-schedule.{}", bp.booth),
                 model: Model::Document(compose::booth_schedule::compose(
                     &m.ctx(bp.booth),
+                    &|l| m.ctx(l),
                     planned,
                     bp,
                 )),
@@ -195,7 +206,7 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
         sink.push(*d);
         None
     });
-    let stamp = stamp.unwrap_or_else(|| compose::calendar::default_stamp(event.date));
+    let stamp = stamp.unwrap_or_else(|| compose::calendar::default_stamp(planned.input.date));
     // Calendars of the booths asked for; a booth whose language has no
     // documents yet gets its calendars in English.
     for (booth, stem, cal) in compose::calendar::calendars(|l| m.ctx(l), planned, stamp) {
@@ -221,6 +232,25 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
         );
     }
     out
+}
+
+/// Why there is no interpretation plan although the meeting has booths.
+pub fn not_yet_planned(event: &Event) -> String {
+    let missing: Vec<&str> = [
+        (event.date.is_none(), "date"),
+        (event.hours.is_none(), "start and end"),
+        (
+            event.agenda.iter().any(|i| i.time.is_none()),
+            "agenda items' times",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(m, what)| m.then_some(what))
+    .collect();
+    format!(
+        "no booth schedules, calendars or rota yet: interpretation is planned once the meeting's {} are known",
+        missing.join(", ")
+    )
 }
 
 /// The fonts PDFs are drawn with: the bundled ones, or a user's folder.

@@ -23,7 +23,7 @@ fn english_concept_note_has_every_part() {
         "Permanent Mission of Colombia to the United Nations Office at Geneva",
         "Global Online Peer Learning Exchange",
         "Working to End Child Detention in the Context of International Migration",
-        "Wednesday, 24 May 2023, 14:30–17:30 (CEST)",
+        "Wednesday, 24 May 2023, 14:30–17:30 (CEST, UTC+2)",
         "Concept Note",
         "Closed meeting",
         "Rationale",
@@ -63,9 +63,13 @@ fn every_language_is_complete_and_clean() {
 
 #[test]
 fn dates_per_language() {
+    // The date line begins with a capital in French and Spanish.
     let cases = [
-        (Lang::Fr, "mercredi 24 mai 2023"),
-        (Lang::Es, "miércoles 24 de mayo de 2023"),
+        (
+            Lang::Fr,
+            "Mercredi 24 mai 2023, 14\u{a0}h\u{a0}30–17\u{a0}h\u{a0}30 (CEST, UTC+2)",
+        ),
+        (Lang::Es, "Miércoles 24 de mayo de 2023"),
         (Lang::Ar, "الأربعاء، 24 أيار/مايو 2023"),
     ];
     for (lang, date) in cases {

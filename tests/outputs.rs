@@ -38,12 +38,16 @@ fn docx_concept_notes_and_booth_schedules() {
         ),
         (
             "concept-note.fr.docx",
-            &["Projet d", "mercredi 24 mai 2023", "Jonathan Prentice"][..],
+            &[
+                "Projet d’ordre du jour",
+                "Mercredi 24 mai 2023",
+                "Jonathan Prentice",
+            ][..],
         ),
         (
             "concept-note.es.docx",
             &[
-                "miércoles 24 de mayo de 2023",
+                "Miércoles 24 de mayo de 2023",
                 "Pacto Mundial para la Migración Segura, Ordenada y Regular",
             ][..],
         ),
@@ -247,7 +251,7 @@ fn plan_command_prints_rota_and_exit_status() {
     assert!(out.contains("Arabic booth"), "{out}");
     assert!(out.contains("Team of 3 interpreters"), "{out}");
     assert!(
-        out.contains("Spanish: relay from EN"),
+        out.contains("Relay for Spanish: English channel"),
         "Spanish reaches the Arabic booth through English:\n{out}"
     );
     // In French on request, with no English left.

@@ -33,6 +33,8 @@ fn cell(text: &str) -> Cell {
 fn timeline(lanes: [&str; 3], names: [&str; 4]) -> Timeline {
     let t = |h: u32, m: u32| h * 60 + m;
     Timeline {
+        bands: vec![],
+        caption: String::new(),
         start: t(14, 30),
         end: t(17, 30),
         ticks: (0..=6)
@@ -47,6 +49,7 @@ fn timeline(lanes: [&str; 3], names: [&str; 4]) -> Timeline {
             .iter()
             .enumerate()
             .map(|(l, label)| Lane {
+                highlight: l == 0,
                 label: label.to_string(),
                 bars: (0..6)
                     .map(|k| Bar {

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use tarjama::doc::Model;
-use tarjama::event::{ItemId, ItemKind};
+use tarjama::event::ItemId;
 use tarjama::lang::Lang;
 use tarjama::plan::{plan, Input, Item, MemberId, Plan, Rules, Severity};
 
@@ -71,11 +71,7 @@ fn input_of(s: &Spec) -> Input {
             id: Some(ItemId::new(k)),
             start: a,
             end: b,
-            kind: if brk {
-                ItemKind::Break
-            } else {
-                ItemKind::Session
-            },
+            pause: brk,
             floor_languages: if brk { vec![] } else { floor },
         });
         t = b;
@@ -119,7 +115,7 @@ fn check(input: &Input, p: &Plan) -> Result<(), TestCaseError> {
                 .items
                 .iter()
                 .find(|i| i.start <= minute && minute < i.end);
-            let should = item.is_some_and(|i| i.kind != ItemKind::Break && live(p, bi, i.id));
+            let should = item.is_some_and(|i| !i.pause && live(p, bi, i.id));
             prop_assert_eq!(
                 on.len(),
                 usize::from(should),
@@ -317,7 +313,7 @@ fn event_toml(input: &Input) -> String {
             hm(it.start),
             hm(it.end)
         );
-        if it.kind == ItemKind::Break {
+        if it.pause {
             s += "kind = \"break\"\n";
         } else {
             s += &format!(

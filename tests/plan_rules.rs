@@ -1,7 +1,7 @@
 //! One example per professional rule the planner encodes: team sizes, solo work,
 //! remote reinforcement, retour and relay routes, daily limits, validation.
 
-use tarjama::event::{ItemId, ItemKind};
+use tarjama::event::ItemId;
 use tarjama::lang::Lang::{self, *};
 use tarjama::plan::{
     plan, Finding, Input, Interpreter, Item, Mode, NoRoute, Plan, PlanError, RuleId, Rules,
@@ -13,7 +13,7 @@ fn item(n: usize, start: u32, end: u32, floor: &[Lang]) -> Item {
         id: Some(ItemId::new(n - 1)),
         start,
         end,
-        kind: ItemKind::Session,
+        pause: false,
         floor_languages: floor.to_vec(),
     }
 }
@@ -400,7 +400,7 @@ fn morning_and_afternoon_with_lunch_is_one_team() {
         id: Some(ItemId::new(1)),
         start: 780,
         end: 870,
-        kind: ItemKind::Break,
+        pause: true,
         floor_languages: vec![],
     });
     items.push(item(3, 870, 1050, &[Fr, En]));

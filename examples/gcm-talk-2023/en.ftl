@@ -36,7 +36,7 @@ section-workstream-body =
 
     In 2022, the Workstream produced four snapshots of promising practices on: Ending child immigration detention; Scaling-up community-based alternatives to immigration detention; Temporary regularisation programmes; and Whole-of-government and whole-of-society approaches.
 
-    For resources produced by the Working Group: Alternatives to Detention | United Nations Network on Migration
+    For resources produced by the Working Group: [Alternatives to Detention | United Nations Network on Migration](https://migrationnetwork.un.org/thematic-working-group-2-alternatives-detention)
 
     The Workstream is co-led by UNHCR, UNICEF and the International Detention Coalition (IDC). Members of the Workstream include: Asia Pacific Refugee Rights Network (APRRN), Asylum Access Mexico, Asylum Access Thailand, Defensoría del Pueblo de la Nación Argentina, HOST International, Initiative for Child Rights in the Global Compacts, International Organization for Migration (IOM), Kenya National Commission on Human Rights, Migration Youth and Children Platform (MYCP, Major Group for Children and Youth), Office of the High Commissioner on Human Rights (OHCHR), Platform for International Cooperation on Undocumented Migrants (PICUM), United Cities and Local Governments (UCLG), UN Special Representative of the Secretary-General on Violence Against Children, and Women's Refugee Commission (WRC).
 
@@ -72,3 +72,19 @@ person-ils-salien = Immigration Office, Government of Belgium
 person-colombia-government = Government of Colombia
 person-other-states = Other States that have taken or are taking steps to work to end child immigration detention
 person-youth-advocate = Youth advocate
+
+## The network's tagline and logo (letterhead)
+org-workstream-atd-tagline = Working Better Together
+org-workstream-atd-logo = Emblem of the UN Network on Migration Workstream on Alternatives to Immigration Detention (made for this example)
+
+## Terms a booth prepares for this meeting (the names-and-terms sheet of each booth schedule)
+-atd = alternatives to detention
+-gcm = Global Compact for Safe, Orderly and Regular Migration (GCM)
+-imrf = International Migration Review Forum (IMRF)
+-imrf-declaration = Progress Declaration of the International Migration Review Forum
+-chatham-house = Chatham House Rule
+-unhcr = Office of the United Nations High Commissioner for Refugees (UNHCR)
+-unicef = United Nations Children's Fund (UNICEF)
+-idc = International Detention Coalition (IDC)
+-uclg = United Cities and Local Governments (UCLG)
+-mycp = Migration Youth and Children Platform (MYCP)

@@ -36,7 +36,7 @@ section-workstream-body =
 
     En 2022, el Grupo de Trabajo elaboró cuatro reseñas de prácticas prometedoras sobre: la eliminación de la detención de niños por motivos migratorios; la ampliación de las alternativas a la detención de migrantes basadas en la comunidad; los programas de regularización temporal; y los enfoques pangubernamentales y pansociales.
 
-    Recursos elaborados por el Grupo de Trabajo: Alternativas a la detención | Red de las Naciones Unidas sobre la Migración
+    Recursos elaborados por el Grupo de Trabajo: [Alternativas a la detención | Red de las Naciones Unidas sobre la Migración](https://migrationnetwork.un.org/thematic-working-group-2-alternatives-detention)
 
     El Grupo de Trabajo está codirigido por el ACNUR, el UNICEF y la International Detention Coalition (IDC). Entre los miembros del Grupo de Trabajo figuran: Asia Pacific Refugee Rights Network (APRRN), Asylum Access México, Asylum Access Thailand, la Defensoría del Pueblo de la Nación Argentina, HOST International, la Iniciativa por los Derechos del Niño en los Pactos Mundiales, la Organización Internacional para las Migraciones (OIM), la Comisión Nacional de Derechos Humanos de Kenya, la Plataforma de Jóvenes y Niños sobre Migración (MYCP, Grupo Principal de los Niños y los Jóvenes), la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH), la Plataforma para la Cooperación Internacional sobre Migrantes Indocumentados (PICUM), Ciudades y Gobiernos Locales Unidos (CGLU), la Representante Especial del Secretario General sobre la Violencia contra los Niños y la Women's Refugee Commission (WRC).
 
@@ -72,3 +72,19 @@ person-ils-salien = Oficina de Extranjería, Gobierno de Bélgica
 person-colombia-government = Gobierno de Colombia
 person-other-states = Otros Estados que han adoptado o están adoptando medidas para poner fin a la detención de niños por motivos migratorios
 person-youth-advocate = Joven activista
+
+## Lema y logotipo de la Red (membrete)
+org-workstream-atd-tagline = Trabajar mejor juntos
+org-workstream-atd-logo = Emblema del Grupo de Trabajo de la Red de las Naciones Unidas sobre la Migración sobre Alternativas a la Detención (creado para este ejemplo)
+
+## Términos que prepara una cabina para esta reunión
+-atd = alternativas a la detención
+-gcm = Pacto Mundial para la Migración Segura, Ordenada y Regular (Pacto Mundial para la Migración)
+-imrf = Foro de Examen de la Migración Internacional
+-imrf-declaration = Declaración sobre los Progresos del Foro de Examen de la Migración Internacional
+-chatham-house = regla de Chatham House
+-unhcr = Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)
+-unicef = Fondo de las Naciones Unidas para la Infancia (UNICEF)
+-idc = International Detention Coalition (IDC)
+-uclg = Ciudades y Gobiernos Locales Unidos (CGLU)
+-mycp = Plataforma de Jóvenes y Niños sobre Migración (MYCP)

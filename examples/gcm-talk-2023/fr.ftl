@@ -36,7 +36,7 @@ section-workstream-body =
 
     En 2022, le Groupe de travail a produit quatre synthèses de pratiques prometteuses portant sur : l’élimination de la détention d’enfants liée à l’immigration ; le renforcement des solutions de substitution à la détention des migrants fondées sur la communauté ; les programmes de régularisation temporaire ; et les approches mobilisant l’ensemble des pouvoirs publics et de la société.
 
-    Ressources produites par le Groupe de travail : Solutions de substitution à la détention | Réseau des Nations Unies sur les migrations
+    Ressources produites par le Groupe de travail : [Solutions de substitution à la détention | Réseau des Nations Unies sur les migrations](https://migrationnetwork.un.org/thematic-working-group-2-alternatives-detention)
 
     Le Groupe de travail est codirigé par le HCR, l’UNICEF et l’International Detention Coalition (IDC). Il compte parmi ses membres : l’Asia Pacific Refugee Rights Network (APRRN), Asylum Access Mexico, Asylum Access Thailand, la Defensoría del Pueblo de la Nación Argentina, HOST International, l’Initiative pour les droits de l’enfant dans les pactes mondiaux, l’Organisation internationale pour les migrations (OIM), la Commission nationale des droits de l’homme du Kenya, la Plateforme des jeunes et des enfants pour la migration (MYCP, Grand groupe des enfants et des jeunes), le Haut-Commissariat des Nations Unies aux droits de l’homme (HCDH), la Plateforme pour la coopération internationale sur les sans-papiers (PICUM), Cités et gouvernements locaux unis (CGLU), la Représentante spéciale du Secrétaire général chargée de la question de la violence contre les enfants et la Women’s Refugee Commission (WRC).
 
@@ -72,3 +72,19 @@ person-ils-salien = Office des étrangers, Gouvernement belge
 person-colombia-government = Gouvernement colombien
 person-other-states = Autres États ayant pris ou prenant des mesures pour mettre fin à la détention d’enfants liée à l’immigration
 person-youth-advocate = Jeune militant
+
+## Devise et logo du Réseau (en-tête)
+org-workstream-atd-tagline = Mieux travailler ensemble
+org-workstream-atd-logo = Emblème du Groupe de travail du Réseau des Nations Unies sur les migrations chargé des solutions de substitution à la détention des migrants (créé pour cet exemple)
+
+## Termes que prépare une cabine pour cette réunion
+-atd = solutions de substitution à la détention
+-gcm = Pacte mondial pour des migrations sûres, ordonnées et régulières (Pacte mondial pour les migrations)
+-imrf = Forum d’examen des migrations internationales
+-imrf-declaration = Déclaration sur les progrès du Forum d’examen des migrations internationales
+-chatham-house = règle de Chatham House
+-unhcr = Haut-Commissariat des Nations Unies pour les réfugiés (HCR)
+-unicef = Fonds des Nations Unies pour l’enfance (UNICEF)
+-idc = International Detention Coalition (IDC)
+-uclg = Cités et gouvernements locaux unis (CGLU)
+-mycp = Plateforme des jeunes et des enfants pour la migration (MYCP)

@@ -22,8 +22,6 @@ agenda-closing-default = الملاحظات الختامية
 interpretation-heading = الترجمة الشفوية
 interpretation-body = ستُوفَّر الترجمة الشفوية الفورية باللغات { $languages }.
 interpretation-none = لن تُوفَّر ترجمة شفوية.
-honorific-mr = السيد
-honorific-ms = السيدة
 # شخص في جدول الأعمال: الاسم، ثم صفته والجهة التي ينتمي إليها.
 person-line = { $name }، { $description }
 page-footer = الصفحة { $page } من { $pages }
@@ -60,7 +58,6 @@ arrival = الوصول إلى المقصورة:
 team-heading = الفريق
 team-required = عدد المترجمين الشفويين في الفريق: { $count } ({ $reason }).
 team-placeholder = يُعيَّن لاحقاً
-team-minutes = { $minutes } دقيقة أمام الميكروفون
 turn-length = نوبات عمل لا تتجاوز { $minutes } دقيقة.
 rota-heading = نوبات العمل
 rota-time = الوقت
@@ -69,11 +66,10 @@ rota-floor = لغة المتكلم
 rota-mic = أمام الميكروفون
 rota-relay = الترجمة عبر لغة وسيطة
 rota-continued = (تابع)
-rota-break = استراحة، الميكروفون مغلق
 mode-own = { $language }: لغة المقصورة، الميكروفون مغلق
 mode-retour = { $language }: الترجمة منها إلى { $into } (retour)
 mode-relay = { $language }: عبر لغة وسيطة من { $booth }
-mode-served = { $language }: الميكروفون مغلق، وتُبث على هذه القناة ترجمة المقصورة { $booth } (retour)
+mode-served = { $language }: الميكروفون مغلق، وتُبث على هذه القناة ترجمة { $booth } (retour)
 relay-takes = تأخذ الترجمة الوسيطة من { $booth } ({ $language })
 relay-gives = تقدم الترجمة الوسيطة إلى { $booths } ({ $language })
 timeline-heading = نظرة عامة على المقصورات
@@ -124,10 +120,6 @@ time-with-zone = { $range } ({ $zone })
 format-remote = { $format } ({ $remote })
 fact-line = { $label } { $value }
 schedule-platform = المنصة:
-team-member = { $recruit ->
-    [yes] { $name } (يُعيَّن لاحقاً) – { $languages } – { $minutes }
-   *[no] { $name } – { $languages } – { $minutes }
-}
 finding-line = { $severity } { $finding } ({ $source })
 placeholder-interpreter = { $booth } { $n }
 item-whole-meeting = الاجتماع بأكمله
@@ -147,3 +139,72 @@ cal-online = عبر الإنترنت
 cal-alarm-test = اختبار الاتصال والصوت بعد { $minutes } دقائق
 cal-alarm-arrival = الوصول إلى المقصورة بعد { $minutes } دقائق
 cal-alarm-turn = دورك أمام الميكروفون بعد { $minutes } دقائق
+team-member = { $recruit ->
+    [yes] { $name } (يُعيَّن لاحقاً) – { $languages } – { $work }
+   *[no] { $name } – { $languages } – { $work }
+}
+
+## التواريخ والأوقات التي لم تُعرف بعد
+date-tbc = التاريخ والوقت: يُحدَّدان لاحقاً
+date-tbc-short = يُحدَّد لاحقاً
+date-line-time-tbc = { $date }، الوقت: يُحدَّد لاحقاً
+date-tbc-time-line = التاريخ: يُحدَّد لاحقاً، { $start }–{ $end } ({ $zone })
+time-tbc = يُحدَّد لاحقاً
+zone-with-offset = { $zone }، UTC{ $offset }
+
+## الألقاب وفق البروتوكول
+honorific = { $title ->
+    [mr] السيد
+    [ms] السيدة
+    [mrs] السيدة
+    [dr] { $gender ->
+        [female] الدكتورة
+       *[other] الدكتور
+    }
+   *[prof] { $gender ->
+        [female] الأستاذة
+       *[other] الأستاذ
+    }
+}
+# "سعادة" للسفراء والممثلين الدائمين، كما في وثائق الأمم المتحدة العربية.
+excellency = سعادة { $title }
+excellency-alone = { $gender ->
+    [female] سعادة السيدة
+   *[other] سعادة السيد
+}
+person-name = { $title } { $name }
+remarks-by = كلمات:
+break-interpreted = مع الترجمة الشفوية
+break-not-interpreted = دون ترجمة شفوية (ميكروفونات المقصورات مغلقة)
+
+## جداول المقصورات: المعلومات العملية والفريق والبرنامج
+schedule-link = الرابط:
+schedule-meeting-id = رقم الاجتماع:
+schedule-channel = القناة:
+your-channel = تترجمون على قناة اللغة { $channel }
+schedule-chief-interpreter = رئيس فريق المترجمين الشفويين:
+schedule-technical-contact = جهة الاتصال التقنية:
+team-not-on-duty = ليس في الخدمة
+team-duty = في الخدمة { $duty }؛ عدد النوبات { $turns }، و{ $minutes } دقيقة أمام الميكروفون
+booth-live-share = تعمل المقصورة خلال { $live } دقيقة من أصل { $meeting } دقيقة من مدة الاجتماع ({ $percent } في المائة): تغطي نوباتها كل بند قد يُتكلم فيه بلغة تترجم منها.
+rota-how-to-read = يبين كل بند من بنود جدول الأعمال المتكلمين فيه وما تفعله المقصورة عندما يتكلمون. ويجري التناوب داخل البند عند أول تغيير للمتكلم بعد الوقت المبين.
+rota-off-break = استراحة: الميكروفون مغلق
+rota-off-no-floor = الميكروفون مغلق: لم تُحدَّد لغة المتكلم
+rota-off-own = الميكروفون مغلق: يتكلم المتكلم بلغة المقصورة
+rota-off-served = الميكروفون مغلق: تُبث على هذه القناة ترجمة مقصورة أخرى (retour)
+handover-at-speaker = التناوب عند أول تغيير للمتكلم بعد { $time }
+language-expected = { $what } (متوقَّع، يُؤكَّد لاحقاً)
+speaker-language = { " – " }{ $what }
+mode-direct = { $language }: ترجمة مباشرة
+mode-retour-channel = { $language }: الترجمة منها إلى { $into } (retour) على قناة اللغة { $into }
+mode-relay-channel = { $language }: ترجمة وسيطة على قناة اللغة { $channel }
+mode-relay-retour-channel = { $language }: ترجمة وسيطة على قناة اللغة { $channel }، وهي ترجمة { $booth } (retour)
+mode-relay-retour = { $language }: ترجمة وسيطة من { $booth }، وهي ترجمتها إلى { $into } (retour)
+relay-takes-channel = ترجمة وسيطة ({ $language }): قناة اللغة { $channel }
+timeline-break = استراحة
+timeline-legend = يمثل كل شريط نوبة عمل أمام الميكروفون، وتميز الألوان بين مترجمي المقصورة الواحدة. وصف المقصورة { $booth } مظلَّل بلون مميز، والأشرطة المظللة بالرمادي استراحات.
+timeline-legend-all = يمثل كل شريط نوبة عمل أمام الميكروفون، وتميز الألوان بين مترجمي المقصورة الواحدة، والأشرطة المظللة استراحات.
+names-heading = الأسماء والمصطلحات
+names-intro = أسماء الأشخاص والجهات المضيفة ومصطلحات الاجتماع بكل لغة من لغات الترجمة الشفوية.
+plan-high-live-share = تعمل المقصورة { $booth }، وهي فريق من مترجمَين اثنين، { $live } دقيقة من أصل { $meeting } دقيقة من هذا الاجتماع المعقود عن بُعد، أي أكثر من { $max } في المائة: وسيطلب المنسق مترجماً ثالثاً
+rule-source-remote-live-share = المبادئ التوجيهية للترجمة الشفوية عن بُعد الصادرة عن الرابطة (AIIC) (2019) بشأن إجهاد العمل عن بُعد؛ عتبة tarjama

@@ -22,8 +22,6 @@ agenda-closing-default = Closing remarks
 interpretation-heading = Interpretation
 interpretation-body = Simultaneous interpretation will be provided in { $languages }.
 interpretation-none = No interpretation will be provided.
-honorific-mr = Mr.
-honorific-ms = Ms.
 # A person in the agenda: name, then their title and affiliation.
 person-line = { $name }, { $description }
 page-footer = Page { $page } of { $pages }
@@ -60,7 +58,6 @@ arrival = Arrival in the booth:
 team-heading = Team
 team-required = Team of { $count } interpreters: { $reason }.
 team-placeholder = to be recruited
-team-minutes = { $minutes } min at the microphone
 turn-length = Turns of at most { $minutes } minutes.
 rota-heading = Turns
 rota-time = Time
@@ -69,11 +66,10 @@ rota-floor = Floor language
 rota-mic = On microphone
 rota-relay = Relay
 rota-continued = (continued)
-rota-break = Break, off microphone
 mode-own = { $language }: own language, off microphone
 mode-retour = { $language }: retour into { $into }
 mode-relay = { $language }: relay from { $booth }
-mode-served = { $language }: off microphone, the { $booth } retour goes out on this channel
+mode-served = { $language }: off microphone; the { $booth }'s retour goes out on this channel
 relay-takes = Relay from { $booth } ({ $language })
 relay-gives = Gives relay to { $booths } ({ $language })
 timeline-heading = All booths at a glance
@@ -129,10 +125,6 @@ format-remote = { $format } ({ $remote })
 fact-line = { $label } { $value }
 schedule-platform = Platform:
 # An interpreter of the team; $recruit is "yes" for one still to be recruited.
-team-member = { $recruit ->
-    [yes] { $name } (to be recruited) – { $languages } – { $minutes }
-   *[no] { $name } – { $languages } – { $minutes }
-}
 # A planner finding: "Warning: … (Source: …)" (the severity is bold).
 finding-line = { $severity } { $finding } ({ $source })
 # An interpreter still to be recruited: "AR 1".
@@ -156,3 +148,68 @@ cal-online = Online
 cal-alarm-test = Connection and sound test in { $minutes } minutes
 cal-alarm-arrival = Arrival in the booth in { $minutes } minutes
 cal-alarm-turn = Your turn at the microphone in { $minutes } minutes
+team-member = { $recruit ->
+    [yes] { $name } (to be recruited) – { $languages } – { $work }
+   *[no] { $name } – { $languages } – { $work }
+}
+
+## Dates and times not known yet
+date-tbc = Date and time to be confirmed
+date-tbc-short = to be confirmed
+date-line-time-tbc = { $date }, time to be confirmed
+date-tbc-time-line = Date to be confirmed, { $start }–{ $end } ({ $zone })
+time-tbc = To be confirmed
+# The zone's label and its offset from UTC: "CEST, UTC+2".
+zone-with-offset = { $zone }, UTC{ $offset }
+
+## People as protocol writes them. $title: mr, ms, mrs, dr or prof;
+## $gender: female, male or other (for languages whose forms agree).
+honorific = { $title ->
+    [mr] Mr.
+    [ms] Ms.
+    [mrs] Mrs.
+    [dr] Dr.
+   *[prof] Prof.
+}
+# "His/Her Excellency" before the honorific: "H.E. Mr."
+excellency = H.E. { $title }
+excellency-alone = H.E.
+person-name = { $title } { $name }
+# The opening's and closing's speakers.
+remarks-by = Remarks by:
+break-interpreted = With interpretation
+break-not-interpreted = Not interpreted (the booths are off microphone)
+
+## Booth schedules: practical details, the team, the programme
+schedule-link = Link:
+schedule-meeting-id = Meeting ID:
+schedule-channel = Channel:
+your-channel = you interpret on the { $channel } channel
+schedule-chief-interpreter = Chief interpreter:
+schedule-technical-contact = Technical contact:
+team-not-on-duty = not on duty
+team-duty = on duty { $duty }; { $turns } turns, { $minutes } min at the microphone
+booth-live-share = The booth interprets during { $live } of the meeting's { $meeting } minutes ({ $percent } %): its turns cover every item in which a language it interprets may be spoken.
+rota-how-to-read = Each agenda item lists its speakers and what the booth does when they speak. A change-over inside an item happens at the first change of speaker after the time shown.
+rota-off-break = Break: off microphone
+rota-off-no-floor = Off microphone: no floor language given
+rota-off-own = Off microphone: the floor speaks the booth's own language
+rota-off-served = Off microphone: another booth's retour goes out on this channel
+handover-at-speaker = hand over at the first change of speaker after { $time }
+# A speaker's language the event only assumes.
+language-expected = { $what } (expected, to be confirmed)
+# After a speaker's name: what the booth does when they speak.
+speaker-language = { " – " }{ $what }
+mode-direct = { $language }: direct
+mode-retour-channel = { $language }: retour into { $into }, on the { $into } channel
+mode-relay-channel = { $language }: relay on the { $channel } channel
+mode-relay-retour-channel = { $language }: relay on the { $channel } channel ({ $booth }'s retour)
+mode-relay-retour = { $language }: relay from { $booth } (its retour into { $into })
+relay-takes-channel = Relay for { $language }: { $channel } channel
+timeline-break = Break
+timeline-legend = Each bar is one turn at the microphone; colours tell the interpreters of a booth apart. The { $booth } booth's row is highlighted; shaded bands are breaks.
+timeline-legend-all = Each bar is one turn at the microphone; colours tell the interpreters of a booth apart; shaded bands are breaks.
+names-heading = Names and terms
+names-intro = The meeting's people, hosts and terms in each interpretation language.
+plan-high-live-share = the { $booth } booth, a team of two, is live { $live } of the { $meeting } minutes of this remote meeting, more than { $max } %: a coordinator would ask for a third interpreter
+rule-source-remote-live-share = AIIC Guidelines for Distance Interpreting (2019) on the strain of remote work; tarjama's threshold

@@ -22,8 +22,6 @@ agenda-closing-default = Observaciones finales
 interpretation-heading = Interpretación
 interpretation-body = Se proporcionará interpretación simultánea en { $languages }.
 interpretation-none = No se proporcionará interpretación.
-honorific-mr = Sr.
-honorific-ms = Sra.
 # Una persona en el programa: el nombre y, a continuación, su cargo y afiliación.
 person-line = { $name }, { $description }
 page-footer = Página { $page } de { $pages }
@@ -60,7 +58,6 @@ arrival = Llegada a la cabina:
 team-heading = Equipo
 team-required = Equipo de { $count } intérpretes: { $reason }.
 team-placeholder = por contratar
-team-minutes = { $minutes } min ante el micrófono
 turn-length = Turnos de { $minutes } minutos como máximo.
 rota-heading = Turnos
 rota-time = Hora
@@ -69,11 +66,10 @@ rota-floor = Idioma del orador
 rota-mic = Ante el micrófono
 rota-relay = Relé
 rota-continued = (continuación)
-rota-break = Pausa, micrófono cerrado
 mode-own = { $language }: idioma de la cabina, micrófono cerrado
 mode-retour = { $language }: retour hacia { $into }
 mode-relay = { $language }: relé de { $booth }
-mode-served = { $language }: micrófono cerrado, el retour de la cabina { $booth } sale por este canal
+mode-served = { $language }: micrófono cerrado; el retour de la { $booth } sale por este canal
 relay-takes = Toma el relé de { $booth } ({ $language })
 relay-gives = Da relé a { $booths } ({ $language })
 timeline-heading = Todas las cabinas de un vistazo
@@ -125,10 +121,6 @@ time-with-zone = { $range } ({ $zone })
 format-remote = { $format } ({ $remote })
 fact-line = { $label } { $value }
 schedule-platform = Plataforma:
-team-member = { $recruit ->
-    [yes] { $name } (por contratar) – { $languages } – { $minutes }
-   *[no] { $name } – { $languages } – { $minutes }
-}
 finding-line = { $severity } { $finding } ({ $source })
 placeholder-interpreter = { $booth } { $n }
 item-whole-meeting = Toda la reunión
@@ -148,3 +140,74 @@ cal-online = En línea
 cal-alarm-test = Prueba de conexión y sonido dentro de { $minutes } minutos
 cal-alarm-arrival = Llegada a la cabina dentro de { $minutes } minutos
 cal-alarm-turn = Su turno ante el micrófono dentro de { $minutes } minutos
+team-member = { $recruit ->
+    [yes] { $name } (por contratar) – { $languages } – { $work }
+   *[no] { $name } – { $languages } – { $work }
+}
+
+## Fechas y horas aún no conocidas
+date-tbc = Fecha y hora por confirmar
+date-tbc-short = por confirmar
+date-line-time-tbc = { $date }, hora por confirmar
+date-tbc-time-line = Fecha por confirmar, { $start }–{ $end } ({ $zone })
+time-tbc = Por confirmar
+zone-with-offset = { $zone }, UTC{ $offset }
+
+## Tratamientos protocolarios (RAE, Diccionario panhispánico de dudas, lista de abreviaturas)
+honorific = { $title ->
+    [mr] Sr.
+    [ms] Sra.
+    [mrs] Sra.
+    [dr] { $gender ->
+        [female] Dra.
+       *[other] Dr.
+    }
+   *[prof] { $gender ->
+        [female] Profa.
+       *[other] Prof.
+    }
+}
+excellency = { $gender ->
+    [female] Excma.
+   *[other] Excmo.
+} { $title }
+excellency-alone = { $gender ->
+    [female] Excma. Sra.
+   *[other] Excmo. Sr.
+}
+person-name = { $title } { $name }
+remarks-by = Intervenciones:
+break-interpreted = Con interpretación
+break-not-interpreted = Sin interpretación (micrófonos de las cabinas cerrados)
+
+## Programas de las cabinas: datos prácticos, equipo, programa
+schedule-link = Enlace:
+schedule-meeting-id = ID de la reunión:
+schedule-channel = Canal:
+your-channel = interpretan en el canal { $channel }
+schedule-chief-interpreter = Intérprete jefe de equipo:
+schedule-technical-contact = Contacto técnico:
+team-not-on-duty = sin servicio
+team-duty = de servicio { $duty }; { $turns } turnos, { $minutes } min ante el micrófono
+booth-live-share = La cabina interpreta durante { $live } de los { $meeting } minutos de la reunión ({ $percent } %): sus turnos cubren cada tema en el que puede hablarse un idioma que interpreta.
+rota-how-to-read = Cada tema del orden del día indica sus oradores y lo que hace la cabina cuando hablan. Un relevo dentro de un tema se hace en el primer cambio de orador después de la hora indicada.
+rota-off-break = Pausa: micrófono cerrado
+rota-off-no-floor = Micrófono cerrado: no se indica ningún idioma del orador
+rota-off-own = Micrófono cerrado: el orador habla el idioma de la cabina
+rota-off-served = Micrófono cerrado: el retour de otra cabina sale por este canal
+handover-at-speaker = relevo en el primer cambio de orador después de las { $time }
+language-expected = { $what } (previsto, por confirmar)
+speaker-language = { " – " }{ $what }
+mode-direct = { $language }: directo
+mode-retour-channel = { $language }: retour hacia el { $into }, en el canal { $into }
+mode-relay-channel = { $language }: relé en el canal { $channel }
+mode-relay-retour-channel = { $language }: relé en el canal { $channel } (retour de la { $booth })
+mode-relay-retour = { $language }: relé de { $booth } (su retour hacia el { $into })
+relay-takes-channel = Relé ({ $language }): canal { $channel }
+timeline-break = Pausa
+timeline-legend = Cada barra es un turno ante el micrófono; los colores distinguen a los intérpretes de una cabina. La fila de la cabina { $booth } está resaltada; las bandas sombreadas son pausas.
+timeline-legend-all = Cada barra es un turno ante el micrófono; los colores distinguen a los intérpretes de una cabina; las bandas sombreadas son pausas.
+names-heading = Nombres y términos
+names-intro = Las personas, los organizadores y los términos de la reunión en cada idioma de interpretación.
+plan-high-live-share = la cabina { $booth }, un equipo de dos, está ante el micrófono { $live } de los { $meeting } minutos de esta reunión a distancia, más del { $max } %: un coordinador pediría un tercer intérprete
+rule-source-remote-live-share = Directrices de la AIIC para la interpretación a distancia (2019) sobre el esfuerzo del trabajo a distancia; umbral de tarjama

@@ -1,5 +1,5 @@
 # Libellés propres à tarjama, en français. Chaque langue de locales/ a les mêmes
-# identifiants ; un identifiant manquant est remplacé par l'anglais, avec un avertissement.
+# identifiants ; un identifiant manquant est remplacé par l’anglais, avec un avertissement.
 
 ## Note de cadrage
 concept-note = Note de cadrage
@@ -8,7 +8,7 @@ meeting-open = Réunion publique
 # Ligne de date sous le titre : « mercredi 24 mai 2023, 14:30–17:30 (CEST) ».
 date-time-line = { $date }, { $start }–{ $end } ({ $zone })
 co-hosted-by = Coorganisé par { $hosts }
-draft-agenda = Projet d'ordre du jour
+draft-agenda = Projet d’ordre du jour
 agenda-time = Heure
 agenda-item = Point
 moderator = Modération :
@@ -20,11 +20,9 @@ agenda-qa-default = Questions et réponses
 agenda-break = Pause
 agenda-closing-default = Observations finales
 interpretation-heading = Interprétation
-interpretation-body = L'interprétation simultanée sera assurée en { $languages }.
-interpretation-none = Aucun service d'interprétation ne sera assuré.
-honorific-mr = M.
-honorific-ms = Mme
-# Une personne dans l'ordre du jour : le nom, puis son titre et son affiliation.
+interpretation-body = L’interprétation simultanée sera assurée en { $languages }.
+interpretation-none = Aucun service d’interprétation ne sera assuré.
+# Une personne dans l’ordre du jour : le nom, puis son titre et son affiliation.
 person-line = { $name }, { $description }
 page-footer = Page { $page } sur { $pages }
 
@@ -34,7 +32,7 @@ format-in-person = Réunion en présentiel
 format-hybrid = Réunion hybride
 chatham-house-rule = La réunion se tient selon la règle de Chatham House.
 
-## Noms de langues, tels qu'ils apparaissent dans le texte courant
+## Noms de langues, tels qu’ils apparaissent dans le texte courant
 language-ar = arabe
 language-en = anglais
 language-fr = français
@@ -43,24 +41,23 @@ language-ru = russe
 language-zh = chinois
 
 ## Programmes des cabines (un par cabine d’interprétation, dans sa langue)
-booth-schedule-title = Programme des interprètes : { $booth }
-full-title = { $series } : { $title }
+booth-schedule-title = Programme des interprètes : { $booth }
+full-title = { $series } : { $title }
 booth-ar = cabine arabe
 booth-zh = cabine chinoise
 booth-en = cabine anglaise
 booth-fr = cabine française
 booth-ru = cabine russe
 booth-es = cabine espagnole
-schedule-date = Date :
-schedule-time = Heure :
-schedule-format = Format :
+schedule-date = Date :
+schedule-time = Heure :
+schedule-format = Format :
 remote-interpretation = interprétation simultanée à distance
-connection-test = Test de connexion et de son :
-arrival = Arrivée en cabine :
+connection-test = Test de connexion et de son :
+arrival = Arrivée en cabine :
 team-heading = Équipe
-team-required = Équipe de { $count } interprètes : { $reason }.
+team-required = Équipe de { $count } interprètes : { $reason }.
 team-placeholder = à recruter
-team-minutes = { $minutes } min au micro
 turn-length = Tours de { $minutes } minutes au plus.
 rota-heading = Tours
 rota-time = Heure
@@ -69,29 +66,28 @@ rota-floor = Langue de l’orateur
 rota-mic = Au micro
 rota-relay = Relais
 rota-continued = (suite)
-rota-break = Pause, micro fermé
-mode-own = { $language } : langue de la cabine, micro fermé
-mode-retour = { $language } : retour vers { $into }
-mode-relay = { $language } : relais sur { $booth }
-mode-served = { $language } : micro fermé, le retour de la cabine { $booth } passe sur ce canal
+mode-own = { $language } : langue de la cabine, micro fermé
+mode-retour = { $language } : retour en { $into }
+mode-relay = { $language } : relais sur { $booth }
+mode-served = { $language } : micro fermé ; le retour de la { $booth } passe sur ce canal
 relay-takes = Relais pris sur { $booth } ({ $language })
 relay-gives = Donne le relais à { $booths } ({ $language })
 timeline-heading = Vue d’ensemble des cabines
 findings-heading = Points d’attention
-findings-none = Aucune règle n’est enfreinte : composition des équipes, durée des tours, relais et limites journalières sont conformes aux règles de planification.
-finding-error = Règle enfreinte :
-finding-warning = Avertissement :
-rule-source = Source : { $source }
+findings-none = Aucune règle n’est enfreinte : composition des équipes, durée des tours, relais et limites journalières sont conformes aux règles de planification.
+finding-error = Règle enfreinte :
+finding-warning = Avertissement :
+rule-source = Source : { $source }
 requirement-team-size = au moins deux interprètes par cabine (Normes professionnelles de l’AIIC, art. 6)
-requirement-retour-relay-team = une cabine qui travaille dans les deux sens et donne le relais compte trois interprètes (AIIC ; pratique de l’ONU)
-requirement-remote-reinforced = réunion à distance de plus de trois heures (Lignes directrices de l’AIIC pour l’interprétation à distance ; pratique de l’ONU)
-requirement-solo = réunion courte : un seul interprète peut travailler
+requirement-retour-relay-team = une cabine qui travaille dans les deux sens et donne le relais compte trois interprètes (AIIC ; pratique de l’ONU)
+requirement-remote-reinforced = réunion à distance de plus de trois heures (Lignes directrices de l’AIIC pour l’interprétation à distance ; pratique de l’ONU)
+requirement-solo = réunion courte : un seul interprète peut travailler
 requirement-idle-booth = la cabine n’est jamais au micro
 # Team languages.
-team-lang-a = A : { $languages }
-team-lang-b = B : { $languages }
-team-lang-c = C : { $languages }
-list-separator = { " ; " }
+team-lang-a = A : { $languages }
+team-lang-b = B : { $languages }
+team-lang-c = C : { $languages }
+list-separator = { " ; " }
 
 ## Constats du planificateur (les « Points d’attention » d’un programme de
 ## cabine). Variables : $booth, $from : codes de cabine (« AR ») ; $floor :
@@ -124,27 +120,82 @@ running-header = { $title } – { $part }
 time-with-zone = { $range } ({ $zone })
 format-remote = { $format } ({ $remote })
 fact-line = { $label } { $value }
-schedule-platform = Plateforme :
-team-member = { $recruit ->
-    [yes] { $name } (à recruter) – { $languages } – { $minutes }
-   *[no] { $name } – { $languages } – { $minutes }
-}
+schedule-platform = Plateforme :
 finding-line = { $severity } { $finding } ({ $source })
 placeholder-interpreter = { $booth } { $n }
 item-whole-meeting = Toute la réunion
-plan-no-floor-language = le point « { $item } » de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
+plan-no-floor-language = le point « { $item } » de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
 
 ## `tarjama plan` (le plan complet dans un terminal)
 plan-overview-title = Plan d’interprétation
-plan-booths = Cabines : { $booths }.
-plan-teams-per-booth = La journée est trop longue pour une seule équipe : { $teams } équipes par cabine se relaient par vacation.
+plan-booths = Cabines : { $booths }.
+plan-teams-per-booth = La journée est trop longue pour une seule équipe : { $teams } équipes par cabine se relaient par vacation.
 
 ## Calendriers des interprètes
-cal-connection-summary = Test de connexion et de son – { $booth } : { $title }
-cal-arrival-summary = Arrivée en cabine – { $booth } : { $title }
-cal-turn-summary = Au micro – { $booth } : { $title }
+cal-connection-summary = Test de connexion et de son – { $booth } : { $title }
+cal-arrival-summary = Arrivée en cabine – { $booth } : { $title }
+cal-turn-summary = Au micro – { $booth } : { $title }
 cal-part = { $time } { $item }
 cal-online = En ligne
 cal-alarm-test = Test de connexion et de son dans { $minutes } minutes
 cal-alarm-arrival = Arrivée en cabine dans { $minutes } minutes
 cal-alarm-turn = Votre tour au micro dans { $minutes } minutes
+team-member = { $recruit ->
+    [yes] { $name } (à recruter) – { $languages } – { $work }
+   *[no] { $name } – { $languages } – { $work }
+}
+
+## Dates et heures pas encore connues
+date-tbc = Date et heure à confirmer
+date-tbc-short = à confirmer
+date-line-time-tbc = { $date }, heure à confirmer
+date-tbc-time-line = Date à confirmer, { $start }–{ $end } ({ $zone })
+time-tbc = À confirmer
+zone-with-offset = { $zone }, UTC{ $offset }
+
+## Titres protocolaires (M., Mme, Dr, Pr, S. E.)
+honorific = { $title ->
+    [mr] M.
+    [ms] Mme
+    [mrs] Mme
+    [dr] Dr
+   *[prof] Pr
+}
+excellency = S. E. { $title }
+excellency-alone = S. E.
+person-name = { $title } { $name }
+remarks-by = Allocutions :
+break-interpreted = Avec interprétation
+break-not-interpreted = Sans interprétation (micros des cabines fermés)
+
+## Programmes des cabines : informations pratiques, équipe, programme
+schedule-link = Lien :
+schedule-meeting-id = ID de la réunion :
+schedule-channel = Canal :
+your-channel = vous interprétez sur le canal { $channel }
+schedule-chief-interpreter = Interprète chef d’équipe :
+schedule-technical-contact = Contact technique :
+team-not-on-duty = pas en service
+team-duty = en service { $duty } ; { $turns } tours, { $minutes } min au micro
+booth-live-share = La cabine interprète pendant { $live } des { $meeting } minutes de la réunion ({ $percent } %) : ses tours couvrent chaque point où une langue qu’elle interprète peut être parlée.
+rota-how-to-read = Chaque point de l’ordre du jour indique ses orateurs et ce que fait la cabine lorsqu’ils parlent. Une relève au cours d’un point a lieu au premier changement d’orateur après l’heure indiquée.
+rota-off-break = Pause : micro fermé
+rota-off-no-floor = Micro fermé : aucune langue de l’orateur n’est indiquée
+rota-off-own = Micro fermé : l’orateur parle la langue de la cabine
+rota-off-served = Micro fermé : le retour d’une autre cabine passe sur ce canal
+handover-at-speaker = relève au premier changement d’orateur après { $time }
+language-expected = { $what } (prévu, à confirmer)
+speaker-language = { " – " }{ $what }
+mode-direct = { $language } : en direct
+mode-retour-channel = { $language } : retour en { $into }, sur le canal { $into }
+mode-relay-channel = { $language } : relais sur le canal { $channel }
+mode-relay-retour-channel = { $language } : relais sur le canal { $channel } (retour de la { $booth })
+mode-relay-retour = { $language } : relais sur { $booth } (son retour en { $into })
+relay-takes-channel = Relais ({ $language }) : canal { $channel }
+timeline-break = Pause
+timeline-legend = Chaque barre est un tour au micro ; les couleurs distinguent les interprètes d’une cabine. La ligne de la cabine { $booth } est surlignée ; les bandes grisées sont des pauses.
+timeline-legend-all = Chaque barre est un tour au micro ; les couleurs distinguent les interprètes d’une cabine ; les bandes grisées sont des pauses.
+names-heading = Noms et termes
+names-intro = Les personnes, les organisateurs et les termes de la réunion dans chaque langue d’interprétation.
+plan-high-live-share = la cabine { $booth }, une équipe de deux, est au micro { $live } des { $meeting } minutes de cette réunion à distance, soit plus de { $max } % : un coordinateur demanderait un troisième interprète
+rule-source-remote-live-share = Lignes directrices de l’AIIC pour l’interprétation à distance (2019) sur la fatigue du travail à distance ; seuil de tarjama

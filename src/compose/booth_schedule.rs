@@ -1,24 +1,31 @@
 //! The schedule of one interpretation booth, in the booth's language: the
-//! meeting, the team, every turn with floor language and relay, a picture
-//! of all booths' turns, and the planner's findings for this booth.
+//! meeting and its practical details, the team, every agenda item with its
+//! speakers and what the booth does for each (direct, relay on which
+//! channel, retour, off microphone), a picture of all booths' turns, the
+//! planner's findings, and the names and terms to prepare.
 
 use crate::doc::{
-    Bar, Block, Cell, CellParagraph, Document, Inline, Lane, Paragraph, Table, Timeline,
+    Band, Bar, Block, Cell, CellParagraph, Document, Inline, Lane, Paragraph, Table, Timeline,
 };
-use crate::event::{Format, ItemKind};
+use crate::event::{AgendaItem, Format, ItemId, Person};
 use crate::lang::Lang;
-use crate::plan::{Booth, BoothPlan, Mode, Plan, Planned};
+use crate::plan::{effective_items, Booth, BoothPlan, Mode, Plan, Planned, Relay};
 
-use super::{findings, Arg, Ctx};
+use super::{findings, person_line, Arg, Ctx};
 
-/// The schedule of `booth` (the context must be in that booth's language).
-pub fn compose(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Document {
+/// The schedule of `booth`. `ctx` is in the booth's language; `ctx_for`
+/// gives the context of any interpretation language (for the names and
+/// terms sheet).
+pub fn compose<'a>(
+    ctx: &Ctx<'a>,
+    ctx_for: &dyn Fn(Lang) -> Ctx<'a>,
+    planned: &Planned,
+    booth: &BoothPlan,
+) -> Document {
     let cat = ctx.cat;
     let booth_label = ctx.booth(booth.booth);
-    let series = cat.get("event-series", &[]);
-    let title = cat.get("event-title", &[]);
     let heading_text = cat.get("booth-schedule-title", &[("booth", booth_label.clone())]);
-    let full_title = cat.get("full-title", &[("series", series), ("title", title)]);
+    let full_title = full_title(ctx);
     let mut doc = super::document(
         ctx,
         cat.get(
@@ -31,7 +38,7 @@ pub fn compose(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Document {
         cat.get(
             "running-header",
             &[
-                ("title", cat.get("event-short-title", &[])),
+                ("title", ctx.text("event-short-title")),
                 ("part", booth_label),
             ],
         ),
@@ -40,19 +47,42 @@ pub fn compose(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Document {
     b.push(Block::Title(vec![Inline::plain(heading_text)]));
     b.push(Block::Subtitle(vec![Inline::plain(full_title)]));
     let arrival = booth.team.iter().filter_map(|m| m.arrival).min();
-    b.extend(meeting_facts(ctx, planned, arrival));
+    b.extend(meeting_facts(ctx, planned, arrival, Some(booth.booth)));
     b.push(heading(ctx, "team-heading"));
-    b.extend(team_blocks(ctx, booth));
+    b.extend(team_blocks(ctx, planned, booth));
     b.push(heading(ctx, "rota-heading"));
-    b.push(Block::Table(rota_table(ctx, booth)));
+    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+        ctx.t("rota-how-to-read", &[]),
+    )])));
+    b.push(Block::Table(rota_table(ctx, planned, booth)));
     b.push(heading(ctx, "timeline-heading"));
-    b.push(Block::Timeline(timeline(ctx, &planned.plan)));
+    b.push(Block::Timeline(timeline(ctx, planned, Some(booth.booth))));
     b.push(heading(ctx, "findings-heading"));
     b.extend(findings_blocks(ctx, &planned.plan, Some(booth.booth)));
+    b.push(heading(ctx, "names-heading"));
+    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+        ctx.t("names-intro", &[]),
+    )])));
+    b.push(Block::Table(names_and_terms(
+        ctx,
+        ctx_for,
+        planned,
+        booth.booth,
+    )));
     doc
 }
 
-/// A level-2 heading from one message.
+fn full_title(ctx: &Ctx) -> String {
+    ctx.t(
+        "full-title",
+        &[
+            ("series", ctx.text("event-series")),
+            ("title", ctx.text("event-title")),
+        ],
+    )
+}
+
+/// A level-2 heading from one label.
 pub(crate) fn heading(ctx: &Ctx, id: &str) -> Block {
     Block::Heading {
         level: 2,
@@ -64,10 +94,17 @@ pub(crate) fn heading(ctx: &Ctx, id: &str) -> Block {
     }
 }
 
-/// "Label: value" lines: date, time, format, platform, and the connection
-/// test (or arrival) at `arrival`.
-pub(crate) fn meeting_facts(ctx: &Ctx, planned: &Planned, arrival: Option<i64>) -> Vec<Block> {
+/// "Label: value" lines: date, time, format, platform and how to join, the
+/// booth's channel, the connection test (or arrival) at `arrival`, the
+/// chief interpreter and the technical contact.
+pub(crate) fn meeting_facts(
+    ctx: &Ctx,
+    planned: &Planned,
+    arrival: Option<i64>,
+    booth: Option<Booth>,
+) -> Vec<Block> {
     let event = ctx.event;
+    let input = &planned.input;
     let format = ctx.t(
         match event.format {
             Format::Online => "format-online",
@@ -76,7 +113,7 @@ pub(crate) fn meeting_facts(ctx: &Ctx, planned: &Planned, arrival: Option<i64>) 
         },
         &[],
     );
-    let format = if planned.input.remote {
+    let format = if input.remote {
         ctx.t(
             "format-remote",
             &[
@@ -94,34 +131,63 @@ pub(crate) fn meeting_facts(ctx: &Ctx, planned: &Planned, arrival: Option<i64>) 
             ctx.t(
                 "time-with-zone",
                 &[
-                    ("range", ctx.time_range(event.start, event.end)),
-                    ("zone", event.time_zone_label.clone()),
+                    ("range", ctx.time_range(input.start, input.end)),
+                    ("zone", ctx.zone()),
                 ],
             ),
         ),
         ("schedule-format", format),
     ];
-    if let Some(p) = &event.platform {
-        facts.push(("schedule-platform", ctx.ltr(p)));
+    let optional = [
+        ("schedule-platform", &event.platform),
+        ("schedule-link", &event.platform_link),
+        ("schedule-meeting-id", &event.meeting_id),
+    ];
+    for (label, value) in optional {
+        if let Some(v) = value {
+            facts.push((label, ctx.ltr(v)));
+        }
+    }
+    if let (true, Some(b)) = (input.remote, booth) {
+        facts.push((
+            "schedule-channel",
+            ctx.t("your-channel", &[("channel", ctx.language(b))]),
+        ));
     }
     if let Some(a) = arrival {
-        let key = if planned.input.remote {
+        let key = if input.remote {
             "connection-test"
         } else {
             "arrival"
         };
         facts.push((key, ctx.time(a.max(0) as u32)));
     }
+    for (label, value) in [
+        ("schedule-chief-interpreter", &event.chief_interpreter),
+        ("schedule-technical-contact", &event.technical_contact),
+    ] {
+        if let Some(v) = value {
+            facts.push((label, ctx.ltr(v)));
+        }
+    }
     let mut out: Vec<Block> = facts
         .into_iter()
         .map(|(label, value)| {
-            Block::Paragraph(Paragraph::new(ctx.styled(
+            let link = (label == "schedule-link")
+                .then(|| event.platform_link.clone())
+                .flatten();
+            let mut line = ctx.styled(
                 "fact-line",
                 &[
                     ("label", Arg::Bold(ctx.t(label, &[]))),
                     ("value", Arg::Plain(value)),
                 ],
-            )))
+            );
+            // The meeting link is clickable.
+            if let (Some(url), Some(last)) = (link, line.last_mut()) {
+                last.link = Some(url);
+            }
+            Block::Paragraph(Paragraph::new(line))
         })
         .collect();
     if event.chatham_house_rule {
@@ -133,8 +199,9 @@ pub(crate) fn meeting_facts(ctx: &Ctx, planned: &Planned, arrival: Option<i64>) 
 }
 
 /// The team: how many the rules require and why, each member with their
-/// languages and microphone time, and the longest turn.
-pub(crate) fn team_blocks(ctx: &Ctx, booth: &BoothPlan) -> Vec<Block> {
+/// languages, duty and turns, how much of the meeting the booth is live,
+/// and the longest turn.
+pub(crate) fn team_blocks(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Vec<Block> {
     let reasons: Vec<String> = booth
         .requirements
         .iter()
@@ -163,18 +230,27 @@ pub(crate) fn team_blocks(ctx: &Ctx, booth: &BoothPlan) -> Vec<Block> {
             ]
             .into_iter()
             .filter(|(_, langs)| !langs.is_empty())
-            .map(|(id, langs)| {
-                let names: Vec<String> = langs.iter().map(|&l| ctx.language(l)).collect();
-                ctx.t(id, &[("languages", ctx.and_list(&names))])
-            })
+            .map(|(id, langs)| ctx.t(id, &[("languages", ctx.language_list(&langs))]))
             .collect();
+            let member = crate::plan::MemberId(i);
+            let turns = booth.turns.iter().filter(|t| t.member == member).count();
+            let duty: Vec<String> = m.duty.iter().map(|d| ctx.time_range(d.0, d.1)).collect();
+            let work = if duty.is_empty() {
+                ctx.t("team-not-on-duty", &[])
+            } else {
+                ctx.t(
+                    "team-duty",
+                    &[
+                        ("duty", ctx.and_list(&duty)),
+                        ("turns", ctx.num(turns)),
+                        ("minutes", ctx.num(m.mic_minutes)),
+                    ],
+                )
+            };
             ctx.styled(
                 "team-member",
                 &[
-                    (
-                        "name",
-                        Arg::Bold(ctx.member(booth, crate::plan::MemberId(i))),
-                    ),
+                    ("name", Arg::Bold(ctx.member(booth, member))),
                     (
                         "recruit",
                         Arg::Plain(if m.is_placeholder() { "yes" } else { "no" }.into()),
@@ -183,15 +259,24 @@ pub(crate) fn team_blocks(ctx: &Ctx, booth: &BoothPlan) -> Vec<Block> {
                         "languages",
                         Arg::Plain(classes.join(&ctx.t("list-separator", &[]))),
                     ),
-                    (
-                        "minutes",
-                        Arg::Plain(ctx.t("team-minutes", &[("minutes", ctx.num(m.mic_minutes))])),
-                    ),
+                    ("work", Arg::Plain(work)),
                 ],
             )
         })
         .collect();
     out.push(Block::List(members));
+    let live: u32 = booth.turns.iter().map(|t| t.minutes()).sum();
+    let meeting = planned.input.end - planned.input.start;
+    out.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+        ctx.t(
+            "booth-live-share",
+            &[
+                ("live", ctx.num(live)),
+                ("meeting", ctx.num(meeting)),
+                ("percent", ctx.num((live * 100).div_ceil(meeting.max(1)))),
+            ],
+        ),
+    )])));
     out.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
         ctx.t("turn-length", &[("minutes", ctx.num(booth.turn_max))]),
     )])));
@@ -216,9 +301,12 @@ pub(crate) fn findings_blocks(ctx: &Ctx, plan: &Plan, booth: Option<Booth>) -> V
     )]
 }
 
-/// One row per turn and agenda item: time, item, what the booth does with
-/// each floor language, who is on microphone, and the relay.
-pub(crate) fn rota_table(ctx: &Ctx, booth: &BoothPlan) -> Table {
+/// One row per agenda item and turn: time, the item with its speakers and
+/// what the booth does for each, what the booth does with each floor
+/// language, who is on microphone (or why nobody is), and the relay and
+/// channels. Every item has a row, also when the booth is off microphone.
+pub(crate) fn rota_table(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Table {
+    let remote = planned.input.remote;
     let header = [
         "rota-time",
         "rota-item",
@@ -229,103 +317,180 @@ pub(crate) fn rota_table(ctx: &Ctx, booth: &BoothPlan) -> Table {
     .iter()
     .map(|id| Cell::text(vec![Inline::bold(ctx.t(id, &[]))]))
     .collect();
-    let mut rows: Vec<(u32, Vec<Cell>)> = Vec::new();
-    let mut previous_item = None;
-    for turn in &booth.turns {
-        for part in &turn.parts {
-            // An item spanning several turns is named on its first row only;
-            // the next rows say it continues.
-            let title = if previous_item == Some(part.item) {
-                ctx.t("rota-continued", &[])
-            } else {
-                ctx.item_title(part.item).text
-            };
-            previous_item = Some(part.item);
-            let mut floor: Vec<&(Lang, Mode)> = booth
-                .modes_of(part.item)
-                .map(|m| m.floor.iter().collect())
-                .unwrap_or_default();
-            // The same order in every row and every booth: the UN's.
-            floor.sort_by_key(|(l, _)| *l);
-            let floor: Vec<CellParagraph> = floor
-                .into_iter()
-                .map(|(l, mode)| para(mode_text(ctx, *l, mode)))
-                .collect();
-            let mut relay: Vec<CellParagraph> = part
-                .relay_from
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for item in effective_items(&planned.input) {
+        let agenda = item.id.and_then(|id| ctx.event.item(id));
+        let modes = booth.modes_of(item.id);
+        let mut floor: Vec<&(Lang, Mode)> =
+            modes.map(|m| m.floor.iter().collect()).unwrap_or_default();
+        // The same order in every row and every booth: the UN's.
+        floor.sort_by_key(|(l, _)| *l);
+        let floor_cell = Cell {
+            paragraphs: floor
                 .iter()
-                .map(|r| {
-                    para(ctx.t(
-                        "relay-takes",
-                        &[
-                            ("booth", r.booth.booth_code()),
-                            ("language", ctx.language(r.floor)),
-                        ],
-                    ))
-                })
-                .collect();
-            // Group the booths taking relay from us by floor language.
-            let mut floors: Vec<Lang> = part.gives_relay_to.iter().map(|r| r.floor).collect();
-            floors.dedup();
-            for f in floors {
-                let booths: Vec<String> = part
-                    .gives_relay_to
-                    .iter()
-                    .filter(|r| r.floor == f)
-                    .map(|r| r.booth.booth_code())
-                    .collect();
-                relay.push(para(ctx.t(
-                    "relay-gives",
-                    &[
-                        ("booths", ctx.and_list(&booths)),
-                        ("language", ctx.language(f)),
-                    ],
-                )));
+                .map(|(l, mode)| para(mode_text(ctx, *l, mode, remote)))
+                .collect(),
+            shaded: item.pause,
+        };
+        let parts: Vec<_> = booth
+            .turns
+            .iter()
+            .flat_map(|t| t.parts.iter().map(move |p| (t, p)))
+            .filter(|(_, p)| p.item == item.id)
+            .collect();
+        let item_cell = item_cell(ctx, agenda, item.id, booth, remote);
+        if parts.is_empty() {
+            let why = if item.pause {
+                "rota-off-break"
+            } else if item.floor_languages.is_empty() {
+                "rota-off-no-floor"
+            } else if floor.iter().all(|(_, m)| *m == Mode::Own) {
+                "rota-off-own"
+            } else {
+                "rota-off-served"
+            };
+            let shaded = item.pause;
+            rows.push(vec![
+                Cell {
+                    shaded,
+                    ..Cell::text(vec![Inline::plain(ctx.time_range(item.start, item.end))])
+                },
+                Cell {
+                    shaded,
+                    ..item_cell
+                },
+                floor_cell,
+                Cell {
+                    shaded,
+                    ..Cell::text(vec![Inline::plain(ctx.t(why, &[]))])
+                },
+                Cell {
+                    shaded,
+                    ..Cell::default()
+                },
+            ]);
+            continue;
+        }
+        for (k, (turn, part)) in parts.iter().enumerate() {
+            let mut mic = vec![para_bold(ctx.member(booth, turn.member))];
+            // A change-over inside an item waits for a change of speaker.
+            if part.start > item.start && turn.start == part.start {
+                mic.push(para(
+                    ctx.t("handover-at-speaker", &[("time", ctx.time(part.start))]),
+                ));
             }
-            rows.push((
-                part.start,
-                vec![
-                    Cell::text(vec![Inline::plain(ctx.time_range(part.start, part.end))]),
-                    Cell::text(vec![Inline::plain(title)]),
-                    Cell {
-                        paragraphs: floor,
-                        shaded: false,
-                    },
-                    Cell::text(vec![Inline::bold(ctx.member(booth, turn.member))]),
-                    Cell {
-                        paragraphs: relay,
-                        shaded: false,
-                    },
-                ],
-            ));
+            rows.push(vec![
+                Cell::text(vec![Inline::plain(ctx.time_range(part.start, part.end))]),
+                if k == 0 {
+                    item_cell.clone()
+                } else {
+                    Cell::text(vec![Inline::plain(ctx.t("rota-continued", &[]))])
+                },
+                if k == 0 {
+                    floor_cell.clone()
+                } else {
+                    Cell::default()
+                },
+                Cell {
+                    paragraphs: mic,
+                    shaded: false,
+                },
+                Cell {
+                    paragraphs: relay_lines(ctx, &part.relay_from, &part.gives_relay_to, remote)
+                        .into_iter()
+                        .map(para)
+                        .collect(),
+                    shaded: false,
+                },
+            ]);
         }
     }
-    // Breaks are off microphone for everyone: one shaded row each.
-    for item in ctx
-        .event
-        .agenda
-        .iter()
-        .filter(|i| i.kind == ItemKind::Break)
-    {
-        let shaded = |c: Cell| Cell { shaded: true, ..c };
-        rows.push((
-            item.start,
-            vec![
-                shaded(Cell::text(vec![Inline::plain(
-                    ctx.time_range(item.start, item.end),
-                )])),
-                shaded(Cell::text(vec![Inline::plain(ctx.t("rota-break", &[]))])),
-                shaded(Cell::default()),
-                shaded(Cell::default()),
-                shaded(Cell::default()),
-            ],
-        ));
-    }
-    rows.sort_by_key(|(start, _)| *start);
     Table {
-        widths: vec![1.6, 2.4, 2.6, 1.5, 2.2],
+        widths: vec![1.5, 3.6, 2.4, 1.4, 2.0],
         header,
-        rows: rows.into_iter().map(|(_, r)| r).collect(),
+        rows,
+    }
+}
+
+/// An item's title, then each of its people in speaking order: name and
+/// affiliation, and what the booth does when they speak (their language
+/// marked "to be confirmed" when the event only assumes it).
+fn item_cell(
+    ctx: &Ctx,
+    agenda: Option<&AgendaItem>,
+    id: Option<ItemId>,
+    booth: &BoothPlan,
+    remote: bool,
+) -> Cell {
+    let mut title = ctx.item_title(id);
+    title.bold = true;
+    let mut paragraphs = vec![CellParagraph {
+        content: vec![title],
+        bullet: false,
+    }];
+    let Some(item) = agenda else {
+        return Cell {
+            paragraphs,
+            shaded: false,
+        };
+    };
+    if item.kind == crate::event::ItemKind::Break {
+        let note = if item.interpreted {
+            "break-interpreted"
+        } else {
+            "break-not-interpreted"
+        };
+        paragraphs.push(CellParagraph {
+            content: vec![ctx.emphasised(Inline::plain(ctx.t(note, &[])))],
+            bullet: false,
+        });
+    }
+    let modes = booth.modes_of(id);
+    for (_, person) in ctx.event.people_of(item) {
+        let mut content = person_line(ctx, person);
+        let langs = speaker_languages(item, person);
+        let assumed = !person.languages_given || person.name.is_none();
+        let doing: Vec<String> = langs
+            .iter()
+            .filter_map(|l| {
+                let mode = modes?.floor.iter().find(|(fl, _)| fl == l)?;
+                let text = mode_text(ctx, *l, &mode.1, remote);
+                Some(if assumed {
+                    ctx.t("language-expected", &[("what", text)])
+                } else {
+                    text
+                })
+            })
+            .collect();
+        if !doing.is_empty() {
+            content.push(Inline::plain(ctx.t(
+                "speaker-language",
+                &[("what", doing.join(&ctx.t("list-separator", &[])))],
+            )));
+        }
+        paragraphs.push(CellParagraph {
+            content,
+            bullet: true,
+        });
+    }
+    Cell {
+        paragraphs,
+        shaded: false,
+    }
+}
+
+/// The floor languages `person` is expected to speak in `item`: their own,
+/// or, when the event gives none, the item's.
+fn speaker_languages(item: &AgendaItem, person: &Person) -> Vec<Lang> {
+    if person.languages.is_empty() {
+        item.floor_languages.clone()
+    } else {
+        person
+            .languages
+            .iter()
+            .copied()
+            .filter(|l| item.floor_languages.contains(l))
+            .collect()
     }
 }
 
@@ -336,14 +501,48 @@ fn para(text: String) -> CellParagraph {
     }
 }
 
-fn mode_text(ctx: &Ctx, floor: Lang, mode: &Mode) -> String {
+fn para_bold(text: String) -> CellParagraph {
+    CellParagraph {
+        content: vec![Inline::bold(text)],
+        bullet: false,
+    }
+}
+
+/// What the booth does when `floor` is spoken. On a remote platform, relay
+/// is worded by channel: the booth listens to the channel of the language
+/// the pivot works into, which for a retour is not the pivot's own.
+pub(crate) fn mode_text(ctx: &Ctx, floor: Lang, mode: &Mode, remote: bool) -> String {
     let language = ctx.language(floor);
     match mode {
-        Mode::Direct => language,
+        Mode::Direct => ctx.t("mode-direct", &[("language", language)]),
         Mode::Own => ctx.t("mode-own", &[("language", language)]),
+        Mode::Retour { into } if remote => ctx.t(
+            "mode-retour-channel",
+            &[("language", language), ("into", ctx.language(*into))],
+        ),
         Mode::Retour { into } => ctx.t(
             "mode-retour",
             &[("language", language), ("into", ctx.language(*into))],
+        ),
+        Mode::Relay { from, via, .. } if remote && via == from => ctx.t(
+            "mode-relay-channel",
+            &[("language", language), ("channel", ctx.language(*via))],
+        ),
+        Mode::Relay { from, via, .. } if remote => ctx.t(
+            "mode-relay-retour-channel",
+            &[
+                ("language", language),
+                ("channel", ctx.language(*via)),
+                ("booth", ctx.booth(*from)),
+            ],
+        ),
+        Mode::Relay { from, via, .. } if via != from => ctx.t(
+            "mode-relay-retour",
+            &[
+                ("language", language),
+                ("booth", from.booth_code()),
+                ("into", ctx.language(*via)),
+            ],
         ),
         Mode::Relay { from, .. } => ctx.t(
             "mode-relay",
@@ -351,25 +550,78 @@ fn mode_text(ctx: &Ctx, floor: Lang, mode: &Mode) -> String {
         ),
         Mode::ServedByRetour { from } => ctx.t(
             "mode-served",
-            &[("language", language), ("booth", from.booth_code())],
+            &[("language", language), ("booth", ctx.booth(*from))],
         ),
     }
 }
 
-/// Every booth's turns on one time axis; each interpreter keeps a colour.
-pub(crate) fn timeline(ctx: &Ctx, plan: &Plan) -> Timeline {
-    let (start, end) = (ctx.event.start, ctx.event.end);
+/// The relay a turn takes and gives, worded by channel on a remote
+/// platform and by booth in the room.
+pub(crate) fn relay_lines(
+    ctx: &Ctx,
+    takes: &[Relay],
+    gives: &[Relay],
+    remote: bool,
+) -> Vec<String> {
+    let mut out: Vec<String> = takes
+        .iter()
+        .map(|r| {
+            if remote {
+                ctx.t(
+                    "relay-takes-channel",
+                    &[
+                        ("channel", ctx.language(r.via)),
+                        ("language", ctx.language(r.floor)),
+                    ],
+                )
+            } else {
+                ctx.t(
+                    "relay-takes",
+                    &[
+                        ("booth", r.booth.booth_code()),
+                        ("language", ctx.language(r.floor)),
+                    ],
+                )
+            }
+        })
+        .collect();
+    // The booths taking relay from us, grouped by floor language.
+    let mut floors: Vec<Lang> = gives.iter().map(|r| r.floor).collect();
+    floors.dedup();
+    for f in floors {
+        let booths: Vec<String> = gives
+            .iter()
+            .filter(|r| r.floor == f)
+            .map(|r| r.booth.booth_code())
+            .collect();
+        out.push(ctx.t(
+            "relay-gives",
+            &[
+                ("booths", ctx.and_list(&booths)),
+                ("language", ctx.language(f)),
+            ],
+        ));
+    }
+    out
+}
+
+/// Every booth's turns on one time axis; each interpreter keeps a colour,
+/// the reader's booth is picked out and breaks are labelled.
+pub(crate) fn timeline(ctx: &Ctx, planned: &Planned, mine: Option<Booth>) -> Timeline {
+    let (start, end) = (planned.input.start, planned.input.end);
     let step = if end - start > 240 { 60 } else { 30 };
     let first = start.div_ceil(step) * step;
     let ticks = (first..=end)
         .step_by(step as usize)
         .map(|m| (m, ctx.time(m)))
         .collect();
-    let lanes = plan
+    let lanes = planned
+        .plan
         .booths
         .iter()
         .map(|bp| Lane {
             label: bp.booth.booth_code(),
+            highlight: Some(bp.booth) == mine,
             bars: bp
                 .turns
                 .iter()
@@ -383,10 +635,90 @@ pub(crate) fn timeline(ctx: &Ctx, plan: &Plan) -> Timeline {
                 .collect(),
         })
         .collect();
+    let bands = planned
+        .input
+        .items
+        .iter()
+        .filter(|i| i.pause)
+        .map(|i| Band {
+            start: i.start,
+            end: i.end,
+            time: ctx.time_range(i.start, i.end),
+            label: ctx.t("timeline-break", &[]),
+        })
+        .collect();
+    let caption = match mine {
+        Some(b) => ctx.t("timeline-legend", &[("booth", b.booth_code())]),
+        None => ctx.t("timeline-legend-all", &[]),
+    };
     Timeline {
         start,
         end,
         ticks,
         lanes,
+        bands,
+        caption,
+    }
+}
+
+/// Every person, host and glossary term of the meeting in each
+/// interpretation language, side by side, the booth's language first.
+fn names_and_terms<'a>(
+    ctx: &Ctx<'a>,
+    ctx_for: &dyn Fn(Lang) -> Ctx<'a>,
+    planned: &Planned,
+    booth: Booth,
+) -> Table {
+    let mut langs = vec![booth];
+    langs.extend(planned.input.booths.iter().copied().filter(|&b| b != booth));
+    let ctxs: Vec<Ctx> = langs.iter().map(|&l| ctx_for(l)).collect();
+    let header = ctxs
+        .iter()
+        .map(|c| Cell::text(vec![Inline::bold(ctx.language(c.lang))]))
+        .collect();
+    let event = ctx.event;
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    // People in the order they first speak, then anyone else listed.
+    let mut people: Vec<&Person> = Vec::new();
+    for item in &event.agenda {
+        for (_, p) in event.people_of(item) {
+            if !people.iter().any(|q| q.id == p.id) {
+                people.push(p);
+            }
+        }
+    }
+    for p in event.people.values() {
+        if !people.iter().any(|q| q.id == p.id) {
+            people.push(p);
+        }
+    }
+    for p in people {
+        rows.push(ctxs.iter().map(|c| Cell::text(person_line(c, p))).collect());
+    }
+    for h in &event.hosts {
+        let id = format!("org-{}", h.id);
+        rows.push(
+            ctxs.iter()
+                .map(|c| Cell::text(vec![c.text_inline(&id)]))
+                .collect(),
+        );
+    }
+    for term in ctx.cat.term_ids() {
+        rows.push(
+            ctxs.iter()
+                .map(|c| {
+                    Cell::text(vec![Inline {
+                        text: c.cat.term(&term),
+                        source: Some(format!("-{term}")),
+                        ..Inline::default()
+                    }])
+                })
+                .collect(),
+        );
+    }
+    Table {
+        widths: vec![1.0; langs.len()],
+        header,
+        rows,
     }
 }

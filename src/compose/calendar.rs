@@ -71,12 +71,11 @@ fn stem(bp: &BoothPlan, m: MemberId) -> String {
 
 /// The local date-time `minutes` after the meeting day's midnight (negative
 /// or past midnight moves to the day before or after).
-fn local(ctx: &Ctx, minutes: i64) -> DateTime {
-    ctx.event
-        .date
-        .at(0, 0, 0, 0)
+fn local(date: jiff::civil::Date, minutes: i64) -> DateTime {
+    let midnight = date.at(0, 0, 0, 0);
+    midnight
         .checked_add(SignedDuration::from_mins(minutes))
-        .unwrap_or(ctx.event.date.at(0, 0, 0, 0))
+        .unwrap_or(midnight)
 }
 
 fn calendar(
@@ -87,12 +86,12 @@ fn calendar(
     stamp: Timestamp,
 ) -> Calendar {
     let remote = planned.input.remote;
-    let title = ctx.t("event-short-title", &[]);
+    let title = ctx.text("event-short-title");
     let booth = ctx.booth(bp.booth);
     let uid = |n: usize| {
         format!(
             "{}-{}-{}-{n}@tarjama",
-            ctx.event.date.strftime("%Y%m%d"),
+            planned.input.date.strftime("%Y%m%d"),
             slug(&ctx.event.id),
             slug(&stem(bp, m)),
         )
@@ -111,8 +110,8 @@ fn calendar(
         };
         events.push(CalendarEvent {
             uid: uid(0),
-            start: local(ctx, arrive),
-            end: local(ctx, first.0 as i64),
+            start: local(planned.input.date, arrive),
+            end: local(planned.input.date, first.0 as i64),
             summary: ctx.t(
                 summary,
                 &[("booth", booth.clone()), ("title", title.clone())],
@@ -136,29 +135,26 @@ fn calendar(
                     ("item", ctx.item_title(p.item).text),
                 ],
             ));
-            for r in &p.relay_from {
-                description.push(ctx.t(
-                    "relay-takes",
-                    &[
-                        ("booth", r.booth.booth_code()),
-                        ("language", ctx.language(r.floor)),
-                    ],
-                ));
+            // What to set up for the turn: a retour, and relay by channel.
+            if let Some(m) = bp.modes_of(p.item) {
+                for (floor, mode) in &m.floor {
+                    if matches!(mode, crate::plan::Mode::Retour { .. }) {
+                        description
+                            .push(super::booth_schedule::mode_text(ctx, *floor, mode, remote));
+                    }
+                }
             }
-            for r in &p.gives_relay_to {
-                description.push(ctx.t(
-                    "relay-gives",
-                    &[
-                        ("booths", r.booth.booth_code()),
-                        ("language", ctx.language(r.floor)),
-                    ],
-                ));
-            }
+            description.extend(super::booth_schedule::relay_lines(
+                ctx,
+                &p.relay_from,
+                &p.gives_relay_to,
+                remote,
+            ));
         }
         events.push(CalendarEvent {
             uid: uid(n + 1),
-            start: local(ctx, t.start as i64),
-            end: local(ctx, t.end as i64),
+            start: local(planned.input.date, t.start as i64),
+            end: local(planned.input.date, t.end as i64),
             summary: ctx.t(
                 "cal-turn-summary",
                 &[("booth", booth.clone()), ("title", title.clone())],

@@ -1,19 +1,21 @@
-//! The concept note: title block, the meeting's prose sections in the
-//! event's order, the draft agenda as a table, and the interpretation note.
+//! The concept note: letterhead (logos, hosts, taglines), title block, the
+//! meeting's prose sections in the event's order, the draft agenda with
+//! every person of every item, and the interpretation note.
 
 use crate::doc::{
-    Align, Block, Cell, CellParagraph, Document, Inline, Paragraph, ParagraphStyle, Table,
+    Align, Block, Cell, CellParagraph, Direction, Document, Inline, Paragraph, ParagraphStyle,
+    Table,
 };
-use crate::event::{Access, ItemKind, Section};
+use crate::event::{Access, ItemKind, Role, Section};
 use crate::i18n::Origin;
 
 use super::{markup, Ctx};
 
 /// The concept note of the meeting in the context's language.
 pub fn compose(ctx: &Ctx) -> Document {
-    let (event, cat, lang) = (ctx.event, ctx.cat, ctx.lang);
-    let series = cat.get("event-series", &[]);
-    let title = cat.get("event-title", &[]);
+    let (event, cat) = (ctx.event, ctx.cat);
+    let series = ctx.text("event-series");
+    let title = ctx.text("event-title");
     let label = cat.get("concept-note", &[]);
     let full_title = cat.get(
         "full-title",
@@ -25,37 +27,13 @@ pub fn compose(ctx: &Ctx) -> Document {
             "document-title",
             &[("title", full_title), ("document", label.clone())],
         ),
-        cat.get("event-short-title", &[]),
+        ctx.text("event-short-title"),
     );
     let b = &mut doc.blocks;
-
-    // The letterhead: the hosting organisations, one small line each.
-    for h in &event.hosts {
-        let id = format!("org-{}", h.id);
-        b.push(Block::Paragraph(Paragraph {
-            content: vec![src(&cat.get_from(&id, &[], Origin::EventFile(h.at)), &id)],
-            align: Align::Center,
-            style: ParagraphStyle::Small,
-        }));
-    }
+    b.extend(letterhead(ctx));
     b.push(Block::Title(vec![src(&series, "event-series")]));
     b.push(Block::Subtitle(vec![src(&title, "event-title")]));
-    // In Arabic the whole "14:30–17:30" must read left to right: isolate
-    // it from the start of one placeable to the end of the other.
-    let (lri, pdi) = match lang.direction() {
-        crate::doc::Direction::Rtl => ("\u{2066}", "\u{2069}"),
-        crate::doc::Direction::Ltr => ("", ""),
-    };
-    let date_line = cat.get(
-        "date-time-line",
-        &[
-            ("date", ctx.long_date()),
-            ("start", format!("{lri}{}", ctx.time(event.start))),
-            ("end", format!("{}{pdi}", ctx.time(event.end))),
-            ("zone", event.time_zone_label.clone()),
-        ],
-    );
-    b.push(centered(vec![Inline::bold(date_line)]));
+    b.push(centered(vec![Inline::bold(date_line(ctx))]));
     b.push(Block::Heading {
         level: 1,
         content: vec![src(&label, "concept-note")],
@@ -64,14 +42,11 @@ pub fn compose(ctx: &Ctx) -> Document {
         Access::Closed => "meeting-closed",
         Access::Open => "meeting-open",
     };
-    b.push(centered(vec![Inline {
-        text: cat.get(access, &[]),
-        italic: true,
-        source: Some(access.into()),
-        ..Inline::default()
-    }]));
+    b.push(centered(vec![
+        ctx.emphasised(src(&cat.get(access, &[]), access))
+    ]));
     b.extend(markup::blocks(
-        &cat.get("event-intro", &[]),
+        &ctx.text("event-intro"),
         "event-intro",
         Align::Justify,
     ));
@@ -81,12 +56,12 @@ pub fn compose(ctx: &Ctx) -> Document {
             Section::Prose { id, at } => {
                 let heading_id = format!("section-{id}-heading");
                 let body_id = format!("section-{id}-body");
-                let heading = cat.get_from(&heading_id, &[], Origin::EventFile(*at));
+                let heading = cat.text_from(&heading_id, &[], Origin::EventFile(*at));
                 b.push(Block::Heading {
                     level: 2,
                     content: vec![src(&heading, &heading_id)],
                 });
-                let body = cat.get_from(&body_id, &[], Origin::EventFile(*at));
+                let body = cat.text_from(&body_id, &[], Origin::EventFile(*at));
                 b.extend(markup::blocks(&body, &body_id, Align::Justify));
             }
             Section::Agenda => {
@@ -107,14 +82,12 @@ pub fn compose(ctx: &Ctx) -> Document {
                 let text = if event.interpretation_languages.is_empty() {
                     cat.get("interpretation-none", &[])
                 } else {
-                    let names: Vec<String> = event
-                        .interpretation_languages
-                        .iter()
-                        .map(|&l| ctx.language(l))
-                        .collect();
                     cat.get(
                         "interpretation-body",
-                        &[("languages", ctx.and_list(&names))],
+                        &[(
+                            "languages",
+                            ctx.language_list(&event.interpretation_languages),
+                        )],
                     )
                 };
                 b.push(Block::Paragraph(Paragraph::new(vec![src(
@@ -125,6 +98,78 @@ pub fn compose(ctx: &Ctx) -> Document {
         }
     }
     doc
+}
+
+/// The letterhead: the meeting's and the hosts' logos side by side, then
+/// each host's name (and tagline), one small line each.
+fn letterhead(ctx: &Ctx) -> Vec<Block> {
+    let event = ctx.event;
+    let mut logos = Vec::new();
+    if let Some(l) = &event.logo {
+        logos.push(ctx.logo(l, ctx.text("event-logo")));
+    }
+    for h in &event.hosts {
+        if let Some(l) = &h.logo {
+            logos.push(ctx.logo(l, ctx.text(&format!("org-{}-logo", h.id))));
+        }
+    }
+    let mut out = Vec::new();
+    if !logos.is_empty() {
+        out.push(Block::Images(logos));
+    }
+    for h in &event.hosts {
+        let id = format!("org-{}", h.id);
+        let mut content = vec![src(
+            &ctx.cat.text_from(&id, &[], Origin::EventFile(h.at)),
+            &id,
+        )];
+        let tagline = format!("org-{}-tagline", h.id);
+        if ctx.cat.has_text(&tagline) {
+            content.push(Inline::plain(" – "));
+            content.push(ctx.emphasised(ctx.text_inline(&tagline)));
+        }
+        out.push(Block::Paragraph(Paragraph {
+            content,
+            align: Align::Center,
+            style: ParagraphStyle::Small,
+        }));
+    }
+    out
+}
+
+/// "Wednesday, 24 May 2023, 14:30–17:30 (CEST, UTC+2)", or what is known
+/// of it: the date with its times to be confirmed, or the date to be
+/// confirmed.
+fn date_line(ctx: &Ctx) -> String {
+    let event = ctx.event;
+    // In Arabic the whole "14:30–17:30" must read left to right: isolate
+    // it from the start of one placeable to the end of the other.
+    let (lri, pdi) = match ctx.lang.direction() {
+        Direction::Rtl => ("\u{2066}", "\u{2069}"),
+        Direction::Ltr => ("", ""),
+    };
+    let line = match (event.date, event.hours) {
+        (Some(_), Some((start, end))) => ctx.t(
+            "date-time-line",
+            &[
+                ("date", ctx.long_date()),
+                ("start", format!("{lri}{}", ctx.time(start))),
+                ("end", format!("{}{pdi}", ctx.time(end))),
+                ("zone", ctx.zone()),
+            ],
+        ),
+        (Some(_), None) => ctx.t("date-line-time-tbc", &[("date", ctx.long_date())]),
+        (None, Some((start, end))) => ctx.t(
+            "date-tbc-time-line",
+            &[
+                ("start", format!("{lri}{}", ctx.time(start))),
+                ("end", format!("{}{pdi}", ctx.time(end))),
+                ("zone", ctx.zone()),
+            ],
+        ),
+        (None, None) => ctx.t("date-tbc", &[]),
+    };
+    ctx.line_start(line)
 }
 
 fn src(text: &str, id: &str) -> Inline {
@@ -143,8 +188,20 @@ fn centered(content: Vec<Inline>) -> Block {
     })
 }
 
-/// The draft agenda: time | item, with the people of each item listed
-/// under its title. Breaks are shaded.
+/// The label a role's people are listed under ("Panel:").
+pub fn role_label(role: Role, opening_or_closing: bool) -> &'static str {
+    match role {
+        Role::Moderator => "moderator",
+        Role::SceneSetter => "scene-setter",
+        Role::Panellist => "panel",
+        Role::Speaker if opening_or_closing => "remarks-by",
+        Role::Speaker => "speakers",
+    }
+}
+
+/// The draft agenda: time | item, with every person of each item listed
+/// under its title, by role. Breaks are shaded; a break's programme says
+/// whether it is interpreted.
 fn agenda_table(ctx: &Ctx) -> Table {
     let (event, cat) = (ctx.event, ctx.cat);
     let header = vec![
@@ -153,7 +210,10 @@ fn agenda_table(ctx: &Ctx) -> Table {
     ];
     let mut rows = Vec::new();
     for item in &event.agenda {
-        let time = ctx.time_range(item.start, item.end);
+        let time = match item.time {
+            Some((start, end)) => ctx.time_range(start, end),
+            None => cat.get("time-tbc", &[]),
+        };
         let title = super::item_title(cat, item);
         let mut item_cell = Cell {
             paragraphs: vec![CellParagraph {
@@ -165,33 +225,32 @@ fn agenda_table(ctx: &Ctx) -> Table {
             }],
             shaded: item.kind == ItemKind::Break,
         };
-        let mut role = |label: &str, ids: &[String]| {
-            if ids.is_empty() {
-                return;
-            }
+        if item.kind == ItemKind::Break && item.title.is_some() {
+            let note = if item.interpreted {
+                "break-interpreted"
+            } else {
+                "break-not-interpreted"
+            };
             item_cell.paragraphs.push(CellParagraph {
-                content: vec![Inline {
-                    text: cat.get(label, &[]),
-                    italic: true,
-                    source: Some(label.into()),
-                    ..Inline::default()
-                }],
+                content: vec![ctx.emphasised(src(&cat.get(note, &[]), note))],
                 bullet: false,
             });
-            for id in ids {
+        }
+        let opening_or_closing = matches!(item.kind, ItemKind::Opening | ItemKind::Closing);
+        let mut last_role = None;
+        for (role, person) in event.people_of(item) {
+            if last_role != Some(role) {
+                let label = role_label(role, opening_or_closing);
                 item_cell.paragraphs.push(CellParagraph {
-                    content: super::person_line(ctx, &event.people[id]),
-                    bullet: true,
+                    content: vec![ctx.emphasised(src(&cat.get(label, &[]), label))],
+                    bullet: false,
                 });
+                last_role = Some(role);
             }
-        };
-        role("moderator", item.moderator.as_slice());
-        role("scene-setter", item.scene_setter.as_slice());
-        role("panel", &item.panellists);
-        // Opening and closing speakers are named in the title already
-        // ("Opening remarks by co-hosts"); list them only for other items.
-        if !matches!(item.kind, ItemKind::Opening | ItemKind::Closing) {
-            role("speakers", &item.speakers);
+            item_cell.paragraphs.push(CellParagraph {
+                content: super::person_line(ctx, person),
+                bullet: true,
+            });
         }
         rows.push(vec![
             Cell {

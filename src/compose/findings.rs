@@ -77,6 +77,20 @@ pub fn text(ctx: &Ctx, plan: &Plan, f: &Finding) -> String {
                 ),
             }
         }
+        Finding::HighLiveShare {
+            booth,
+            live,
+            meeting,
+            max_percent,
+        } => ctx.t(
+            "plan-high-live-share",
+            &[
+                ("booth", code(*booth)),
+                ("live", ctx.num(live)),
+                ("meeting", ctx.num(meeting)),
+                ("max", ctx.num(max_percent)),
+            ],
+        ),
         Finding::SoloTooLong {
             booth,
             member: m,

@@ -1,6 +1,8 @@
 //! The small markup of the meeting's prose messages: blank lines separate
 //! paragraphs, lines starting with "- " are bullet items, **bold** marks
-//! emphasis. Fluent keeps the text; this turns it into document blocks.
+//! emphasis, [text](https://…) links text to an address and a bare
+//! https:// address links itself. Fluent keeps the text; this turns it into
+//! document blocks.
 
 use crate::doc::{Align, Block, Inline, Paragraph};
 
@@ -45,21 +47,113 @@ pub fn blocks(text: &str, source: &str, align: Align) -> Vec<Block> {
     out
 }
 
-/// Inline runs of one paragraph: text between `**` pairs is bold.
+/// Inline runs of one paragraph: text between `**` pairs is bold; links
+/// are cut out first so an address may hold any character.
 pub fn inlines(text: &str, source: &str) -> Vec<Inline> {
     let mut out = Vec::new();
-    for (i, part) in text.split("**").enumerate() {
-        if part.is_empty() {
+    let mut bold = false;
+    for (piece, link) in links(text) {
+        if let Some(url) = link {
+            out.push(Inline {
+                text: piece.to_string(),
+                bold,
+                source: Some(source.to_string()),
+                link: Some(url.to_string()),
+                ..Inline::default()
+            });
             continue;
         }
-        out.push(Inline {
-            text: part.to_string(),
-            bold: i % 2 == 1,
-            italic: false,
-            source: Some(source.to_string()),
-        });
+        for (i, part) in piece.split("**").enumerate() {
+            if i > 0 {
+                bold = !bold;
+            }
+            if !part.is_empty() {
+                out.push(Inline {
+                    text: part.to_string(),
+                    bold,
+                    source: Some(source.to_string()),
+                    ..Inline::default()
+                });
+            }
+        }
     }
     out
+}
+
+/// Cuts `text` into plain pieces and linked pieces (text, address):
+/// `[text](address)` and bare `https://` or `http://` addresses. A bare
+/// address ends at a space, and sentence punctuation right after it stays
+/// outside it.
+fn links(text: &str) -> Vec<(&str, Option<&str>)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let bracket = bracket_link(rest);
+        let bare = ["https://", "http://"]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min()
+            .map(|i| {
+                let len = rest[i..]
+                    .find(char::is_whitespace)
+                    .unwrap_or(rest.len() - i);
+                let url = rest[i..i + len].trim_end_matches([
+                    '.', ',', ';', ':', ')', '!', '?', '»', '"', '”', '’', '،', '؛',
+                ]);
+                (i, url, i + url.len())
+            });
+        match (bracket, bare) {
+            (Some((i, label, url, end)), b) if b.is_none_or(|(j, _, _)| i < j) => {
+                if i > 0 {
+                    out.push((&rest[..i], None));
+                }
+                out.push((label, Some(url)));
+                rest = &rest[end..];
+            }
+            (_, Some((i, url, end))) => {
+                if i > 0 {
+                    out.push((&rest[..i], None));
+                }
+                out.push((url, Some(url)));
+                rest = &rest[end..];
+            }
+            _ => {
+                out.push((rest, None));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The first `[text](address)` in `s`: (start, text, address, end).
+fn bracket_link(s: &str) -> Option<(usize, &str, &str, usize)> {
+    let mut from = 0;
+    while let Some(off) = s[from..].find('[') {
+        let i = from + off;
+        from = i + 1;
+        let Some(close) = s[i + 1..].find(']').map(|c| i + 1 + c) else {
+            break;
+        };
+        let label = &s[i + 1..close];
+        if label.contains('[') || !s[close + 1..].starts_with('(') {
+            continue;
+        }
+        let Some(end) = s[close + 2..].find(')').map(|e| close + 2 + e) else {
+            continue;
+        };
+        let url = &s[close + 2..end];
+        if is_address(url) && !label.is_empty() {
+            return Some((i, label, url, end + 1));
+        }
+    }
+    None
+}
+
+/// Whether `s` is a web or mail address a link may point to.
+fn is_address(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://") || s.starts_with("mailto:"))
+        && !s.contains(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -92,5 +186,45 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(matches!(&b[3], Block::Paragraph(_)));
+    }
+
+    #[test]
+    fn links_with_text_and_bare_addresses() {
+        let v = inlines(
+            "See [the Charter](https://example.org/charter-2) and https://un.org/a/b. Done",
+            "m",
+        );
+        let got: Vec<(&str, Option<&str>)> = v
+            .iter()
+            .map(|i| (i.text.as_str(), i.link.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("See ", None),
+                ("the Charter", Some("https://example.org/charter-2")),
+                (" and ", None),
+                ("https://un.org/a/b", Some("https://un.org/a/b")),
+                (". Done", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn brackets_that_are_not_links_stay_text_and_bold_spans_links() {
+        let v = inlines("[sic] **see [x](https://a.b)** (1)", "m");
+        let got: Vec<(&str, bool, bool)> = v
+            .iter()
+            .map(|i| (i.text.as_str(), i.bold, i.link.is_some()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("[sic] ", false, false),
+                ("see ", true, false),
+                ("x", true, true),
+                (" (1)", false, false)
+            ]
+        );
     }
 }

@@ -12,8 +12,10 @@ pub mod rota;
 
 use std::sync::LazyLock;
 
-use crate::doc::{Digits, Document, FooterPart, Inline, Page};
-use crate::event::{ArabicDigits, Event, Honorific, ItemId, ItemKind, Minutes, Person};
+use crate::doc::{Digits, Direction, Document, FooterPart, Image, Inline, Page};
+use crate::event::{
+    ArabicDigits, Event, Gender, Honorific, ItemId, ItemKind, Logo, Minutes, Person,
+};
 use crate::i18n::{dates, Catalog, Origin};
 use crate::lang::Lang;
 use crate::plan::{BoothPlan, MemberId, Who};
@@ -38,9 +40,55 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A tarjama label or derived message.
+    /// A tarjama label or sentence pattern.
     pub fn t(&self, id: &str, args: &[(&str, String)]) -> String {
         self.cat.get(id, args)
+    }
+
+    /// A message of the meeting's own text (the event's .ftl files).
+    pub fn text(&self, id: &str) -> String {
+        self.cat.text(id, &[])
+    }
+
+    /// The meeting's message `id` as an inline that remembers its source.
+    pub fn text_inline(&self, id: &str) -> Inline {
+        Inline {
+            text: self.text(id),
+            source: Some(id.to_string()),
+            ..Inline::default()
+        }
+    }
+
+    /// `s` as the start of a line: capitalised in French and Spanish, where
+    /// a date or label that opens a line takes a capital.
+    pub fn line_start(&self, s: String) -> String {
+        match self.lang {
+            Lang::Fr | Lang::Es => dates::capitalize(&s),
+            _ => s,
+        }
+    }
+
+    /// Emphasised text: italic in Latin scripts; in Arabic, which has no
+    /// tradition of italics (W3C, Arabic & Persian Layout Requirements),
+    /// bold instead.
+    pub fn emphasised(&self, mut inline: Inline) -> Inline {
+        match self.lang.direction() {
+            Direction::Rtl => inline.bold = true,
+            Direction::Ltr => inline.italic = true,
+        }
+        inline
+    }
+
+    /// The time zone as readers see it: "CEST, UTC+2".
+    pub fn zone(&self) -> String {
+        let label = self.event.time_zone_label.clone();
+        match &self.event.utc_offset {
+            Some(off) => self.t(
+                "zone-with-offset",
+                &[("zone", label), ("offset", off.clone())],
+            ),
+            None => label,
+        }
     }
 
     /// A message with some arguments in bold: the translator keeps control
@@ -74,14 +122,24 @@ impl<'a> Ctx<'a> {
         dates::time_range(self.lang, start, end, self.digits)
     }
 
-    /// "Wednesday, 24 May 2023".
+    /// "Wednesday, 24 May 2023", or "to be confirmed".
     pub fn long_date(&self) -> String {
-        dates::long_date(self.lang, self.event.date, self.digits)
+        match self.event.date {
+            Some(d) => dates::long_date(self.lang, d, self.digits),
+            None => self.t("date-tbc-short", &[]),
+        }
     }
 
     /// "A, B and C" in this language.
     pub fn and_list(&self, items: &[String]) -> String {
         dates::and_list(self.lang, items)
+    }
+
+    /// Language names as a list in this language's alphabetical order
+    /// ("anglais, arabe, espagnol et français").
+    pub fn language_list(&self, langs: &[Lang]) -> String {
+        let names: Vec<String> = langs.iter().map(|&l| self.language(l)).collect();
+        self.and_list(&dates::sorted(self.lang, &names))
     }
 
     /// "English", "الإنكليزية".
@@ -115,6 +173,56 @@ impl<'a> Ctx<'a> {
                 &[("booth", booth.booth.booth_code()), ("n", self.num(n))],
             ),
             None => String::new(),
+        }
+    }
+
+    /// A person's name as protocol writes it in this language: honorific
+    /// (with "H.E." for an excellency) and the name, in this language's
+    /// script when the event gives one; "" for a speaker not yet named.
+    pub fn person_name(&self, p: &Person) -> String {
+        let Some(name) = p.names.get(&self.lang).or(p.name.as_ref()) else {
+            return String::new();
+        };
+        let gender = match p.gender {
+            Some(Gender::Female) => "female",
+            Some(Gender::Male) => "male",
+            None => "other",
+        };
+        let title = p.honorific.map(|h| {
+            let key = match h {
+                Honorific::Mr => "mr",
+                Honorific::Ms => "ms",
+                Honorific::Mrs => "mrs",
+                Honorific::Dr => "dr",
+                Honorific::Prof => "prof",
+            };
+            self.t(
+                "honorific",
+                &[("title", key.into()), ("gender", gender.into())],
+            )
+        });
+        let title = match (p.excellency, title) {
+            (true, Some(t)) => {
+                Some(self.t("excellency", &[("title", t), ("gender", gender.into())]))
+            }
+            (true, None) => Some(self.t("excellency-alone", &[("gender", gender.into())])),
+            (false, t) => t,
+        };
+        let name = self.ltr(name);
+        match title {
+            Some(t) => self.t("person-name", &[("title", t), ("name", name)]),
+            None => name,
+        }
+    }
+
+    /// A logo as a picture, with its alternative text.
+    pub fn logo(&self, logo: &Logo, alt: String) -> Image {
+        Image {
+            format: logo.format,
+            data: logo.data.clone(),
+            width_px: logo.width_px,
+            height_px: logo.height_px,
+            alt,
         }
     }
 
@@ -260,7 +368,7 @@ pub fn page() -> Page {
 /// the default label of its kind (sessions always have their own).
 pub fn item_title(cat: &Catalog, item: &crate::event::AgendaItem) -> Inline {
     let (text, id) = match &item.title {
-        Some((id, at)) => (cat.get_from(id, &[], Origin::EventFile(*at)), id.as_str()),
+        Some((id, at)) => (cat.text_from(id, &[], Origin::EventFile(*at)), id.as_str()),
         None => {
             let id = match item.kind {
                 ItemKind::Opening => "agenda-opening-default",
@@ -280,24 +388,12 @@ pub fn item_title(cat: &Catalog, item: &crate::event::AgendaItem) -> Inline {
     }
 }
 
-/// "Mr. Jonathan Prentice", or "" for a speaker not yet named.
-pub fn person_name(cat: &Catalog, p: &Person) -> String {
-    let Some(name) = &p.name else {
-        return String::new();
-    };
-    match p.honorific {
-        Some(Honorific::Mr) => format!("{} {name}", cat.get("honorific-mr", &[])),
-        Some(Honorific::Ms) => format!("{} {name}", cat.get("honorific-ms", &[])),
-        None => name.clone(),
-    }
-}
-
 /// "Mr. Jonathan Prentice, Head of Secretariat, UN Network on Migration":
 /// the name in bold, then the person's description from person-<id>.
 pub fn person_line(ctx: &Ctx, p: &Person) -> Vec<Inline> {
     let msg = format!("person-{}", p.id);
-    let description = ctx.t(&msg, &[]);
-    let name = person_name(ctx.cat, p);
+    let description = ctx.text(&msg);
+    let name = ctx.person_name(p);
     if name.is_empty() {
         return vec![Inline {
             text: description,

@@ -14,8 +14,8 @@ pub fn compose(ctx: &Ctx, planned: &Planned) -> Document {
     let full_title = ctx.t(
         "full-title",
         &[
-            ("series", ctx.t("event-series", &[])),
-            ("title", ctx.t("event-title", &[])),
+            ("series", ctx.text("event-series")),
+            ("title", ctx.text("event-title")),
         ],
     );
     let mut doc = super::document(ctx, title.clone(), String::new());
@@ -27,7 +27,7 @@ pub fn compose(ctx: &Ctx, planned: &Planned) -> Document {
         .iter()
         .flat_map(|bp| bp.team.iter().filter_map(|m| m.arrival))
         .min();
-    b.extend(meeting_facts(ctx, planned, arrival));
+    b.extend(meeting_facts(ctx, planned, arrival, None));
     let booths: Vec<String> = planned
         .input
         .booths
@@ -50,8 +50,8 @@ pub fn compose(ctx: &Ctx, planned: &Planned) -> Document {
             level: 2,
             content: vec![Inline::plain(ctx.booth(bp.booth))],
         });
-        b.extend(team_blocks(ctx, bp));
-        b.push(Block::Table(rota_table(ctx, bp)));
+        b.extend(team_blocks(ctx, planned, bp));
+        b.push(Block::Table(rota_table(ctx, planned, bp)));
     }
     b.push(heading(ctx, "findings-heading"));
     b.extend(findings_blocks(ctx, plan, None));

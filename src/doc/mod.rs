@@ -137,7 +137,36 @@ pub enum Block {
     Table(Table),
     /// A picture of who works when: one lane per row, bars on a time axis.
     Timeline(Timeline),
+    /// Pictures side by side, centred, drawn at the style's logo height (the
+    /// hosts' logos in a letterhead).
+    Images(Vec<Image>),
     PageBreak,
+}
+
+/// A raster picture embedded as it is (PNG or JPEG); renderers keep its
+/// aspect ratio.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    pub format: ImageFormat,
+    /// The file's bytes, shared by every document that shows it.
+    pub data: std::sync::Arc<[u8]>,
+    pub width_px: u32,
+    pub height_px: u32,
+    /// Alternative text for readers who cannot see it.
+    pub alt: String,
+}
+
+impl Image {
+    /// The width of the picture drawn `height` high.
+    pub fn width_at(&self, height: f32) -> f32 {
+        height * self.width_px as f32 / self.height_px.max(1) as f32
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFormat {
+    Png,
+    Jpeg,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -186,6 +215,8 @@ pub struct Inline {
     /// The Fluent message this text came from, for error messages
     /// (e.g. a character no bundled font can draw).
     pub source: Option<String>,
+    /// A web address the text links to.
+    pub link: Option<String>,
 }
 
 impl Inline {
@@ -250,12 +281,27 @@ pub struct Timeline {
     /// Tick labels on the axis: (minute, label).
     pub ticks: Vec<(u32, String)>,
     pub lanes: Vec<Lane>,
+    /// Stretches across every lane, drawn as labelled bands (breaks).
+    pub bands: Vec<Band>,
+    /// What the picture shows, printed under it (its legend).
+    pub caption: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Lane {
     pub label: String,
     pub bars: Vec<Bar>,
+    /// The reader's own lane, picked out.
+    pub highlight: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub start: u32,
+    pub end: u32,
+    /// "14 h 50–15 h 00" as readers write it.
+    pub time: String,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -298,7 +344,7 @@ pub fn plain_text(doc: &Document) -> String {
                 out.push_str(&l.label);
                 out.push('\n');
             }),
-            Block::PageBreak => {}
+            Block::Images(_) | Block::PageBreak => {}
         }
     }
     out

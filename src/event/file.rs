@@ -14,15 +14,18 @@ use toml::Spanned;
 pub struct EventFile {
     /// Short identifier, used in calendar UIDs, e.g. "gcm-talk-2023".
     pub id: String,
-    /// Meeting date, YYYY-MM-DD.
-    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
-    pub date: Spanned<String>,
-    /// Start time, HH:MM (24-hour), in the meeting's time zone.
-    #[schemars(with = "String", regex(pattern = r"^\d{2}:\d{2}$"))]
-    pub start: Spanned<String>,
+    /// Meeting date, YYYY-MM-DD; leave it out while it is not known (the
+    /// concept note then says "Date to be confirmed", and no booth schedule
+    /// or calendar is written).
+    #[schemars(with = "Option<String>", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub date: Option<Spanned<toml::Value>>,
+    /// Start time, HH:MM (24-hour), in the meeting's time zone; give `start`
+    /// and `end` together, or neither while the times are not known.
+    #[schemars(with = "Option<String>", regex(pattern = r"^\d{2}:\d{2}$"))]
+    pub start: Option<Spanned<String>>,
     /// End time, HH:MM (24-hour).
-    #[schemars(with = "String", regex(pattern = r"^\d{2}:\d{2}$"))]
-    pub end: Spanned<String>,
+    #[schemars(with = "Option<String>", regex(pattern = r"^\d{2}:\d{2}$"))]
+    pub end: Option<Spanned<String>>,
     /// IANA time zone, e.g. "Europe/Zurich".
     #[schemars(with = "String")]
     pub time_zone: Spanned<String>,
@@ -34,6 +37,21 @@ pub struct EventFile {
     pub format: Format,
     /// Name of the meeting platform, e.g. "Zoom", "Interprefy".
     pub platform: Option<String>,
+    /// The link to the meeting, as the secretariat chooses to share it with
+    /// interpreters (printed in the booth schedules).
+    pub platform_link: Option<String>,
+    /// The meeting's id or passcode on the platform, if shared.
+    pub meeting_id: Option<String>,
+    /// The chief interpreter (team leader) or interpretation coordinator:
+    /// name and how to reach them, as it should be printed.
+    pub chief_interpreter: Option<String>,
+    /// The technical contact for the platform or the booths.
+    pub technical_contact: Option<String>,
+    /// A logo of the meeting itself (PNG or JPEG, a path relative to the
+    /// event folder), shown in the letterhead before the hosts' logos; its
+    /// alternative text is the message `event-logo`.
+    #[schemars(with = "Option<String>")]
+    pub logo: Option<Spanned<String>>,
     /// closed (by invitation) or open.
     pub access: Access,
     /// Whether the meeting is held under the Chatham House Rule.
@@ -106,11 +124,16 @@ pub enum ArabicDigits {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Host {
-    /// Links to the message org-<id>.
+    /// Links to the message org-<id> (the name), and to org-<id>-tagline
+    /// (an optional tagline) and org-<id>-logo (the logo's alternative text).
     #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// host or co-host.
     pub role: HostRole,
+    /// The organisation's logo or letterhead (PNG or JPEG, a path relative
+    /// to the event folder), printed in the title block in the hosts' order.
+    #[schemars(with = "Option<String>")]
+    pub logo: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -126,8 +149,20 @@ pub struct Person {
     /// The name as the person writes it; never translated. Omit for a
     /// speaker not yet named (the description stands alone).
     pub name: Option<String>,
-    /// mr or ms, shown before the name in each language's form.
+    /// mr, ms, mrs, dr or prof, shown before the name in each language's
+    /// form (Mr., M., Sr., السيد …).
     pub honorific: Option<Honorific>,
+    /// An ambassador, minister or head of State: "H.E." before the honorific
+    /// (S. E., Excmo./Excma., سعادة).
+    #[serde(default)]
+    pub excellency: bool,
+    /// female or male, where a language's forms depend on it (Dra., الدكتورة,
+    /// Excma.); mr, ms and mrs imply it.
+    pub gender: Option<Gender>,
+    /// The name written in another script for one language, e.g.
+    /// names = { ar = "جوناثان برنتيس" }; other languages show `name`.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
     /// Floor languages the person speaks in.
     #[serde(default)]
     pub languages: Vec<String>,
@@ -138,20 +173,30 @@ pub struct Person {
 pub enum Honorific {
     Mr,
     Ms,
+    Mrs,
+    Dr,
+    Prof,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Gender {
+    Female,
+    Male,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
-    /// Start, HH:MM.
-    #[schemars(with = "String")]
-    pub start: Spanned<String>,
+    /// Start, HH:MM; required when the meeting has its times.
+    #[schemars(with = "Option<String>")]
+    pub start: Option<Spanned<String>>,
     /// End, HH:MM; default: the next item's start, or the meeting's end.
     #[schemars(with = "Option<String>")]
     pub end: Option<Spanned<String>>,
     pub kind: ItemKind,
     /// Message id of the item's title; qa, break, opening and closing
-    /// have a default.
+    /// have a default (a break may have its own: "Short videos").
     #[schemars(with = "Option<String>")]
     pub title: Option<Spanned<String>>,
     /// Person id of the moderator.
@@ -171,6 +216,10 @@ pub struct AgendaItem {
     /// Floor languages; default: the languages of the item's people, or
     /// every interpretation language for an item without people.
     pub floor_languages: Option<Vec<String>>,
+    /// For a break with a programme (videos with sound): interpreted like
+    /// any item. Default false: a break is off microphone.
+    #[serde(default)]
+    pub interpreted: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -2,6 +2,7 @@
 //! it, and report every problem with its file, line and fix.
 
 pub mod file;
+pub mod logo;
 pub mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,7 +13,8 @@ use jiff::tz::TimeZone;
 
 use crate::diag::{closest, Diagnostic, Diagnostics, Loc};
 use crate::lang::Lang;
-pub use file::{Access, ArabicDigits, Format, Honorific, HostRole, ItemKind};
+pub use file::{Access, ArabicDigits, Format, Gender, Honorific, HostRole, ItemKind};
+pub use logo::Logo;
 pub use rules::{InterpretationRules, Limit};
 
 /// Minutes since midnight, in the meeting's time zone.
@@ -31,15 +33,24 @@ pub struct Event {
     pub file: PathBuf,
     pub source: String,
     pub id: String,
-    pub date: Date,
-    pub start: Minutes,
-    pub end: Minutes,
+    /// The meeting date, if it is known yet.
+    pub date: Option<Date>,
+    /// Start and end, if they are known yet.
+    pub hours: Option<(Minutes, Minutes)>,
     pub time_zone: TimeZone,
     pub time_zone_name: String,
     /// What readers see after the times, e.g. "CEST".
     pub time_zone_label: String,
+    /// The zone's offset from UTC on the meeting date, e.g. "+2", "+5:30".
+    pub utc_offset: Option<String>,
     pub format: Format,
     pub platform: Option<String>,
+    pub platform_link: Option<String>,
+    pub meeting_id: Option<String>,
+    pub chief_interpreter: Option<String>,
+    pub technical_contact: Option<String>,
+    /// The meeting's own logo, before the hosts'.
+    pub logo: Option<Logo>,
     pub access: Access,
     pub chatham_house_rule: bool,
     pub document_languages: Vec<Lang>,
@@ -60,6 +71,44 @@ impl Event {
     pub fn item(&self, id: ItemId) -> Option<&AgendaItem> {
         self.agenda.get(id.0)
     }
+
+    /// When the meeting takes place, once all of it is known: the date, the
+    /// hours and every agenda item's times. Interpretation cannot be
+    /// planned before.
+    pub fn schedule(&self) -> Option<Schedule> {
+        let date = self.date?;
+        let (start, end) = self.hours?;
+        self.agenda
+            .iter()
+            .all(|i| i.time.is_some())
+            .then_some(Schedule { date, start, end })
+    }
+
+    /// The people of an agenda item, in speaking order, with their role.
+    pub fn people_of<'a>(
+        &'a self,
+        item: &'a AgendaItem,
+    ) -> impl Iterator<Item = (Role, &'a Person)> {
+        item.roles()
+            .filter_map(|(role, id)| self.people.get(id).map(|p| (role, p)))
+    }
+}
+
+/// The date and hours of a meeting whose timing is complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    pub date: Date,
+    pub start: Minutes,
+    pub end: Minutes,
+}
+
+/// What a person does in an agenda item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Moderator,
+    SceneSetter,
+    Panellist,
+    Speaker,
 }
 
 /// An agenda item of an event: its place in the agenda.
@@ -91,6 +140,7 @@ pub enum Section {
 pub struct Host {
     pub id: String,
     pub role: HostRole,
+    pub logo: Option<Logo>,
     pub at: Loc,
 }
 
@@ -99,15 +149,23 @@ pub struct Person {
     pub id: String,
     pub name: Option<String>,
     pub honorific: Option<Honorific>,
+    pub excellency: bool,
+    /// As given, or as the honorific implies.
+    pub gender: Option<Gender>,
+    /// The name in another script for one language.
+    pub names: BTreeMap<Lang, String>,
     pub languages: Vec<Lang>,
+    /// Whether the event gives the person's floor languages (rather than
+    /// their being assumed).
+    pub languages_given: bool,
     pub at: Loc,
 }
 
 #[derive(Debug, Clone)]
 pub struct AgendaItem {
     pub id: ItemId,
-    pub start: Minutes,
-    pub end: Minutes,
+    /// Start and end, unless the meeting's times are not known yet.
+    pub time: Option<(Minutes, Minutes)>,
     pub kind: ItemKind,
     /// Message id of the title and where the event file names it.
     pub title: Option<(String, Loc)>,
@@ -116,7 +174,29 @@ pub struct AgendaItem {
     pub panellists: Vec<String>,
     pub speakers: Vec<String>,
     pub floor_languages: Vec<Lang>,
+    /// Whether `floor_languages` were given (or derived from the people's
+    /// given languages) rather than assumed.
+    pub floor_given: bool,
+    /// A break whose programme is interpreted (videos with sound).
+    pub interpreted: bool,
     pub at: Loc,
+}
+
+impl AgendaItem {
+    /// The item's people ids in speaking order, with their role.
+    pub fn roles(&self) -> impl Iterator<Item = (Role, &String)> {
+        self.moderator
+            .iter()
+            .map(|p| (Role::Moderator, p))
+            .chain(self.scene_setter.iter().map(|p| (Role::SceneSetter, p)))
+            .chain(self.panellists.iter().map(|p| (Role::Panellist, p)))
+            .chain(self.speakers.iter().map(|p| (Role::Speaker, p)))
+    }
+
+    /// Whether the booths are off microphone for the whole item.
+    pub fn is_pause(&self) -> bool {
+        self.kind == ItemKind::Break && !self.interpreted
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -203,6 +283,42 @@ impl<'a> Validator<'a> {
         self.diags.push(d);
     }
 
+    /// The meeting date, written "YYYY-MM-DD" (quoted or as a TOML date).
+    fn date(&mut self, d: &toml::Spanned<toml::Value>) -> Option<Date> {
+        let text = match d.get_ref() {
+            toml::Value::String(s) => s.clone(),
+            toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.to_string(),
+            other => format!("a {}", other.type_str()),
+        };
+        match text.parse::<Date>() {
+            Ok(date) if text.len() == 10 => Some(date),
+            _ => {
+                self.error(
+                    d.span().start,
+                    format!("date `{text}` is not a calendar date"),
+                    "write the date as YYYY-MM-DD, e.g. date = \"2023-05-24\", or leave it out while it is not known",
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads a logo file named relative to the event folder.
+    fn logo(&mut self, path: &toml::Spanned<String>) -> Option<Logo> {
+        let dir = self.file.parent().unwrap_or(Path::new("."));
+        match Logo::read(&dir.join(path.get_ref())) {
+            Ok(logo) => Some(logo),
+            Err(why) => {
+                self.error(
+                    path.span().start,
+                    format!("logo `{}`: {why}", path.get_ref()),
+                    "give a PNG or JPEG file, with a path relative to the event folder",
+                );
+                None
+            }
+        }
+    }
+
     fn time(&mut self, s: &toml::Spanned<String>, what: &str) -> Minutes {
         match parse_hhmm(s.get_ref()) {
             Some(m) => m,
@@ -259,30 +375,33 @@ impl<'a> Validator<'a> {
     }
 
     fn run(mut self, raw: file::EventFile, source: String) -> Result<Event, Diagnostics> {
-        let date = match raw.date.get_ref().parse::<Date>() {
-            Ok(d) => d,
-            Err(_) => {
+        let date = raw.date.as_ref().and_then(|d| self.date(d));
+        let hours = match (&raw.start, &raw.end) {
+            (Some(s), Some(e)) => {
+                let (start, end) = (self.time(s, "start"), self.time(e, "end"));
+                if end <= start {
+                    self.error(
+                        e.span().start,
+                        format!(
+                            "the meeting ends ({}) before it starts ({})",
+                            hhmm(end),
+                            hhmm(start)
+                        ),
+                        "set `end` later than `start`; meetings past midnight are not supported",
+                    );
+                }
+                Some((start, end))
+            }
+            (None, None) => None,
+            (Some(one), None) | (None, Some(one)) => {
                 self.error(
-                    raw.date.span().start,
-                    format!("date `{}` is not a calendar date", raw.date.get_ref()),
-                    "write the date as YYYY-MM-DD, e.g. \"2023-05-24\"",
+                    one.span().start,
+                    "the meeting has a start or an end, not both".into(),
+                    "give `start` and `end` together, or neither while the times are not known",
                 );
-                Date::constant(2000, 1, 1)
+                None
             }
         };
-        let start = self.time(&raw.start, "start");
-        let end = self.time(&raw.end, "end");
-        if end <= start {
-            self.error(
-                raw.end.span().start,
-                format!(
-                    "the meeting ends ({}) before it starts ({})",
-                    hhmm(end),
-                    hhmm(start)
-                ),
-                "set `end` later than `start`; meetings past midnight are not supported",
-            );
-        }
         let tz_name = raw.time_zone.get_ref().clone();
         let time_zone = match TimeZone::get(&tz_name) {
             Ok(tz) => tz,
@@ -295,10 +414,15 @@ impl<'a> Validator<'a> {
                 TimeZone::UTC
             }
         };
+        let at_start = date.map(|d| (d, hours.map_or(12 * 60, |h| h.0)));
         let time_zone_label = raw
             .time_zone_label
             .clone()
-            .unwrap_or_else(|| zone_abbreviation(&time_zone, date, start));
+            .unwrap_or_else(|| match at_start {
+                Some((d, m)) => zone_abbreviation(&time_zone, d, m),
+                None => tz_name.clone(),
+            });
+        let utc_offset = at_start.and_then(|(d, m)| utc_offset(&time_zone, d, m));
 
         let document_languages = self.langs(&raw.document_languages, true);
         if document_languages.is_empty() && raw.document_languages.get_ref().is_empty() {
@@ -316,29 +440,64 @@ impl<'a> Validator<'a> {
         let mut people = BTreeMap::new();
         for (id, p) in &raw.people {
             let offset = p.span().start;
+            let r = p.get_ref();
             let mut languages = Vec::new();
-            for code in &p.get_ref().languages {
+            for code in &r.languages {
                 if let Some(l) = self.lang(code, offset, false) {
                     languages.push(l);
                 }
+            }
+            let mut names = BTreeMap::new();
+            for (code, name) in &r.names {
+                if let Some(l) = self.lang(code, offset, false) {
+                    names.insert(l, name.clone());
+                }
+            }
+            let implied = match r.honorific {
+                Some(Honorific::Mr) => Some(Gender::Male),
+                Some(Honorific::Ms | Honorific::Mrs) => Some(Gender::Female),
+                _ => None,
+            };
+            if let (Some(g), Some(i)) = (r.gender, implied) {
+                if g != i {
+                    self.error(
+                        offset,
+                        format!("person `{id}`: the honorific and the gender disagree"),
+                        "keep one of them: mr, ms and mrs already say the gender",
+                    );
+                }
+            }
+            if r.name.is_none() && (r.honorific.is_some() || r.excellency) {
+                self.error(
+                    offset,
+                    format!("person `{id}` has an honorific but no name"),
+                    "add the person's name, or remove the honorific for a speaker not yet named",
+                );
             }
             people.insert(
                 id.clone(),
                 Person {
                     id: id.clone(),
-                    name: p.get_ref().name.clone(),
-                    honorific: p.get_ref().honorific,
+                    name: r.name.clone(),
+                    honorific: r.honorific,
+                    excellency: r.excellency,
+                    gender: r.gender.or(implied),
+                    names,
+                    languages_given: !languages.is_empty(),
                     languages,
                     at: self.loc(offset),
                 },
             );
         }
 
+        let logo = raw.logo.as_ref().and_then(|l| self.logo(l));
         let mut hosts = Vec::new();
         for h in &raw.hosts {
+            let logo = h.logo.as_ref().and_then(|l| self.logo(l));
             hosts.push(Host {
                 id: h.id.get_ref().clone(),
                 role: h.role,
+                logo,
                 at: self.loc(h.id.span().start),
             });
         }
@@ -364,7 +523,7 @@ impl<'a> Validator<'a> {
             });
         }
 
-        let agenda = self.agenda(&raw, &people, &interpretation_languages, start, end);
+        let agenda = self.agenda(&raw, &people, &interpretation_languages, hours);
         let interpreters = self.interpreters(&raw, &interpretation_languages);
         let rules = match &raw.interpretation_rules {
             None => InterpretationRules::default(),
@@ -393,13 +552,18 @@ impl<'a> Validator<'a> {
             source,
             id: raw.id,
             date,
-            start,
-            end,
+            hours,
             time_zone,
             time_zone_name: tz_name,
             time_zone_label,
+            utc_offset,
             format: raw.format,
             platform: raw.platform,
+            platform_link: raw.platform_link,
+            meeting_id: raw.meeting_id,
+            chief_interpreter: raw.chief_interpreter,
+            technical_contact: raw.technical_contact,
+            logo,
             access: raw.access,
             chatham_house_rule: raw.chatham_house_rule,
             document_languages,
@@ -438,77 +602,94 @@ impl<'a> Validator<'a> {
         raw: &file::EventFile,
         people: &BTreeMap<String, Person>,
         interpretation: &[Lang],
-        meeting_start: Minutes,
-        meeting_end: Minutes,
+        hours: Option<(Minutes, Minutes)>,
     ) -> Vec<AgendaItem> {
         let mut items: Vec<AgendaItem> = Vec::new();
-        let starts: Vec<Minutes> = raw
+        let starts: Vec<Option<Minutes>> = raw
             .agenda
             .iter()
-            .map(|i| parse_hhmm(i.get_ref().start.get_ref()).unwrap_or(0))
+            .map(|i| {
+                i.get_ref()
+                    .start
+                    .as_ref()
+                    .and_then(|s| parse_hhmm(s.get_ref()))
+            })
             .collect();
         for (n, spanned) in raw.agenda.iter().enumerate() {
             let item = spanned.get_ref();
-            let offset = item.start.span().start;
-            let start = self.time(&item.start, "agenda item start");
-            let end = match &item.end {
-                Some(e) => self.time(e, "agenda item end"),
-                None => starts.get(n + 1).copied().unwrap_or(meeting_end),
-            };
-            let end_offset = item.end.as_ref().map_or(offset, |e| e.span().start);
-            // An implied end before the start means the next item is out of
-            // order; that item's own error says so.
-            if end <= start && item.end.is_some() {
-                self.error(
-                    end_offset,
-                    format!(
-                        "agenda item {} ends ({}) before it starts ({})",
-                        n + 1,
-                        hhmm(end),
-                        hhmm(start)
-                    ),
-                    "give the item an `end` after its `start`, or fix the next item's start",
-                );
-            }
-            if start < meeting_start || end > meeting_end {
+            let offset = spanned.span().start;
+            let start = item
+                .start
+                .as_ref()
+                .map(|s| self.time(s, "agenda item start"));
+            if start.is_none() && hours.is_some() {
                 self.error(
                     offset,
-                    format!(
-                        "agenda item {} ({}–{}) is outside the meeting's hours ({}–{})",
-                        n + 1,
-                        hhmm(start),
-                        hhmm(end),
-                        hhmm(meeting_start),
-                        hhmm(meeting_end)
-                    ),
-                    "move the item inside the meeting, or change the meeting's start/end",
+                    format!("agenda item {} has no start", n + 1),
+                    "give it start = \"HH:MM\": the meeting's times are known",
                 );
             }
-            if let Some(prev) = items.last() {
-                if start < prev.start {
+            let end = match &item.end {
+                Some(e) => Some(self.time(e, "agenda item end")),
+                None => starts.get(n + 1).copied().unwrap_or(hours.map(|h| h.1)),
+            };
+            let end_offset = item.end.as_ref().map_or(offset, |e| e.span().start);
+            let time = start.zip(end);
+            if let Some((start, end)) = time {
+                // An implied end before the start means the next item is out
+                // of order; that item's own error says so.
+                if end <= start && item.end.is_some() {
+                    self.error(
+                        end_offset,
+                        format!(
+                            "agenda item {} ends ({}) before it starts ({})",
+                            n + 1,
+                            hhmm(end),
+                            hhmm(start)
+                        ),
+                        "give the item an `end` after its `start`, or fix the next item's start",
+                    );
+                }
+                if let Some((ms, me)) = hours.filter(|&(ms, me)| start < ms || end > me) {
                     self.error(
                         offset,
                         format!(
-                            "agenda item {} starts at {}, before item {} ({})",
+                            "agenda item {} ({}–{}) is outside the meeting's hours ({}–{})",
                             n + 1,
                             hhmm(start),
-                            n,
-                            hhmm(prev.start)
+                            hhmm(end),
+                            hhmm(ms),
+                            hhmm(me)
                         ),
-                        "list agenda items in the order they happen",
+                        "move the item inside the meeting, or change the meeting's start/end",
                     );
-                } else if start < prev.end {
-                    self.error(
-                        offset,
-                        format!(
-                            "agenda item {} starts at {}, while item {} runs until {}",
-                            n + 1,
-                            hhmm(start),
-                            n,
-                            hhmm(prev.end)
-                        ),
-                        "make items follow one another: end the earlier item before this one starts",
-                    );
+                }
+                if let Some((ps, pe)) = items.last().and_then(|p| p.time) {
+                    if start < ps {
+                        self.error(
+                            offset,
+                            format!(
+                                "agenda item {} starts at {}, before item {} ({})",
+                                n + 1,
+                                hhmm(start),
+                                n,
+                                hhmm(ps)
+                            ),
+                            "list agenda items in the order they happen",
+                        );
+                    } else if start < pe {
+                        self.error(
+                            offset,
+                            format!(
+                                "agenda item {} starts at {}, while item {} runs until {}",
+                                n + 1,
+                                hhmm(start),
+                                n,
+                                hhmm(pe)
+                            ),
+                            "make items follow one another: end the earlier item before this one starts",
+                        );
+                    }
                 }
             }
             let moderator = item
@@ -536,36 +717,49 @@ impl<'a> Validator<'a> {
                     "add title = \"<message id>\" and the message to the event's .ftl files",
                 );
             }
-            let floor_languages = match &item.floor_languages {
-                Some(codes) => codes
-                    .iter()
-                    .filter_map(|c| self.lang(c, offset, false))
-                    .collect(),
-                None if item.kind == ItemKind::Break => Vec::new(),
+            if item.interpreted && item.kind != ItemKind::Break {
+                self.error(
+                    offset,
+                    format!("agenda item {}: `interpreted` is for breaks", n + 1),
+                    "remove it: every item but a break is interpreted; a break with a programme (videos with sound) takes interpreted = true",
+                );
+            }
+            let pause = item.kind == ItemKind::Break && !item.interpreted;
+            let ids: Vec<&String> = moderator
+                .iter()
+                .chain(scene_setter.iter())
+                .chain(&panellists)
+                .chain(&speakers)
+                .collect();
+            let (floor_languages, floor_given) = match &item.floor_languages {
+                Some(codes) => (
+                    codes
+                        .iter()
+                        .filter_map(|c| self.lang(c, offset, false))
+                        .collect(),
+                    true,
+                ),
+                None if pause => (Vec::new(), true),
                 None => {
                     let mut langs: Vec<Lang> = Vec::new();
-                    for id in moderator
-                        .iter()
-                        .chain(scene_setter.iter())
-                        .chain(&panellists)
-                        .chain(&speakers)
-                    {
-                        for l in &people[id].languages {
+                    for id in &ids {
+                        for l in &people[*id].languages {
                             if !langs.contains(l) {
                                 langs.push(*l);
                             }
                         }
                     }
+                    // Every person's languages known: the floor is known too.
+                    let given = !ids.is_empty() && ids.iter().all(|id| people[*id].languages_given);
                     if langs.is_empty() {
                         langs = interpretation.to_vec();
                     }
-                    langs
+                    (langs, given)
                 }
             };
             items.push(AgendaItem {
                 id: ItemId(n),
-                start,
-                end,
+                time,
                 kind: item.kind,
                 title: item
                     .title
@@ -576,6 +770,8 @@ impl<'a> Validator<'a> {
                 panellists,
                 speakers,
                 floor_languages,
+                floor_given,
+                interpreted: item.interpreted,
                 at: self.loc(offset),
             });
         }
@@ -648,6 +844,20 @@ pub fn parse_hhmm(s: &str) -> Option<Minutes> {
     }
     let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
     (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// The zone's offset from UTC at the meeting's start: "+2", "-4", "+5:30".
+fn utc_offset(tz: &TimeZone, date: Date, start: Minutes) -> Option<String> {
+    let time = jiff::civil::Time::constant((start / 60) as i8, (start % 60) as i8, 0, 0);
+    let z = date.to_datetime(time).to_zoned_datetime(tz.clone()).ok()?;
+    let secs = z.offset().seconds();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let (h, m) = (secs.unsigned_abs() / 3600, secs.unsigned_abs() / 60 % 60);
+    Some(if m == 0 {
+        format!("{sign}{h}")
+    } else {
+        format!("{sign}{h}:{m:02}")
+    })
 }
 
 /// The zone's abbreviation at the meeting's start, e.g. "CEST".

@@ -24,6 +24,8 @@ pub enum Limit {
     SessionGap,
     ArrivalBefore,
     ConnectionTestBefore,
+    RemoteLiveShareMax,
+    RemoteLiveShareAfter,
 }
 
 /// What a limit counts, for messages and the schema.
@@ -32,6 +34,7 @@ pub enum Unit {
     Interpreters,
     Minutes,
     Sessions,
+    Percent,
 }
 
 impl Unit {
@@ -40,6 +43,7 @@ impl Unit {
             Unit::Interpreters => "interpreters",
             Unit::Minutes => "minutes",
             Unit::Sessions => "sessions",
+            Unit::Percent => "percent",
         }
     }
 }
@@ -79,7 +83,7 @@ const fn spec(
 /// meeting can sensibly ask for: a booth of 1 to 10, turns of 10 minutes to
 /// 2 hours, a connection test at most 3 hours before.
 #[rustfmt::skip]
-pub const LIMITS: [LimitSpec; 15] = [
+pub const LIMITS: [LimitSpec; 17] = [
     spec(Limit::MinTeam, "min_team", 2, (1, 10), Unit::Interpreters,
         "interpreters per booth as a general rule"),
     spec(Limit::RetourRelayTeam, "retour_relay_team", 3, (1, 10), Unit::Interpreters,
@@ -110,6 +114,10 @@ pub const LIMITS: [LimitSpec; 15] = [
         "arrival in the booth before the first session"),
     spec(Limit::ConnectionTestBefore, "connection_test_before", 30, (0, 180), Unit::Minutes,
         "connection and sound test before a remote meeting"),
+    spec(Limit::RemoteLiveShareMax, "remote_live_share_max", 85, (50, 100), Unit::Percent,
+        "share of a long remote meeting a booth of two may be live before a third is advised"),
+    spec(Limit::RemoteLiveShareAfter, "remote_live_share_after", 180, (30, 720), Unit::Minutes,
+        "a remote meeting this long or longer is checked for the live share"),
 ];
 
 impl Limit {

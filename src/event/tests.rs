@@ -37,10 +37,18 @@ fn first_error(s: &str) -> Diagnostic {
 #[test]
 fn minimal_event_is_valid_and_fills_defaults() {
     let e = parse_str(MINIMAL).unwrap();
-    assert_eq!((e.start, e.end), (870, 1050));
+    assert_eq!(e.hours, Some((870, 1050)));
     assert_eq!(e.time_zone_label, "CEST", "Geneva in May is on summer time");
-    assert_eq!(e.agenda[0].end, 900, "an item ends where the next begins");
-    assert_eq!(e.agenda[1].end, 1050, "the last item ends with the meeting");
+    assert_eq!(
+        e.agenda[0].time.map(|t| t.1),
+        Some(900),
+        "an item ends where the next begins"
+    );
+    assert_eq!(
+        e.agenda[1].time.map(|t| t.1),
+        Some(1050),
+        "the last item ends with the meeting"
+    );
     assert_eq!(e.agenda[0].floor_languages, vec![Lang::Ar]);
     assert_eq!(
         e.agenda[1].floor_languages,

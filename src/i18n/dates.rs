@@ -132,6 +132,27 @@ pub fn isolate_ltr(lang: Lang, s: String) -> String {
     }
 }
 
+/// `items` in the alphabetical order of `lang` (CLDR collation): UN texts
+/// list languages in the order of the language they are written in.
+pub fn sorted(lang: Lang, items: &[String]) -> Vec<String> {
+    use icu::collator::{options::CollatorOptions, Collator};
+    let mut v = items.to_vec();
+    if let Ok(c) = Collator::try_new(locale(lang.code()).into(), CollatorOptions::default()) {
+        v.sort_by(|a, b| c.compare(a, b));
+    }
+    v
+}
+
+/// `s` with a capital first letter, as a line that begins with a date or
+/// a label needs in French and Spanish ("Mercredi 24 mai 2023").
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// "Arabic, English, French and Spanish"; Arabic joins with و.
 pub fn and_list(lang: Lang, items: &[String]) -> String {
     // UN English has no serial comma: CLDR's en-GB, not en (US).
@@ -196,6 +217,28 @@ mod tests {
             time_range(Lang::En, 870, 1050, Digits::Western),
             "14:30–17:30"
         );
+    }
+
+    #[test]
+    fn language_names_sort_in_each_language() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            sorted(Lang::Fr, &s(&["arabe", "anglais", "français", "espagnol"])),
+            s(&["anglais", "arabe", "espagnol", "français"])
+        );
+        assert_eq!(
+            sorted(Lang::Es, &s(&["árabe", "inglés", "francés", "español"])),
+            s(&["árabe", "español", "francés", "inglés"])
+        );
+        assert_eq!(
+            sorted(
+                Lang::Ar,
+                &s(&["العربية", "الإنكليزية", "الفرنسية", "الإسبانية"])
+            ),
+            s(&["الإسبانية", "الإنكليزية", "العربية", "الفرنسية"])
+        );
+        assert_eq!(capitalize("mercredi 24 mai"), "Mercredi 24 mai");
+        assert_eq!(capitalize("état"), "État");
     }
 
     #[test]

@@ -1,6 +1,6 @@
-//! Fluent catalogs: one bundle per language holding tarjama's own labels
-//! (`locales/<lang>/*.ftl`, built into the binary) and the meeting's prose
-//! (`<lang>.ftl` beside the event file), with English as the fallback.
+//! Fluent catalogs: per language, tarjama's own labels (`locales/<lang>/*.ftl`,
+//! built into the binary) and the meeting's text (`<lang>.ftl` beside the
+//! event file) in two bundles, with English as the fallback of each.
 
 pub mod dates;
 
@@ -63,10 +63,78 @@ fn too_deep(source: &str) -> Option<usize> {
     None
 }
 
+/// A message line that starts (after its indentation) with `[`, `*` or
+/// `.` means something to Fluent: a variant key, the default variant, an
+/// attribute. In plain text (outside any placeable) it can only be text —
+/// a link "[text](…)", bold "**…**", an ellipsis — so it is written as the
+/// Fluent string literal `{"["}` Fluent would ask for. Returns the
+/// rewritten source.
+fn escape_line_starts(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 16);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    for line in source.split_inclusive('\n') {
+        let body = line.trim_start_matches([' ', '\t']);
+        let indented = body.len() < line.len();
+        let first = body.chars().next();
+        let is_attribute = body.starts_with('.')
+            && body[1..].split_once('=').is_some_and(|(name, _)| {
+                let name = name.trim();
+                !name.is_empty()
+                    && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+        if indented
+            && depth == 0
+            && !in_string
+            && matches!(first, Some('[' | '*' | '.'))
+            && !is_attribute
+        {
+            let indent = &line[..line.len() - body.len()];
+            let c = first.unwrap_or(' ');
+            out.push_str(indent);
+            out.push_str(&format!("{{\"{c}\"}}"));
+            out.push_str(&body[c.len_utf8()..]);
+        } else {
+            out.push_str(line);
+        }
+        // Track placeables to know whether the next line starts inside one.
+        let mut escaped = false;
+        for ch in line.chars() {
+            if in_string {
+                match ch {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' | '\n' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match ch {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                '"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 struct Bundle {
     bundle: FluentBundle<FluentResource>,
     /// Every message id, for "did you mean" help.
     ids: Vec<String>,
+    /// Every term id (without its "-"), in file order: the meeting's glossary.
+    terms: Vec<String>,
+}
+
+/// The message through which a term's value is read: Fluent formats
+/// messages only, and a term is reachable only from a message.
+fn term_message(term: &str) -> String {
+    format!("tarjama-term--{term}")
 }
 
 impl Bundle {
@@ -80,6 +148,7 @@ impl Bundle {
         Bundle {
             bundle,
             ids: Vec::new(),
+            terms: Vec::new(),
         }
     }
 
@@ -92,6 +161,7 @@ impl Bundle {
             Some(rest) => rest.to_string(),
             None => source,
         };
+        let source = escape_line_starts(&source);
         if let Some(at) = too_deep(&source) {
             diags.push(
                 Diagnostic::error(format!(
@@ -107,19 +177,33 @@ impl Bundle {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
+                    let line_start = source[..e.pos.start.min(source.len())]
+                        .rfind('\n')
+                        .map_or(0, |i| i + 1);
+                    let starts_special = source[line_start..]
+                        .trim_start()
+                        .starts_with(['[', '*', '.']);
+                    let help = if starts_special {
+                        "inside a { $x -> … } selector a line starting with [, * or . is a variant or an attribute to Fluent; to start a line of text with one, write it as a string literal: {\"[\"}, {\"*\"} or {\".\"}"
+                    } else {
+                        "fix the message's syntax (see projectfluent.org/fluent/guide); continuation lines must be indented"
+                    };
                     diags.push(
                         Diagnostic::error(format!("Fluent syntax error: {e}"))
                             .in_file(file)
                             .at_offset(&source, e.pos.start)
-                            .help("fix the message's syntax (see projectfluent.org/fluent/guide); continuation lines must be indented"),
+                            .help(help),
                     );
                 }
                 r
             }
         };
+        let mut terms = Vec::new();
         for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                self.ids.push(m.id.name.to_string());
+            match entry {
+                fluent_syntax::ast::Entry::Message(m) => self.ids.push(m.id.name.to_string()),
+                fluent_syntax::ast::Entry::Term(t) => terms.push(t.id.name.to_string()),
+                _ => {}
             }
         }
         if let Err(errors) = self.bundle.add_resource(resource) {
@@ -131,6 +215,16 @@ impl Bundle {
                 );
             }
         }
+        let readers: String = terms
+            .iter()
+            .map(|t| format!("{} = {{ -{t} }}\n", term_message(t)))
+            .collect();
+        if let Ok(r) = FluentResource::try_new(readers) {
+            // The reader messages' ids cannot clash: the meeting's own ids
+            // do not start with "tarjama-term--" (they would be reported).
+            let _ = self.bundle.add_resource(r);
+        }
+        self.terms.extend(terms);
     }
 
     fn has(&self, id: &str) -> bool {
@@ -175,13 +269,16 @@ pub enum Origin {
     EventFile(Loc),
 }
 
-/// The messages of one language, falling back to English. Problems met
-/// while looking messages up go to the build's sink.
+/// The messages of one language, falling back to English: tarjama's own
+/// labels and the meeting's text, in two bundles so that no id of the
+/// meeting can clash with one of tarjama's. Problems met while looking
+/// messages up go to the build's sink.
 pub struct Catalog {
     pub lang: Lang,
-    own: Rc<Bundle>,
-    /// English, for a language other than English.
-    english: Option<Rc<Bundle>>,
+    labels: Rc<Bundle>,
+    text: Rc<Bundle>,
+    /// English labels and text, for a language other than English.
+    english: Option<(Rc<Bundle>, Rc<Bundle>)>,
     event_file: PathBuf,
     /// The event's .ftl file for this language (named in warnings).
     event_ftl: PathBuf,
@@ -203,12 +300,8 @@ pub enum EventText {
     Optional,
 }
 
-fn load_bundle(
-    lang: Lang,
-    event_dir: &Path,
-    event_text: EventText,
-    diags: &mut Diagnostics,
-) -> Bundle {
+/// tarjama's own labels in `lang`.
+fn load_labels(lang: Lang, diags: &mut Diagnostics) -> Bundle {
     let mut b = Bundle::new(lang);
     let builtin_name = PathBuf::from(format!("locales/{}/tarjama.ftl", lang.code()));
     match builtin_locale(lang) {
@@ -217,6 +310,17 @@ fn load_bundle(
             "tarjama has no labels in `{lang}` yet"
         ))),
     }
+    b
+}
+
+/// The meeting's own text in `lang`, from `<event dir>/<lang>.ftl`.
+fn load_text(
+    lang: Lang,
+    event_dir: &Path,
+    event_text: EventText,
+    diags: &mut Diagnostics,
+) -> Bundle {
+    let mut b = Bundle::new(lang);
     let path = event_ftl(event_dir, lang);
     match std::fs::read_to_string(&path) {
         Ok(src) => b.add(&path, src, diags),
@@ -239,46 +343,107 @@ fn load_bundle(
     b
 }
 
+/// Which of a catalog's two bundles a look-up is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Label,
+    Text,
+}
+
 impl Catalog {
-    /// Whether the message exists in this language or its fallback.
+    fn bundles(&self, kind: Kind) -> (&Bundle, Option<&Bundle>) {
+        match kind {
+            Kind::Label => (&self.labels, self.english.as_ref().map(|e| &*e.0)),
+            Kind::Text => (&self.text, self.english.as_ref().map(|e| &*e.1)),
+        }
+    }
+
+    /// Whether tarjama's label `id` exists in this language or English.
     pub fn has(&self, id: &str) -> bool {
-        self.own.has(id) || self.english.as_ref().is_some_and(|e| e.has(id))
+        let (own, en) = self.bundles(Kind::Label);
+        own.has(id) || en.is_some_and(|e| e.has(id))
     }
 
-    /// The message `id` (or `id.attribute`) formatted with `args`.
+    /// Whether the meeting's message `id` exists in this language or English.
+    pub fn has_text(&self, id: &str) -> bool {
+        let (own, en) = self.bundles(Kind::Text);
+        own.has(id) || en.is_some_and(|e| e.has(id))
+    }
+
+    /// tarjama's label `id` (or `id.attribute`) formatted with `args`.
     pub fn get(&self, id: &str, args: &[(&str, String)]) -> String {
-        self.get_from(id, args, Origin::Derived)
+        self.lookup(Kind::Label, id, args, Origin::Derived)
     }
 
-    /// Like `get`, for an id the event file names at `origin`.
-    pub fn get_from(&self, id: &str, args: &[(&str, String)], origin: Origin) -> String {
+    /// The meeting's message `id`, from the event's `.ftl` files.
+    pub fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.lookup(Kind::Text, id, args, Origin::Derived)
+    }
+
+    /// The ids of the meeting's Fluent terms (its glossary), in the order of
+    /// the English file, then any only this language has.
+    pub fn term_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .english
+            .as_ref()
+            .map(|e| e.1.terms.clone())
+            .unwrap_or_default();
+        for t in &self.text.terms {
+            if !ids.contains(t) {
+                ids.push(t.clone());
+            }
+        }
+        ids
+    }
+
+    /// The value of the meeting's term `-id` in this language.
+    pub fn term(&self, id: &str) -> String {
+        self.lookup(Kind::Text, &term_message(id), &[], Origin::Derived)
+    }
+
+    /// Like `text`, for an id the event file names at `origin`.
+    pub fn text_from(&self, id: &str, args: &[(&str, String)], origin: Origin) -> String {
+        self.lookup(Kind::Text, id, args, origin)
+    }
+
+    fn lookup(&self, kind: Kind, id: &str, args: &[(&str, String)], origin: Origin) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             fargs.set(*k, FluentValue::from(v.clone()));
         }
         let fargs = (!args.is_empty()).then_some(&fargs);
-        if let Some((text, errors)) = self.own.format(id, fargs) {
+        let (own, english) = self.bundles(kind);
+        if let Some((text, errors)) = own.format(id, fargs) {
             self.report_format_errors(id, errors);
             return text;
         }
-        if let Some((text, errors)) = self.english.as_ref().and_then(|e| e.format(id, fargs)) {
-            self.sink.push(
-                Diagnostic::warning(format!(
-                    "message `{id}` is missing in {}; using the English text",
+        let what = match id.strip_prefix("tarjama-term--") {
+            Some(term) => format!("term `-{term}`"),
+            None => format!("message `{id}`"),
+        };
+        if let Some((text, errors)) = english.and_then(|e| e.format(id, fargs)) {
+            let d = Diagnostic::warning(format!(
+                "{what} is missing in {}; using the English text",
+                self.lang
+            ));
+            let d = match kind {
+                Kind::Text => d
+                    .in_file(&self.event_ftl)
+                    .help(format!("add `{id}` to the {} messages", self.lang)),
+                Kind::Label => d.help(format!(
+                    "tarjama's {} labels lack `{id}`: please report it",
                     self.lang
-                ))
-                .in_file(&self.event_ftl)
-                .help(format!("add `{id}` to the {} messages", self.lang))
-                .strict(),
-            );
+                )),
+            };
+            self.sink.push(d.strict());
             self.report_format_errors(id, errors);
             return text;
         }
-        let known: Vec<&str> = self.own.ids.iter().map(String::as_str).collect();
+        let known: Vec<&str> = own.ids.iter().map(String::as_str).collect();
         let guess = closest(id, &known)
             .map(|k| format!("did you mean `{k}`? Otherwise add"))
             .unwrap_or_else(|| "add".into());
-        let d = Diagnostic::error(format!("message `{id}` does not exist"));
+        let d = Diagnostic::error(format!("{what} does not exist"));
         let d = match origin {
             Origin::EventFile(loc) => d.in_file(&self.event_file).at(loc).help(format!(
                 "{guess} `{id} = ...` to the event's .ftl files, or fix the id here"
@@ -322,12 +487,15 @@ impl Catalogs {
                 EventText::Optional
             }
         };
-        let english = Rc::new(load_bundle(
-            Lang::En,
-            &event.dir,
-            EventText::Required,
-            &mut diags,
-        ));
+        let english = (
+            Rc::new(load_labels(Lang::En, &mut diags)),
+            Rc::new(load_text(
+                Lang::En,
+                &event.dir,
+                EventText::Required,
+                &mut diags,
+            )),
+        );
         let sink = Rc::new(Sink::default());
         let mut loaded = BTreeMap::new();
         let mut all = vec![Lang::En];
@@ -336,16 +504,20 @@ impl Catalogs {
             if loaded.contains_key(&lang) {
                 continue;
             }
-            let own = if lang == Lang::En {
+            let (labels, text) = if lang == Lang::En {
                 english.clone()
             } else {
-                Rc::new(load_bundle(lang, &event.dir, text(lang), &mut diags))
+                (
+                    Rc::new(load_labels(lang, &mut diags)),
+                    Rc::new(load_text(lang, &event.dir, text(lang), &mut diags)),
+                )
             };
             loaded.insert(
                 lang,
                 Catalog {
                     lang,
-                    own,
+                    labels,
+                    text,
                     english: (lang != Lang::En).then(|| english.clone()),
                     event_file: event.file.clone(),
                     event_ftl: event_ftl(&event.dir, lang),
@@ -374,6 +546,34 @@ impl Catalogs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_starts_that_fluent_would_misread_become_literals() {
+        let src = "a =\n    Some text\n    [a link](https://x.org) and\n    **bold** start\n    ... and so on\n    .title = An attribute\nb = { $n ->\n    [one] one\n   *[other] many\n}\n";
+        let out = escape_line_starts(src);
+        assert!(
+            out.contains("    {\"[\"}a link](https://x.org) and\n"),
+            "{out}"
+        );
+        assert!(out.contains("    {\"*\"}*bold** start\n"), "{out}");
+        assert!(out.contains("    {\".\"}.. and so on\n"), "{out}");
+        assert!(out.contains("    .title = An attribute\n"), "{out}");
+        assert!(out.contains("    [one] one\n   *[other] many\n"), "{out}");
+        let (r, errors) = match FluentResource::try_new(out) {
+            Ok(r) => (r, vec![]),
+            Err((r, e)) => (r, e),
+        };
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut b = FluentBundle::new(vec!["en".parse().unwrap()]);
+        b.set_use_isolating(false);
+        b.add_resource(r).unwrap();
+        let mut e = vec![];
+        let v = b.format_pattern(b.get_message("a").unwrap().value().unwrap(), None, &mut e);
+        assert_eq!(
+            v,
+            "Some text\n[a link](https://x.org) and\n**bold** start\n... and so on"
+        );
+    }
 
     #[test]
     fn nesting_guard() {

@@ -2,33 +2,36 @@
 //! the planner meets the event model, so `plan` itself stays pure data.
 
 use super::{Input, Interpreter, Item, PlanError, Planned, Rules};
-use crate::event::{Event, Format, InterpretationRules, Limit};
+use crate::event::{Event, Format, InterpretationRules, Limit, Schedule};
 
-/// Plans the interpretation of `event`.
-pub fn plan_event(event: &Event) -> Result<Planned, PlanError> {
-    let input = input(event);
+/// Plans the interpretation of `event`, which must have its `schedule`.
+pub fn plan_event(event: &Event, schedule: Schedule) -> Result<Planned, PlanError> {
+    let input = input(event, schedule);
     let plan = super::plan(&input)?;
     Ok(Planned { input, plan })
 }
 
 /// The planning input for `event`, with its rules (the professional
 /// defaults unless the event file overrides some).
-pub fn input(event: &Event) -> Input {
+pub fn input(event: &Event, schedule: Schedule) -> Input {
     Input {
-        date: event.date,
-        start: event.start,
-        end: event.end,
+        date: schedule.date,
+        start: schedule.start,
+        end: schedule.end,
         remote: event.format == Format::Online,
         booths: event.interpretation_languages.clone(),
         items: event
             .agenda
             .iter()
-            .map(|i| Item {
-                id: Some(i.id),
-                start: i.start,
-                end: i.end,
-                kind: i.kind,
-                floor_languages: i.floor_languages.clone(),
+            .filter_map(|i| {
+                let (start, end) = i.time?;
+                Some(Item {
+                    id: Some(i.id),
+                    start,
+                    end,
+                    pause: i.is_pause(),
+                    floor_languages: i.floor_languages.clone(),
+                })
             })
             .collect(),
         interpreters: event
@@ -65,5 +68,7 @@ pub fn rules(r: &InterpretationRules) -> Rules {
         session_gap: r.get(Limit::SessionGap),
         arrival_before: r.get(Limit::ArrivalBefore),
         connection_test_before: r.get(Limit::ConnectionTestBefore),
+        remote_live_share_max: r.get(Limit::RemoteLiveShareMax),
+        remote_live_share_after: r.get(Limit::RemoteLiveShareAfter),
     }
 }

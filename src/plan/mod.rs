@@ -10,7 +10,7 @@ mod turns;
 
 pub use rules::{placeholder_profile, RuleId, Rules};
 
-use crate::event::{ItemId, ItemKind, Minutes};
+use crate::event::{ItemId, Minutes};
 use crate::lang::Lang;
 
 /// A booth is named by the language it works into.
@@ -43,7 +43,9 @@ pub struct Item {
     pub id: Option<ItemId>,
     pub start: Minutes,
     pub end: Minutes,
-    pub kind: ItemKind,
+    /// A break: every booth off microphone (a break with an interpreted
+    /// programme is not a pause).
+    pub pause: bool,
     /// Languages speakers may use during the item.
     pub floor_languages: Vec<Lang>,
 }
@@ -299,6 +301,13 @@ pub enum Finding {
         breach: LimitBreach,
         time: Span,
     },
+    /// A booth of two is live for most of a long remote meeting.
+    HighLiveShare {
+        booth: Booth,
+        live: Minutes,
+        meeting: Minutes,
+        max_percent: u32,
+    },
     /// A member would be alone at the microphone too long.
     SoloTooLong {
         booth: Booth,
@@ -318,7 +327,8 @@ impl Finding {
             Finding::TwoStepRelay { .. }
             | Finding::PartialLanguage { .. }
             | Finding::IdleBooth { .. }
-            | Finding::NoFloorLanguage { .. } => Severity::Warning,
+            | Finding::NoFloorLanguage { .. }
+            | Finding::HighLiveShare { .. } => Severity::Warning,
         }
     }
 
@@ -332,6 +342,7 @@ impl Finding {
             Finding::NoFloorLanguage { .. } => RuleId::NoFloorLanguage,
             Finding::DailyLimit { .. } => RuleId::DailyLimit,
             Finding::SoloTooLong { .. } => RuleId::Solo,
+            Finding::HighLiveShare { .. } => RuleId::RemoteLiveShare,
         }
     }
 
@@ -343,7 +354,8 @@ impl Finding {
             | Finding::PartialLanguage { booth, .. }
             | Finding::IdleBooth { booth }
             | Finding::DailyLimit { booth, .. }
-            | Finding::SoloTooLong { booth, .. } => Some(*booth),
+            | Finding::SoloTooLong { booth, .. }
+            | Finding::HighLiveShare { booth, .. } => Some(*booth),
             Finding::NoFloorLanguage { .. } => None,
         }
     }
@@ -356,7 +368,9 @@ impl Finding {
             | Finding::NoFloorLanguage { time, .. }
             | Finding::DailyLimit { time, .. }
             | Finding::SoloTooLong { time, .. } => Some(*time),
-            Finding::TeamTooSmall { .. } | Finding::IdleBooth { .. } => None,
+            Finding::TeamTooSmall { .. }
+            | Finding::IdleBooth { .. }
+            | Finding::HighLiveShare { .. } => None,
         }
     }
 }
@@ -455,6 +469,7 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
     for b in &booths {
         teams::check_member_limits(input, b, &mut findings);
         turns::check_solo(input, b, &mut findings);
+        teams::check_live_share(input, &day, b, &mut findings);
     }
     findings.sort_by_key(|f| (f.severity(), f.time().map(|t| t.0), f.booth()));
     Ok(Plan {
@@ -520,7 +535,7 @@ pub fn effective_items(input: &Input) -> Vec<Item> {
             id: None,
             start: input.start,
             end: input.end,
-            kind: ItemKind::Session,
+            pause: false,
             floor_languages: input.booths.clone(),
         }]
     } else {

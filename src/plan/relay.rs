@@ -3,7 +3,6 @@
 
 use super::teams::BoothProfile;
 use super::{Finding, Item, ItemModes, Mode, NoRoute, PlanError};
-use crate::event::ItemKind;
 use crate::lang::Lang;
 
 /// Modes per booth (outer, in `Input::booths` order) per interpreted item.
@@ -15,7 +14,7 @@ pub(crate) fn route_all(
     let mut out: Vec<Vec<ItemModes>> = vec![Vec::new(); profiles.len()];
     let mut partial_warned: Vec<(usize, Lang)> = Vec::new();
     for it in items {
-        if it.kind == ItemKind::Break {
+        if it.pause {
             continue;
         }
         if it.floor_languages.is_empty() {
@@ -63,7 +62,7 @@ pub(crate) fn route_all(
 pub(crate) fn live_items(items: &[Item], modes: &[ItemModes]) -> Vec<bool> {
     items
         .iter()
-        .map(|it| it.kind != ItemKind::Break && modes.iter().any(|m| m.item == it.id && m.live()))
+        .map(|it| !it.pause && modes.iter().any(|m| m.item == it.id && m.live()))
         .collect()
 }
 

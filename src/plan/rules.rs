@@ -61,6 +61,14 @@ pub struct Rules {
     /// sound test. Source: AIIC Guidelines for Distance Interpreting (test
     /// before each meeting).
     pub connection_test_before: u32,
+    /// In a remote meeting of at least `remote_live_share_after` minutes, a
+    /// booth of two that is live more than this share (percent) of the
+    /// meeting gets a warning: a coordinator would ask for a third
+    /// interpreter. Source: tarjama's default, following the AIIC Guidelines
+    /// for Distance Interpreting (2019) on the extra strain of remote work.
+    pub remote_live_share_max: u32,
+    /// See `remote_live_share_max` (minutes).
+    pub remote_live_share_after: u32,
 }
 
 impl Default for Rules {
@@ -94,6 +102,8 @@ pub enum RuleId {
     NoFloorLanguage,
     /// A booth that is never on microphone.
     IdleBooth,
+    /// A booth of two live most of a long remote meeting.
+    RemoteLiveShare,
 }
 
 impl RuleId {
@@ -110,6 +120,7 @@ impl RuleId {
             RuleId::PartialLanguage => "partial-language",
             RuleId::NoFloorLanguage => "no-floor-language",
             RuleId::IdleBooth => "idle-booth",
+            RuleId::RemoteLiveShare => "remote-live-share",
         }
     }
 }

@@ -6,7 +6,7 @@ use super::{
     Booth, BoothPlan, Finding, Input, Item, ItemModes, LimitBreach, Member, MemberId, Mode,
     Requirement, RuleId, Who,
 };
-use crate::event::{ItemKind, Minutes};
+use crate::event::Minutes;
 use crate::lang::Lang;
 
 /// What a booth can do as a team. The planner lets any member be on
@@ -139,7 +139,7 @@ pub(crate) struct DayShape {
 pub(crate) fn day_shape(input: &Input, items: &[Item]) -> DayShape {
     let r = &input.rules;
     // Breaks are pauses: a long lunch break listed as an item still ends a session.
-    let worked: Vec<&Item> = items.iter().filter(|i| i.kind != ItemKind::Break).collect();
+    let worked: Vec<&Item> = items.iter().filter(|i| !i.pause).collect();
     let mut sessions: Vec<(u32, u32)> = Vec::new();
     for it in &worked {
         match sessions.last_mut() {
@@ -415,6 +415,30 @@ pub(crate) fn staff(
         m.arrival = m.duty.first().map(|d| d.0 as i64 - before as i64);
     }
     Staffing { members, per_shift }
+}
+
+/// A warning for a booth of two that is live for most of a long remote
+/// meeting (its turns are the minutes it must be ready to interpret).
+pub(crate) fn check_live_share(
+    input: &Input,
+    day: &DayShape,
+    booth: &BoothPlan,
+    findings: &mut Vec<Finding>,
+) {
+    let r = &input.rules;
+    let meeting = day.day_minutes;
+    if !input.remote || booth.required != 2 || meeting < r.remote_live_share_after {
+        return;
+    }
+    let live: Minutes = booth.turns.iter().map(|t| t.minutes()).sum();
+    if live * 100 > r.remote_live_share_max * meeting {
+        findings.push(Finding::HighLiveShare {
+            booth: booth.booth,
+            live,
+            meeting,
+            max_percent: r.remote_live_share_max,
+        });
+    }
 }
 
 /// Errors for members whose duty breaks the daily limits.

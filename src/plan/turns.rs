@@ -5,7 +5,6 @@ use super::teams::{DayShape, Staffing};
 use super::{
     Booth, BoothPlan, Finding, Input, Item, ItemModes, MemberId, Mode, Relay, Turn, TurnPart,
 };
-use crate::event::ItemKind;
 
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn make_turns(
@@ -181,7 +180,7 @@ fn parts(
     let booth = booths[bi];
     items
         .iter()
-        .filter(|it| it.kind != ItemKind::Break && it.start < e && it.end > s)
+        .filter(|it| !it.pause && it.start < e && it.end > s)
         .map(|it| {
             let of = |b: usize| modes[b].iter().find(|m| m.item == it.id);
             let relay_from = of(bi)

@@ -90,6 +90,12 @@ pub struct Styles {
     pub cell_pad_x: f32,
     pub cell_pad_y: f32,
     pub figure_space: f32,
+    /// Space between pictures side by side (logos), and under the row.
+    pub image_gap: f32,
+    /// Height of a host's logo in the letterhead.
+    pub logo_height: f32,
+    /// Colour of linked text.
+    pub link: Rgb,
     pub list_indent: f32,
     pub header_from_edge: f32,
     pub footer_from_edge: f32,
@@ -97,6 +103,8 @@ pub struct Styles {
     pub bar_inset: f32,
     pub axis_height: f32,
     pub timeline_grid: Rgb,
+    /// Background of the reader's own booth in a timeline.
+    pub timeline_highlight: Rgb,
     /// Bar colours; `Bar::colour` indexes this modulo its length.
     pub palette: Vec<Rgb>,
 }

@@ -51,6 +51,11 @@ pub fn to_text(doc: &Document) -> String {
             }
             Block::Table(t) => table(&mut out, t),
             Block::Timeline(t) => timeline(&mut out, t),
+            Block::Images(images) => {
+                for i in images {
+                    line(&mut out, &format!("[{}]", clean(&i.alt)));
+                }
+            }
             Block::PageBreak => out.push('\n'),
         }
     }
@@ -63,8 +68,17 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
+/// The text of inline runs; a link whose text is not its address shows the
+/// address after it.
 fn inlines(v: &[Inline]) -> String {
-    clean(&v.iter().map(|i| i.text.as_str()).collect::<String>())
+    let text: String = v
+        .iter()
+        .map(|i| match &i.link {
+            Some(url) if *url != i.text => format!("{} <{url}>", i.text),
+            _ => i.text.clone(),
+        })
+        .collect();
+    clean(&text)
 }
 
 fn line(out: &mut String, s: &str) {
@@ -161,10 +175,20 @@ fn timeline(out: &mut String, t: &Timeline) {
             .iter()
             .map(|b| clean(&format!("{} {}", b.time, b.label)))
             .collect();
+        let mark = if lane.highlight { "*" } else { " " };
         line(
             out,
-            &format!("  {}: {}", clean(&lane.label), bars.join(", ")),
+            &format!(" {mark}{}: {}", clean(&lane.label), bars.join(", ")),
         );
+    }
+    for band in &t.bands {
+        line(
+            out,
+            &format!("  {}: {}", clean(&band.label), clean(&band.time)),
+        );
+    }
+    if !t.caption.is_empty() {
+        line(out, &clean(&t.caption));
     }
 }
 

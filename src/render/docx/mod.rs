@@ -22,7 +22,7 @@ use crate::doc::{
 use crate::render::style::{self, TextStyle};
 use crate::render::{RenderError, Renderer, Resources};
 use text::{resolve_isolates, split_runs};
-use xml_fix::{Fixes, PartKind, RTL_RUN_MARKER};
+use xml_fix::{run_marker, Fixes, PartKind};
 
 pub struct Docx;
 
@@ -72,6 +72,8 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
         rtl,
         text_width,
         header_rows: Vec::new(),
+        links: Default::default(),
+        images: Vec::new(),
     };
     let header = || {
         Header::new().add_paragraph(w.paragraph(
@@ -103,11 +105,22 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
         docx = w.block(docx, block);
     }
 
+    // EMU: 12700 per point.
+    let image_refs: Vec<xml_fix::ImageRef> = w
+        .images
+        .iter()
+        .map(|i| xml_fix::ImageRef {
+            cx: (i.width_at(style::get().logo_height) * 12700.0).round() as u64,
+            cy: (style::get().logo_height * 12700.0).round() as u64,
+            alt: i.alt.clone(),
+        })
+        .collect();
     let fixes = Fixes {
         lang: &doc.lang,
         rtl,
         header_rows: &w.header_rows,
         arabic_indic_pages: doc.digits == Digits::ArabicIndic,
+        images: &image_refs,
     };
     let mut parts = docx.build();
     let fail = |part: &str, e: String| RenderError {
@@ -139,7 +152,11 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
     )
     .map_err(|e| fail("word/numbering.xml", e))?;
     parts.doc_props.core = xml_fix::core_xml(&doc.title, &doc.lang);
-    package::zip(parts).map_err(|e| RenderError {
+    let extras = package::Extras {
+        links: w.links.into_inner(),
+        images: w.images,
+    };
+    package::zip(parts, &extras).map_err(|e| RenderError {
         message: format!("could not write the DOCX package: {e}"),
         help: None,
     })
@@ -151,11 +168,16 @@ fn twips(points: f32) -> i32 {
 }
 
 /// Builds body content; remembers per table whether it has a header row,
-/// which `xml_fix` turns into `w:tblHeader`.
+/// which `xml_fix` turns into `w:tblHeader`, and the links and pictures
+/// that `xml_fix` and `package` turn into relationships.
 struct Writer {
     rtl: bool,
     text_width: i32,
     header_rows: Vec<bool>,
+    /// Web addresses, in the order first linked; link n is `rIdTjLink{n+1}`.
+    links: std::cell::RefCell<Vec<String>>,
+    /// Pictures, in document order; picture n is `rIdTjImage{n+1}`.
+    images: Vec<crate::doc::Image>,
 }
 
 impl Writer {
@@ -203,11 +225,45 @@ impl Writer {
             }
             Block::Timeline(t) => {
                 self.header_rows.push(false);
-                docx.add_table(self.timeline(t))
+                let docx = docx.add_table(self.timeline(t));
+                if t.caption.is_empty() {
+                    docx
+                } else {
+                    let caption = [Inline::plain(t.caption.clone())];
+                    docx.add_paragraph(self.paragraph("Small", Align::Start, &caption, false))
+                }
+            }
+            Block::Images(images) => {
+                // Each picture stands in as a marker run that xml_fix turns
+                // into a drawing (docx-rs numbers pictures from a global
+                // counter, which would change the bytes from run to run).
+                let mut p = self
+                    .bidi(Paragraph::new().style("BodyText"))
+                    .align(AlignmentType::Center);
+                for (k, image) in images.iter().enumerate() {
+                    if k > 0 {
+                        p = p.add_run(Run::new().add_text("\u{a0}\u{a0}\u{a0}"));
+                    }
+                    self.images.push(image.clone());
+                    p = p.add_run(Run::new().add_text(xml_fix::image_marker(self.images.len())));
+                }
+                docx.add_paragraph(p)
             }
             Block::PageBreak => {
                 let p = self.bidi(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
                 docx.add_paragraph(p)
+            }
+        }
+    }
+
+    /// The number of `url` among the document's links (1-based).
+    fn link_number(&self, url: &str) -> usize {
+        let mut links = self.links.borrow_mut();
+        match links.iter().position(|l| l == url) {
+            Some(i) => i + 1,
+            None => {
+                links.push(url.to_string());
+                links.len()
             }
         }
     }
@@ -237,8 +293,9 @@ impl Writer {
         }
         let texts: Vec<String> = content.iter().map(|i| resolve_isolates(&i.text)).collect();
         for (inline, runs) in content.iter().zip(self.runs(&texts)) {
+            let link = inline.link.as_deref().map(|u| self.link_number(u));
             for (text, rtl) in runs {
-                p = p.add_run(self.run(&text, inline.bold || bold, inline.italic, rtl));
+                p = p.add_run(self.run(&text, inline.bold || bold, inline.italic, rtl, link));
             }
         }
         p
@@ -253,7 +310,7 @@ impl Writer {
         }
     }
 
-    fn run(&self, text: &str, bold: bool, italic: bool, rtl: bool) -> Run {
+    fn run(&self, text: &str, bold: bool, italic: bool, rtl: bool, link: Option<usize>) -> Run {
         let mut run = Run::new();
         let mut pending = String::new();
         for c in text.chars() {
@@ -282,9 +339,10 @@ impl Writer {
         if italic {
             run = run.italic();
         }
-        if rtl {
-            // Replaced by `w:rtl` and `w:lang w:bidi` in xml_fix.
-            run.run_property = run.run_property.style(RTL_RUN_MARKER);
+        if let Some(marker) = run_marker(rtl, link) {
+            // Replaced in xml_fix by `w:rtl` and `w:lang w:bidi`, and by a
+            // `w:hyperlink` around the runs of one link.
+            run.run_property = run.run_property.style(&marker);
         }
         run
     }
@@ -307,7 +365,7 @@ impl Writer {
             match part {
                 FooterPart::Text(_) => {
                     for (text, rtl) in runs {
-                        p = p.add_run(self.run(&text, false, false, rtl));
+                        p = p.add_run(self.run(&text, false, false, rtl, None));
                     }
                 }
                 FooterPart::PageNumber => p = p.add_page_num(PageNum::new()),
@@ -423,11 +481,15 @@ impl Writer {
     /// are isolated so they read left to right.
     fn timeline(&self, t: &Timeline) -> Table {
         let widths = self.column_widths(&[1.0, 3.0], 2);
-        let rows = t
+        let mut rows: Vec<TableRow> = t
             .lanes
             .iter()
             .map(|lane| {
-                let label = Cell::text(vec![Inline::bold(lane.label.clone())]);
+                // The reader's own booth is shaded, as in the PDF.
+                let label = Cell {
+                    shaded: lane.highlight,
+                    ..Cell::text(vec![Inline::bold(lane.label.clone())])
+                };
                 let bars = Cell {
                     paragraphs: lane
                         .bars
@@ -442,6 +504,18 @@ impl Writer {
                 self.row(&[label, bars], &widths, false)
             })
             .collect();
+        // Breaks, as the PDF's shaded bands.
+        for band in &t.bands {
+            let shaded = |text: String| Cell {
+                shaded: true,
+                ..Cell::text(vec![Inline::plain(text)])
+            };
+            rows.push(self.row(
+                &[shaded(band.label.clone()), shaded(band.time.clone())],
+                &widths,
+                false,
+            ));
+        }
         self.table(rows, &widths)
     }
 }
@@ -537,6 +611,10 @@ fn styles(rtl: bool) -> Styles {
         .set_borders(ParagraphBorders::with_empty().set(rule));
     let footer = paragraph_style("Footer", "footer", &st.page_footer, rtl);
     let table = Style::new("TableGrid", StyleType::Table).name("Table Grid");
+    // Linked text: the link colour, as in the PDF.
+    let link = Style::new("Hyperlink", StyleType::Character)
+        .name("Hyperlink")
+        .color(st.link.hex());
     Styles::new()
         .default_fonts(fonts)
         .default_size(half_points(st.body.size))
@@ -551,6 +629,7 @@ fn styles(rtl: bool) -> Styles {
         .add_style(header)
         .add_style(footer)
         .add_style(table)
+        .add_style(link)
 }
 
 #[cfg(test)]

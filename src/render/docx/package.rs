@@ -11,8 +11,9 @@ use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 /// write them, then copy every file entry into a new archive with settings
 /// that do not depend on the clock or on zip's feature flags (with its
 /// `time` feature, zip stamps entries with the current time).
-pub fn zip(mut parts: XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
+pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8>> {
     add_theme_references(&mut parts);
+    add_extras_references(&mut parts, extras);
     let mut packed = Cursor::new(Vec::new());
     parts.pack(&mut packed)?;
     let mut archive = ZipArchive::new(Cursor::new(packed.into_inner()))?;
@@ -38,7 +39,70 @@ pub fn zip(mut parts: XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
     }
     out.start_file(THEME_PART, options)?;
     out.write_all(theme_xml().as_bytes())?;
+    for (n, image) in extras.images.iter().enumerate() {
+        out.start_file(format!("word/{}", media_name(n + 1, image)), options)?;
+        out.write_all(&image.data)?;
+    }
     Ok(out.finish()?.into_inner())
+}
+
+/// What the document refers to besides docx-rs's parts: external links and
+/// pictures, numbered from 1 in the order `xml_fix` refers to them.
+pub struct Extras {
+    pub links: Vec<String>,
+    pub images: Vec<crate::doc::Image>,
+}
+
+fn media_name(n: usize, image: &crate::doc::Image) -> String {
+    let ext = match image.format {
+        crate::doc::ImageFormat::Png => "png",
+        crate::doc::ImageFormat::Jpeg => "jpeg",
+    };
+    format!("media/tarjama{n}.{ext}")
+}
+
+/// The relationships of the document's links and pictures, and the
+/// content types of the pictures.
+fn add_extras_references(parts: &mut XMLDocx, extras: &Extras) {
+    use super::xml::escape;
+    let mut rels = String::new();
+    for (n, url) in extras.links.iter().enumerate() {
+        rels += &format!(
+            r#"<Relationship Id="{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="{}" TargetMode="External" />"#,
+            super::xml_fix::link_rid(n + 1),
+            escape(url)
+        );
+    }
+    for (n, image) in extras.images.iter().enumerate() {
+        rels += &format!(
+            r#"<Relationship Id="{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="{}" />"#,
+            super::xml_fix::image_rid(n + 1),
+            media_name(n + 1, image)
+        );
+    }
+    insert_before(&mut parts.document_rels, "</Relationships>", &rels);
+    let types = String::from_utf8_lossy(&parts.content_type).into_owned();
+    let mut defaults = String::new();
+    for (ext, mime) in [("png", "image/png"), ("jpeg", "image/jpeg")] {
+        let used = extras
+            .images
+            .iter()
+            .any(|i| media_name(0, i).ends_with(ext));
+        if used && !types.contains(&format!("Extension=\"{ext}\"")) {
+            defaults += &format!(r#"<Default Extension="{ext}" ContentType="{mime}" />"#);
+        }
+    }
+    insert_before(&mut parts.content_type, "</Types>", &defaults);
+}
+
+/// Inserts `what` before the last `closing` tag of an XML part.
+fn insert_before(xml: &mut Vec<u8>, closing: &str, what: &str) {
+    let s = String::from_utf8_lossy(xml).into_owned();
+    if let Some(at) = s.rfind(closing) {
+        let mut s = s;
+        s.insert_str(at, what);
+        *xml = s.into_bytes();
+    }
 }
 
 const THEME_PART: &str = "word/theme/theme1.xml";
@@ -47,14 +111,6 @@ const THEME_PART: &str = "word/theme/theme1.xml";
 /// absence); docx-rs writes none, so we add the relationship and content
 /// type here and the part itself in `zip`.
 fn add_theme_references(parts: &mut XMLDocx) {
-    fn insert_before(xml: &mut Vec<u8>, closing: &str, what: &str) {
-        let s = String::from_utf8_lossy(xml).into_owned();
-        if let Some(at) = s.rfind(closing) {
-            let mut s = s;
-            s.insert_str(at, what);
-            *xml = s.into_bytes();
-        }
-    }
     insert_before(
         &mut parts.document_rels,
         "</Relationships>",

@@ -99,10 +99,13 @@ fn english() -> Document {
                 content: vec![Inline::plain("Booth schedule")],
             },
             Block::Timeline(Timeline {
+                bands: vec![],
+                caption: String::new(),
                 start: 9 * 60,
                 end: 13 * 60,
                 ticks: vec![(9 * 60, "09:00".into()), (13 * 60, "13:00".into())],
                 lanes: vec![Lane {
+                    highlight: false,
                     label: "Arabic booth".into(),
                     bars: vec![
                         Bar {
@@ -210,10 +213,13 @@ fn arabic() -> Document {
                 content: vec![Inline::plain("جدول المقصورات")],
             },
             Block::Timeline(Timeline {
+                bands: vec![],
+                caption: String::new(),
                 start: 9 * 60,
                 end: 13 * 60,
                 ticks: vec![],
                 lanes: vec![Lane {
+                    highlight: false,
                     label: "المقصورة العربية".into(),
                     bars: vec![Bar {
                         start: 9 * 60,
@@ -314,7 +320,7 @@ fn arabic_document_is_right_to_left() {
     let doc = &p["word/document.xml"];
     assert!(doc.contains("<w:bidiVisual/>"));
     assert!(doc.contains("<w:rtl/><w:lang w:bidi=\"ar\"/>"));
-    assert!(!doc.contains(super::RTL_RUN_MARKER));
+    assert!(!doc.contains("TarjamaRun"));
     assert!(doc.contains("<w:bidi/></w:sectPr>"));
     // Every paragraph is right-to-left, and none is aligned left or right.
     assert_eq!(count(doc, "<w:p "), count(doc, "<w:bidi/>") - 1);
@@ -326,8 +332,9 @@ fn arabic_document_is_right_to_left() {
     }
     // Bold Arabic: bold for both scripts.
     assert!(doc.contains("<w:b/><w:bCs/>"));
-    // "(UNHCR" etc.: Latin letters are not in a right-to-left run.
-    let latin_run = doc.find(">UNHCR<").expect("UNHCR in its own run");
+    // "(UNHCR)": Latin letters and the brackets around them are one
+    // left-to-right run.
+    let latin_run = doc.find(">(UNHCR)").expect("(UNHCR) in its own run");
     let run_start = doc[..latin_run].rfind("<w:r>").unwrap();
     assert!(!doc[run_start..latin_run].contains("w:rtl"));
     let styles = &p["word/styles.xml"];

@@ -91,9 +91,47 @@ fn class(c: char) -> Class {
 /// Neutrals between two left-to-right characters stay in the left-to-right
 /// run ("14:30–17:30", "World Bank"); all others follow the paragraph.
 /// Word treats neutrals inside a `w:rtl` run as right-to-left, so this keeps
-/// Latin phrases and time ranges whole.
+/// Latin phrases and time ranges whole. A bracket pair whose content is
+/// left-to-right joins its content's run ("(CEST)", "(UNHCR)"): split across
+/// runs of two directions, LibreOffice and Word move the pair away from
+/// what precedes it.
 pub fn rtl_flags(text: &str) -> Vec<bool> {
-    let classes: Vec<Class> = text.chars().map(class).collect();
+    let chars: Vec<char> = text.chars().collect();
+    let mut flags = neutral_flags(&chars);
+    let mut open: Vec<(usize, char)> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '(' | '[' | '{' | '«' => open.push((i, c)),
+            ')' | ']' | '}' | '»' => {
+                let want = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    '}' => '{',
+                    _ => '«',
+                };
+                let Some(k) = open.iter().rposition(|&(_, o)| o == want) else {
+                    continue;
+                };
+                let (start, _) = open[k];
+                open.truncate(k);
+                let inner = &chars[start + 1..i];
+                let strong: Vec<Class> = inner
+                    .iter()
+                    .map(|&c| class(c))
+                    .filter(|&c| c != Class::Neutral)
+                    .collect();
+                if !strong.is_empty() && strong.iter().all(|&c| c == Class::Ltr) {
+                    flags[start..=i].iter_mut().for_each(|f| *f = false);
+                }
+            }
+            _ => {}
+        }
+    }
+    flags
+}
+
+fn neutral_flags(chars: &[char]) -> Vec<bool> {
+    let classes: Vec<Class> = chars.iter().map(|&c| class(c)).collect();
     let mut flags = vec![true; classes.len()];
     let mut last_strong: Option<(usize, Class)> = None;
     for (i, &c) in classes.iter().enumerate() {
@@ -185,11 +223,15 @@ mod tests {
 
     #[test]
     fn neutrals_at_edges_follow_the_paragraph() {
+        // The bracket pair joins its Latin content; the space after it
+        // follows the paragraph.
         let flags = rtl_flags("(UNHCR) ب");
         assert_eq!(
             flags,
-            vec![true, false, false, false, false, false, true, true, true]
+            vec![false, false, false, false, false, false, false, true, true]
         );
+        // A pair around Arabic stays right-to-left.
+        assert!(rtl_flags("(ب) x").iter().take(3).all(|f| *f));
         assert!(rtl_flags(" - ").iter().all(|f| *f));
     }
 }

@@ -100,7 +100,6 @@ impl Element {
     }
 
     /// All unescaped text below this element, in order.
-    #[cfg(test)]
     pub fn text(&self) -> String {
         let mut out = String::new();
         for n in &self.children {

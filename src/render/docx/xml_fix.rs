@@ -3,10 +3,58 @@
 
 use super::xml::{Element, Node, Part};
 
-/// Run style id the builder puts on runs that must become right-to-left; it
-/// is replaced here by `w:rtl` and the complex-script language, because
-/// docx-rs has no way to write those on a run.
-pub const RTL_RUN_MARKER: &str = "TarjamaRtlRun";
+/// Run style ids the builder puts on runs that docx-rs cannot express: a
+/// right-to-left run gets `w:rtl` and the complex-script language, the runs
+/// of one link are wrapped in a `w:hyperlink` with the Hyperlink style.
+const RUN_MARKER: &str = "TarjamaRun";
+
+/// The marker style for a run, if it needs one: "TarjamaRun-rtl-link3".
+pub fn run_marker(rtl: bool, link: Option<usize>) -> Option<String> {
+    if !rtl && link.is_none() {
+        return None;
+    }
+    let mut m = RUN_MARKER.to_string();
+    if rtl {
+        m.push_str("-rtl");
+    }
+    if let Some(n) = link {
+        m.push_str(&format!("-link{n}"));
+    }
+    Some(m)
+}
+
+/// What a run's marker says: (right-to-left, link number).
+fn read_marker(run: &Element) -> Option<(bool, Option<usize>)> {
+    let style = run.child("w:rPr")?.child("w:rStyle")?.get_attr("w:val")?;
+    let rest = style.strip_prefix(RUN_MARKER)?;
+    let link = rest
+        .split_once("-link")
+        .and_then(|(_, n)| n.parse::<usize>().ok());
+    Some((rest.contains("-rtl"), link))
+}
+
+/// The text standing in for picture `n` (1-based) until `xml_fix` puts the
+/// drawing in its place. Private-use characters: no document contains them.
+pub fn image_marker(n: usize) -> String {
+    format!("\u{E030}{n}\u{E031}")
+}
+
+/// What the relationship id and the drawing of a picture need.
+#[derive(Debug, Clone)]
+pub struct ImageRef {
+    /// Size in EMU (914400 per inch).
+    pub cx: u64,
+    pub cy: u64,
+    pub alt: String,
+}
+
+/// Relationship id of link `n` and of picture `n`.
+pub fn link_rid(n: usize) -> String {
+    format!("rIdTjLink{n}")
+}
+pub fn image_rid(n: usize) -> String {
+    format!("rIdTjImage{n}")
+}
 
 /// What the fixes need to know about the document.
 #[derive(Debug, Clone)]
@@ -19,6 +67,8 @@ pub struct Fixes<'a> {
     pub header_rows: &'a [bool],
     /// Page numbers in Arabic-Indic digits.
     pub arabic_indic_pages: bool,
+    /// The document's pictures, in order.
+    pub images: &'a [ImageRef],
 }
 
 /// The kinds of part this module rewrites.
@@ -101,8 +151,12 @@ fn fix_content(el: &mut Element, fixes: &Fixes, tables: &mut usize, para_ids: &m
                     *value = format!("{:08X}", *para_ids);
                 }
             }
+            wrap_links(el);
         }
-        "w:rPr" => mark_rtl_run(el, fixes),
+        "w:r" => {
+            mark_run(el, fixes);
+            place_image(el, fixes);
+        }
         // docx-rs writes a `w:type` the schema does not allow on grid columns.
         "w:gridCol" => el.attrs.retain(|(n, _)| n != "w:type"),
         "w:sectPr" => {
@@ -137,16 +191,108 @@ fn fix_content(el: &mut Element, fixes: &Fixes, tables: &mut usize, para_ids: &m
     }
 }
 
-/// Turns the marker run style into `w:rtl` plus the complex-script language.
-fn mark_rtl_run(rpr: &mut Element, fixes: &Fixes) {
-    let marked = rpr.children.iter().position(|n| {
-        matches!(n, Node::Element(e) if e.name == "w:rStyle"
-            && e.get_attr("w:val").as_deref() == Some(RTL_RUN_MARKER))
-    });
-    if let Some(i) = marked {
-        rpr.children.remove(i);
+/// Turns a run's marker style into `w:rtl` plus the complex-script
+/// language, and into the Hyperlink character style for a link.
+fn mark_run(run: &mut Element, fixes: &Fixes) {
+    let Some((rtl, link)) = read_marker(run) else {
+        return;
+    };
+    let Some(rpr) = run.child_mut("w:rPr") else {
+        return;
+    };
+    rpr.children
+        .retain(|n| !matches!(n, Node::Element(e) if e.name == "w:rStyle"));
+    if link.is_some() {
+        rpr.children.insert(
+            0,
+            Node::Element(Element::new("w:rStyle").attr("w:val", "Hyperlink")),
+        );
+    }
+    if rtl {
         rpr.ensure_child(Element::new("w:rtl"));
         rpr.ensure_child(Element::new("w:lang").attr("w:bidi", fixes.lang));
+    }
+}
+
+/// Wraps each run of consecutive runs marked with one link in a
+/// `w:hyperlink` pointing at that link's relationship.
+fn wrap_links(p: &mut Element) {
+    let mut out: Vec<Node> = Vec::with_capacity(p.children.len());
+    for node in std::mem::take(&mut p.children) {
+        let link = match &node {
+            Node::Element(e) if e.name == "w:r" => read_marker(e).and_then(|m| m.1),
+            _ => None,
+        };
+        let Some(n) = link else {
+            out.push(node);
+            continue;
+        };
+        let rid = link_rid(n);
+        match out.last_mut() {
+            Some(Node::Element(h))
+                if h.name == "w:hyperlink" && h.get_attr("r:id").as_deref() == Some(&rid) =>
+            {
+                h.children.push(node)
+            }
+            _ => {
+                let mut h = Element::new("w:hyperlink")
+                    .attr("r:id", &rid)
+                    .attr("w:history", "1");
+                h.children.push(node);
+                out.push(Node::Element(h));
+            }
+        }
+    }
+    p.children = out;
+}
+
+/// Replaces a picture's marker text in a run by its inline drawing.
+fn place_image(run: &mut Element, fixes: &Fixes) {
+    let Some(pos) = run.children.iter().position(
+        |n| matches!(n, Node::Element(e) if e.name == "w:t" && e.text().starts_with('\u{E030}')),
+    ) else {
+        return;
+    };
+    let Node::Element(t) = &run.children[pos] else {
+        return;
+    };
+    let text = t.text();
+    let Some(n) = text
+        .trim_start_matches('\u{E030}')
+        .trim_end_matches('\u{E031}')
+        .parse::<usize>()
+        .ok()
+    else {
+        return;
+    };
+    let Some(img) = fixes.images.get(n.wrapping_sub(1)) else {
+        return;
+    };
+    let alt = super::xml::escape(&img.alt);
+    let (cx, cy, rid) = (img.cx, img.cy, image_rid(n));
+    let xml = format!(
+        concat!(
+            r#"<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">"#,
+            r#"<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>"#,
+            r#"<wp:docPr id="{n}" name="Picture {n}" descr="{alt}"/>"#,
+            r#"<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/></wp:cNvGraphicFramePr>"#,
+            r#"<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">"#,
+            r#"<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">"#,
+            r#"<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">"#,
+            r#"<pic:nvPicPr><pic:cNvPr id="{n}" name="Picture {n}" descr="{alt}"/><pic:cNvPicPr/></pic:nvPicPr>"#,
+            r#"<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"#,
+            r#"<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>"#,
+            r#"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>"#,
+            r#"</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>"#
+        ),
+        cx = cx,
+        cy = cy,
+        n = n,
+        alt = alt,
+        rid = rid
+    );
+    if let Ok(part) = super::xml::Part::parse(&xml) {
+        run.children[pos] = Node::Element(part.root);
     }
 }
 
@@ -679,6 +825,7 @@ mod tests {
             rtl,
             header_rows: &[true, false],
             arabic_indic_pages: false,
+            images: &[],
         }
     }
 
@@ -725,9 +872,26 @@ mod tests {
     }
 
     #[test]
-    fn marker_style_becomes_rtl_and_language() {
+    fn runs_of_one_link_become_one_hyperlink() {
+        let m = run_marker(false, Some(2)).unwrap();
+        let r =
+            |t: &str| format!(r#"<w:r><w:rPr><w:rStyle w:val="{m}"/></w:rPr><w:t>{t}</w:t></w:r>"#);
         let xml = format!(
-            r#"<w:r><w:rPr><w:b /><w:rStyle w:val="{RTL_RUN_MARKER}" /></w:rPr><w:t>ب</w:t></w:r>"#
+            r#"<w:p><w:r><w:t>See </w:t></w:r>{}{}</w:p>"#,
+            r("the "),
+            r("Charter")
+        );
+        let out = fix(PartKind::Content, &xml, false);
+        assert_eq!(out.matches("<w:hyperlink ").count(), 1, "{out}");
+        assert!(out.contains(r#"<w:hyperlink r:id="rIdTjLink2" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>the </w:t></w:r>"#), "{out}");
+        assert!(!out.contains("TarjamaRun"), "{out}");
+    }
+
+    #[test]
+    fn marker_style_becomes_rtl_and_language() {
+        let marker = run_marker(true, None).unwrap();
+        let xml = format!(
+            r#"<w:r><w:rPr><w:b /><w:rStyle w:val="{marker}" /></w:rPr><w:t>ب</w:t></w:r>"#
         );
         let out = fix(PartKind::Content, &xml, true);
         assert_eq!(

@@ -23,6 +23,8 @@ pub struct Span {
     /// no italics and stays upright).
     pub italic: bool,
     pub source: Option<String>,
+    /// The address the text links to.
+    pub link: Option<String>,
 }
 
 impl ParaText {
@@ -39,6 +41,7 @@ impl ParaText {
                 bold: inline.bold || force_bold,
                 italic: inline.italic,
                 source: inline.source.clone(),
+                link: inline.link.clone(),
             });
         }
         out

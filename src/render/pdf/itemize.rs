@@ -20,6 +20,9 @@ pub struct Run {
     pub font: FontKey,
     pub script: Script,
     pub italic: bool,
+    /// The address the run's text links to (a link is never cut into one
+    /// run with unlinked text, so its extent on the page is known).
+    pub link: Option<String>,
 }
 
 /// Splits `para` into runs. Fails on the first character no font can draw.
@@ -46,6 +49,7 @@ pub(crate) fn itemize(
         let span = para.span_at(pos);
         let bold = span.is_some_and(|s| s.bold);
         let italic = span.is_some_and(|s| s.italic);
+        let link = span.and_then(|s| s.link.as_ref());
         let own_script = c.script();
         let script = match own_script {
             Script::Common | Script::Inherited | Script::Unknown => context_script,
@@ -72,7 +76,8 @@ pub(crate) fn itemize(
                 if run.font == font
                     && run.level == level
                     && run.script == run_script
-                    && run.italic == italic =>
+                    && run.italic == italic
+                    && run.link.as_ref() == link =>
             {
                 run.range.end = pos + c.len_utf8();
             }
@@ -85,6 +90,7 @@ pub(crate) fn itemize(
                     font,
                     script: run_script,
                     italic,
+                    link: link.cloned(),
                 });
             }
         }

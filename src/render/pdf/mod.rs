@@ -9,6 +9,7 @@
 
 mod bidi;
 mod fonts;
+mod image;
 mod itemize;
 mod linebreak;
 mod paginate;

@@ -37,6 +37,14 @@ pub enum Draw {
         colour: Rgb,
         width: f32,
     },
+    /// A picture filling the box whose top-left corner is (x, y).
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        image: crate::doc::Image,
+    },
 }
 
 impl Draw {
@@ -74,6 +82,13 @@ impl Draw {
                 y2: y2 + dy,
                 colour,
                 width,
+            },
+            Draw::Image { x, y, w, h, image } => Draw::Image {
+                x: x + dx,
+                y: y + dy,
+                w,
+                h,
+                image,
             },
         }
     }
@@ -131,7 +146,13 @@ pub(crate) fn paginate(ctx: &Ctx, doc: &Document) -> Result<Vec<PageOut>, Render
     let frame = Frame::of(doc);
     let mut units = Vec::new();
     for block in &doc.blocks {
-        block_units(ctx, block, frame.width, &mut units)?;
+        block_units(
+            ctx,
+            block,
+            frame.width,
+            frame.bottom - frame.top,
+            &mut units,
+        )?;
     }
     let mut pages = fill_pages(&units, &frame);
     let count = pages.len();
@@ -173,6 +194,7 @@ fn block_units(
     ctx: &Ctx,
     block: &Block,
     width: f32,
+    page_height: f32,
     out: &mut Vec<Unit>,
 ) -> Result<(), RenderError> {
     let simple =
@@ -205,17 +227,23 @@ fn block_units(
                 list_item_units(ctx, item, &style::get().list_item, width, out)?;
             }
         }
-        Block::Table(t) => table_units(ctx, t, width, out)?,
+        Block::Table(t) => table_units(ctx, t, width, page_height, out)?,
         Block::Timeline(t) => {
             let (height, draws) = timeline::draw(ctx, t, width)?;
             out.push(Unit {
                 height,
                 space_before: style::get().figure_space,
                 draws,
-                break_after: true,
+                // The legend stays with its picture.
+                break_after: t.caption.is_empty(),
                 ..Unit::default()
             });
+            if !t.caption.is_empty() {
+                let caption = [Inline::plain(t.caption.clone())];
+                simple(&caption, &style::get().small, Align::Start, false, out)?;
+            }
         }
+        Block::Images(images) => out.push(image_row(images, width)),
         Block::PageBreak => out.push(Unit {
             page_break: true,
             break_after: true,
@@ -223,6 +251,40 @@ fn block_units(
         }),
     }
     Ok(())
+}
+
+/// Pictures side by side, centred, scaled down together if the row is
+/// wider than the text.
+fn image_row(images: &[crate::doc::Image], width: f32) -> Unit {
+    let gap = style::get().image_gap;
+    let tall = style::get().logo_height;
+    let natural: f32 = images.iter().map(|i| i.width_at(tall)).sum::<f32>()
+        + gap * images.len().saturating_sub(1) as f32;
+    let scale = if natural > width {
+        width / natural
+    } else {
+        1.0
+    };
+    let height = tall * scale;
+    let mut x = (width - natural * scale) / 2.0;
+    let mut draws = Vec::new();
+    for image in images {
+        let w = image.width_at(tall) * scale;
+        draws.push(Draw::Image {
+            x,
+            y: 0.0,
+            w,
+            h: height,
+            image: image.clone(),
+        });
+        x += w + gap * scale;
+    }
+    Unit {
+        height: height + gap / 2.0,
+        draws,
+        break_after: false,
+        ..Unit::default()
+    }
 }
 
 /// A bullet drawn on the start side, hanging `indent` before the text.
@@ -357,19 +419,29 @@ fn column_minimums(ctx: &Ctx, t: &Table) -> Result<Vec<f32>, RenderError> {
 }
 
 /// One table row as a unit: cell fills, then text, then the grid.
-fn row_unit(
+/// A laid-out table row before it is cut into units: its height, the
+/// columns' fills, and each line of text with the band it occupies.
+struct RowLayout {
+    height: f32,
+    fills: Vec<(f32, f32, Rgb)>,
+    /// (top, bottom, drawing) for every line of text and every bullet.
+    texts: Vec<(f32, f32, Draw)>,
+    cols: Vec<(f32, f32)>,
+}
+
+fn row_layout(
     ctx: &Ctx,
     cells: &[Cell],
     cols: &[(f32, f32)],
     header: bool,
-) -> Result<Unit, RenderError> {
+) -> Result<RowLayout, RenderError> {
     let style = if header {
         &style::get().table_header
     } else {
         &style::get().table_cell
     };
     let (px, py) = (style::get().cell_pad_x, style::get().cell_pad_y);
-    let mut text = Vec::new();
+    let mut texts = Vec::new();
     let mut height: f32 = 0.0;
     for (i, &(left, w)) in cols.iter().enumerate() {
         let Some(cell) = cells.get(i) else { continue };
@@ -394,22 +466,27 @@ fn row_unit(
                     0.0
                 };
             for (j, line) in laid.lines.iter().enumerate() {
-                text.push(Draw::Text {
-                    x: x0 + line.x,
-                    baseline: y + j as f32 * laid.line_height + laid.baseline,
-                    colour: style.colour,
-                    line: line.line.clone(),
-                });
+                let top = y + j as f32 * laid.line_height;
+                texts.push((
+                    top,
+                    top + laid.line_height,
+                    Draw::Text {
+                        x: x0 + line.x,
+                        baseline: top + laid.baseline,
+                        colour: style.colour,
+                        line: line.line.clone(),
+                    },
+                ));
             }
             if p.bullet {
                 let b = bullet(ctx, style, &laid, w - 2.0 * px, indent)?;
-                text.push(b.shifted(left + px, y));
+                texts.push((y, y + laid.line_height, b.shifted(left + px, y)));
             }
             y += laid.height();
         }
         height = height.max(y + py);
     }
-    let mut draws = Vec::new();
+    let mut fills = Vec::new();
     for (i, &(left, w)) in cols.iter().enumerate() {
         let shaded = cells.get(i).is_some_and(|c| c.shaded);
         let fill = if header {
@@ -420,17 +497,39 @@ fn row_unit(
             None
         };
         if let Some(colour) = fill {
-            draws.push(Draw::Fill {
-                x: left,
-                y: 0.0,
-                w,
-                h: height,
-                colour,
-            });
+            fills.push((left, w, colour));
         }
     }
-    draws.extend(text);
-    let table_width: f32 = cols.iter().map(|c| c.1).sum();
+    Ok(RowLayout {
+        height,
+        fills,
+        texts,
+        cols: cols.to_vec(),
+    })
+}
+
+/// The stretch `top..bottom` of a row as a unit: its fills, borders, and
+/// the lines of text that start in it.
+fn row_slice(r: &RowLayout, top: f32, bottom: f32) -> Unit {
+    let height = bottom - top;
+    let mut draws: Vec<Draw> = r
+        .fills
+        .iter()
+        .map(|&(x, w, colour)| Draw::Fill {
+            x,
+            y: 0.0,
+            w,
+            h: height,
+            colour,
+        })
+        .collect();
+    draws.extend(
+        r.texts
+            .iter()
+            .filter(|(t, _, _)| *t >= top - 0.01 && *t < bottom - 0.01)
+            .map(|(_, _, d)| d.shifted(0.0, -top)),
+    );
+    let table_width: f32 = r.cols.iter().map(|c| c.1).sum();
     let line = |x1, y1, x2, y2| Draw::Stroke {
         x1,
         y1,
@@ -441,18 +540,68 @@ fn row_unit(
     };
     draws.push(line(0.0, 0.0, table_width, 0.0));
     draws.push(line(0.0, height, table_width, height));
-    for &(left, w) in cols {
+    for &(left, w) in &r.cols {
         draws.push(line(left, 0.0, left, height));
         draws.push(line(left + w, 0.0, left + w, height));
     }
-    Ok(Unit {
+    Unit {
         height,
         draws,
         ..Unit::default()
-    })
+    }
 }
 
-fn table_units(ctx: &Ctx, t: &Table, width: f32, out: &mut Vec<Unit>) -> Result<(), RenderError> {
+/// A row as units: one, or, for a row taller than `max`, slices cut
+/// between lines of text so that each fits a page (the row continues on
+/// the next page, under the repeated header).
+fn row_units(r: &RowLayout, max: f32) -> Vec<Unit> {
+    if r.height <= max {
+        return vec![row_slice(r, 0.0, r.height)];
+    }
+    let straddles = |y: f32| {
+        r.texts
+            .iter()
+            .any(|(t, b, _)| *t < y - 0.01 && *b > y + 0.01)
+    };
+    let mut cuts: Vec<f32> = r.texts.iter().map(|(_, b, _)| *b).collect();
+    cuts.sort_by(f32::total_cmp);
+    let mut out = Vec::new();
+    let mut start = 0.0;
+    while r.height - start > max {
+        let cut = cuts
+            .iter()
+            .copied()
+            .rfind(|&y| y > start + 1.0 && y <= start + max && !straddles(y))
+            // A single line taller than a page: cut under it anyway.
+            .unwrap_or(start + max);
+        let mut u = row_slice(r, start, cut);
+        u.break_after = true;
+        out.push(u);
+        start = cut;
+    }
+    out.push(row_slice(r, start, r.height));
+    out
+}
+
+fn row_unit(
+    ctx: &Ctx,
+    cells: &[Cell],
+    cols: &[(f32, f32)],
+    header: bool,
+) -> Result<Unit, RenderError> {
+    let r = row_layout(ctx, cells, cols, header)?;
+    Ok(row_slice(&r, 0.0, r.height))
+}
+
+/// A table's units; `page_height` is the height of a page's frame, which a
+/// row taller than it (a very long description) is cut to fit.
+fn table_units(
+    ctx: &Ctx,
+    t: &Table,
+    width: f32,
+    page_height: f32,
+    out: &mut Vec<Unit>,
+) -> Result<(), RenderError> {
     let cols = columns(t, width, ctx.dir, &column_minimums(ctx, t)?);
     let header = if t.header.is_empty() {
         None
@@ -467,17 +616,25 @@ fn table_units(ctx: &Ctx, t: &Table, width: f32, out: &mut Vec<Unit>) -> Result<
         out.push(first);
     }
     let n = t.rows.len();
+    let room = page_height - header.as_ref().map_or(0.0, |h| h.height) - 1.0;
     for (i, row) in t.rows.iter().enumerate() {
-        let mut u = row_unit(ctx, row, &cols, false)?;
-        // Never one row alone at the foot of a page (after the header) or
-        // at the top of the next: the first two and the last two rows stay
-        // together.
-        u.break_after = n < 3 || (i != 0 && i != n - 2);
-        u.header = header.clone();
-        if i == 0 && header.is_none() {
-            u.space_before = style::get().figure_space;
+        let layout = row_layout(ctx, row, &cols, false)?;
+        let mut slices = row_units(&layout, room);
+        let last = slices.len() - 1;
+        for (k, u) in slices.iter_mut().enumerate() {
+            // Never one row alone at the foot of a page (after the header)
+            // or at the top of the next: the first two and the last two
+            // rows stay together (a row cut across pages may break between
+            // its slices).
+            if k == last {
+                u.break_after = n < 3 || (i != 0 && i != n - 2);
+            }
+            u.header = header.clone();
+            if i == 0 && k == 0 && header.is_none() {
+                u.space_before = style::get().figure_space;
+            }
         }
-        out.push(u);
+        out.extend(slices);
     }
     // Leave a little air below a table.
     if let Some(last) = out.last_mut() {
@@ -587,16 +744,28 @@ fn furniture(
             frame.width,
             Align::Start,
         )?;
+        // A long header wraps (never cut), as long as it stays above the
+        // text.
         let top = style::get().header_from_edge - laid.baseline;
-        if let Some(line) = laid.lines.first() {
+        for (j, line) in laid.lines.iter().enumerate() {
             page.draws.push(Draw::Text {
                 x: frame.left + line.x,
-                baseline: style::get().header_from_edge,
+                baseline: style::get().header_from_edge + j as f32 * laid.line_height,
                 colour: s.colour,
                 line: line.line.clone(),
             });
         }
-        let rule_y = top + laid.line_height + 1.0;
+        let rule_y = top + laid.height() + 1.0;
+        if rule_y > frame.top - 2.0 {
+            return Err(RenderError {
+                message: format!(
+                    "the running header \"{}\" takes {} lines, more than the page's top margin holds",
+                    doc.header,
+                    laid.lines.len()
+                ),
+                help: Some("shorten the message event-short-title".into()),
+            });
+        }
         page.draws.push(Draw::Stroke {
             x1: frame.left,
             y1: rule_y,
@@ -703,12 +872,12 @@ mod tests {
     fn no_table_row_alone_at_a_page_foot_or_top() {
         let ctx = test_ctx("en", Direction::Ltr);
         let mut units = Vec::new();
-        table_units(&ctx, &big_table(5), 400.0, &mut units).unwrap();
+        table_units(&ctx, &big_table(5), 400.0, 1000.0, &mut units).unwrap();
         // Header, then five rows: breaks only after rows 2, 3 and 5.
         let breaks: Vec<bool> = units.iter().map(|u| u.break_after).collect();
         assert_eq!(breaks, [false, false, true, true, false, true]);
         let mut two = Vec::new();
-        table_units(&ctx, &big_table(2), 400.0, &mut two).unwrap();
+        table_units(&ctx, &big_table(2), 400.0, 1000.0, &mut two).unwrap();
         assert!(two[1].break_after, "a two-row table may still split");
     }
 
@@ -841,7 +1010,7 @@ mod tests {
             let frame = Frame::of(&doc);
             let mut units = Vec::new();
             for b in &doc.blocks {
-                block_units(&ctx, b, frame.width, &mut units).unwrap();
+                block_units(&ctx, b, frame.width, frame.bottom - frame.top, &mut units).unwrap();
             }
             let pages = fill_pages(&units, &frame);
             // Every page ends at a unit that allows a break.
@@ -854,6 +1023,43 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_row_taller_than_a_page_is_cut_between_lines() {
+        let ctx = test_ctx("en", Direction::Ltr);
+        let words: Vec<String> = (0..600).map(|i| format!("word{i}")).collect();
+        let t = Table {
+            widths: vec![1.0],
+            header: vec![Cell::text(vec![Inline::plain("Head")])],
+            rows: vec![vec![Cell::text(vec![Inline::plain(words.join(" "))])]],
+        };
+        let mut units = Vec::new();
+        table_units(&ctx, &t, 300.0, 200.0, &mut units).unwrap();
+        assert!(units.len() > 3, "the row is cut: {} units", units.len());
+        // Header first; every slice fits under it; every line once.
+        let header = units[0].height;
+        let lines: usize = units[1..]
+            .iter()
+            .map(|u| {
+                assert!(u.height <= 200.0 - header + 0.5, "{}", u.height);
+                u.draws
+                    .iter()
+                    .filter(|d| matches!(d, Draw::Text { .. }))
+                    .count()
+            })
+            .sum();
+        let one = {
+            let mut v = Vec::new();
+            table_units(&ctx, &t, 300.0, 1.0e6, &mut v).unwrap();
+            v[1].draws
+                .iter()
+                .filter(|d| matches!(d, Draw::Text { .. }))
+                .count()
+        };
+        assert_eq!(lines, one);
+        // The slices repeat the table header on each new page.
+        assert!(units[1..].iter().all(|u| u.header.is_some()));
     }
 
     #[test]
@@ -881,7 +1087,7 @@ mod tests {
                 dir,
             };
             let mut units = Vec::new();
-            table_units(&ctx, &t, 120.0, &mut units).unwrap();
+            table_units(&ctx, &t, 120.0, 1000.0, &mut units).unwrap();
             let text: Vec<_> = units[0]
                 .draws
                 .iter()

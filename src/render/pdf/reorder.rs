@@ -23,6 +23,8 @@ pub struct Piece {
     pub rtl: bool,
     /// Slanted (italic Latin text).
     pub oblique: bool,
+    /// The address the piece's text links to.
+    pub link: Option<String>,
     /// Left edge of the piece on the line.
     pub x: f32,
     pub glyphs: Vec<PlacedGlyph>,
@@ -111,6 +113,7 @@ fn place(text: &str, run: &ShapedRun, sub: Range<usize>, x: f32, extra: f32) -> 
         size: run.size,
         rtl: run.rtl(),
         oblique: run.run.italic && !run.font().is_arabic(),
+        link: run.run.link.clone(),
         x,
         glyphs: Vec::with_capacity(glyphs.len()),
         clusters: Vec::new(),

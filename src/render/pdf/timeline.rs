@@ -31,7 +31,14 @@ pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw
     };
     let label_x = if rtl { axis_w + gap } else { 0.0 };
     let lanes_top = style::get().axis_height;
-    let height = lanes_top + t.lanes.len() as f32 * style::get().lane_height + 4.0;
+    let lanes_bottom = lanes_top + t.lanes.len() as f32 * style::get().lane_height;
+    // Band labels ("Break") sit in a row under the lanes.
+    let band_row = if t.bands.is_empty() {
+        0.0
+    } else {
+        style::get().timeline_tick.size * 1.6
+    };
+    let height = lanes_bottom + band_row + 4.0;
 
     let mut draws = Vec::new();
     let grid = |x1, y1, x2, y2| Draw::Stroke {
@@ -42,15 +49,48 @@ pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw
         colour: style::get().timeline_grid,
         width: 0.5,
     };
+    // The reader's lane, then breaks across every lane, under everything else.
+    for (i, lane) in t.lanes.iter().enumerate() {
+        if lane.highlight {
+            draws.push(Draw::Fill {
+                x: 0.0,
+                y: lanes_top + i as f32 * style::get().lane_height,
+                w: width,
+                h: style::get().lane_height,
+                colour: style::get().timeline_highlight,
+            });
+        }
+    }
+    let tick_style = &style::get().timeline_tick;
+    for band in &t.bands {
+        let (a, b) = (x_of(band.start), x_of(band.end));
+        let (left, w) = (a.min(b), (a - b).abs());
+        draws.push(Draw::Fill {
+            x: left,
+            y: lanes_top,
+            w,
+            h: lanes_bottom - lanes_top,
+            colour: style::get().table_shaded_fill,
+        });
+        let lw = measure(ctx, &band.label, tick_style)?;
+        let lx = (left + (w - lw) / 2.0).clamp(0.0, (width - lw).max(0.0));
+        draws.extend(text_at(
+            ctx,
+            &band.label,
+            tick_style,
+            lx,
+            lw + 1.0,
+            lanes_bottom + tick_style.size * 1.2,
+        )?);
+    }
     // Lane separators, then tick lines and labels.
     for i in 0..=t.lanes.len() {
         let y = lanes_top + i as f32 * style::get().lane_height;
         draws.push(grid(0.0, y, width, y));
     }
-    let tick_style = &style::get().timeline_tick;
     for (minute, label) in &t.ticks {
         let x = x_of(*minute);
-        draws.push(grid(x, lanes_top - 3.0, x, height - 4.0));
+        draws.push(grid(x, lanes_top - 3.0, x, lanes_bottom));
         let w = measure(ctx, label, tick_style)?;
         // Keep the end labels inside the box.
         let left = (x - w / 2.0).clamp(0.0, (width - w).max(0.0));
@@ -145,6 +185,8 @@ mod tests {
 
     fn timeline() -> Timeline {
         Timeline {
+            bands: vec![],
+            caption: String::new(),
             start: 14 * 60 + 30,
             end: 17 * 60 + 30,
             ticks: vec![
@@ -153,6 +195,7 @@ mod tests {
                 (1050, "17:30".into()),
             ],
             lanes: vec![Lane {
+                highlight: false,
                 label: "Arabic booth".into(),
                 bars: vec![Bar {
                     start: 870,

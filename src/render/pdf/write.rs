@@ -4,8 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use printpdf::{
-    Codepoint, Color, DictItem, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument,
+    Actions, BorderArray, Codepoint, Color, ColorArray, CurTransMat, DictItem, FontId,
+    HighlightingMode, Line, LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument,
     PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    XObjectId, XObjectTransform,
 };
 
 use unicode_bidi::{bidi_class, BidiClass};
@@ -15,7 +17,7 @@ use super::paginate::{Draw, PageOut};
 use super::reorder::{ClusterText, LineBox, Piece};
 use super::subset::subset;
 use crate::doc::{Direction, Document};
-use crate::render::style::Rgb;
+use crate::render::style::{self, Rgb};
 use crate::render::RenderError;
 
 /// Directional marks added to the extracted text (never drawn). poppler
@@ -259,6 +261,10 @@ struct PageWriter<'a> {
     fill: Option<(f32, f32, f32)>,
     page_height: f32,
     page_rtl: bool,
+    /// The XObject of each picture, by its bytes' address.
+    images: &'a HashMap<usize, XObjectId>,
+    /// Linked text on this page: (address, rectangle in PDF coordinates).
+    links: Vec<(String, [f32; 4])>,
 }
 
 impl PageWriter<'_> {
@@ -295,11 +301,36 @@ impl PageWriter<'_> {
                 line,
             } => {
                 self.begin_text();
-                self.set_fill(*colour);
                 let cluster_texts = line_texts(line, self.page_rtl);
                 for (piece, texts) in line.pieces.iter().zip(&cluster_texts) {
-                    self.piece(piece, texts, x + piece.x, self.page_height - baseline);
+                    let y = self.page_height - baseline;
+                    match &piece.link {
+                        Some(url) => {
+                            self.set_fill(style::get().link);
+                            self.link_box(url, x + piece.x, y, piece);
+                        }
+                        None => self.set_fill(*colour),
+                    }
+                    self.piece(piece, texts, x + piece.x, y);
                 }
+            }
+            Draw::Image { x, y, w, h, image } => {
+                self.end_text();
+                let Some(id) = self.images.get(&image_key(image)) else {
+                    return;
+                };
+                self.ops.push(Op::SaveGraphicsState);
+                self.ops.push(Op::SetTransformationMatrix {
+                    matrix: CurTransMat::Raw([*w, 0.0, 0.0, *h, *x, self.page_height - y - h]),
+                });
+                self.ops.push(Op::UseXobject {
+                    id: id.clone(),
+                    transform: XObjectTransform {
+                        no_auto_scale: true,
+                        ..XObjectTransform::default()
+                    },
+                });
+                self.ops.push(Op::RestoreGraphicsState);
             }
             Draw::Fill { x, y, w, h, colour } => {
                 self.end_text();
@@ -341,6 +372,23 @@ impl PageWriter<'_> {
                 });
             }
         }
+    }
+
+    /// Records where a linked piece lies: one box per line for each link,
+    /// widened as the line's pieces of that link follow one another.
+    fn link_box(&mut self, url: &str, x: f32, baseline: f32, piece: &Piece) {
+        let width: f32 = piece.glyphs.iter().map(|g| g.advance).sum();
+        let (bottom, top) = (baseline - piece.size * 0.25, baseline + piece.size * 0.9);
+        if let Some((u, r)) = self.links.last_mut() {
+            let touches = (r[0] - (x + width)).abs() < 1.0 || (r[2] - x).abs() < 1.0;
+            if u == url && r[1] == bottom && touches {
+                r[0] = r[0].min(x);
+                r[2] = r[2].max(x + width);
+                return;
+            }
+        }
+        self.links
+            .push((url.to_string(), [x, bottom, x + width, top]));
     }
 
     /// Draws a piece; `cluster_texts` is what each cluster must extract as.
@@ -446,6 +494,11 @@ impl PageWriter<'_> {
     }
 }
 
+/// Identifies a picture by where its bytes live: documents share them.
+fn image_key(image: &crate::doc::Image) -> usize {
+    image.data.as_ptr() as usize
+}
+
 /// Writes the laid-out pages as a PDF file.
 pub(crate) fn write(
     doc: &Document,
@@ -482,6 +535,24 @@ pub(crate) fn write(
         new_gid[key.index()] = sub.new_gid;
     }
 
+    // Each picture once, however often it is drawn.
+    let mut images: HashMap<usize, XObjectId> = HashMap::new();
+    for page in pages {
+        for d in &page.draws {
+            if let Draw::Image { image, .. } = d {
+                let key = image_key(image);
+                if !images.contains_key(&key) {
+                    let id = XObjectId(format!("Im{}", images.len() + 1));
+                    pdf.resources
+                        .xobjects
+                        .map
+                        .insert(id.clone(), super::image::xobject(image)?);
+                    images.insert(key, id);
+                }
+            }
+        }
+    }
+
     let (w, h) = (doc.page.width, doc.page.height);
     for page in pages {
         let mut pw = PageWriter {
@@ -494,11 +565,32 @@ pub(crate) fn write(
             fill: None,
             page_height: h,
             page_rtl: doc.direction == Direction::Rtl,
+            images: &images,
+            links: Vec::new(),
         };
         for d in &page.draws {
             pw.draw(d);
         }
         pw.end_text();
+        // Links: a clickable box over each line's linked text.
+        for (url, [x1, y1, x2, y2]) in std::mem::take(&mut pw.links) {
+            pw.ops.push(Op::LinkAnnotation {
+                link: LinkAnnotation::new(
+                    Rect {
+                        x: Pt(x1),
+                        y: Pt(y1),
+                        width: Pt(x2 - x1),
+                        height: Pt(y2 - y1),
+                        mode: None,
+                        winding_order: None,
+                    },
+                    Actions::Uri(url),
+                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                    Some(ColorArray::Transparent),
+                    Some(HighlightingMode::Invert),
+                ),
+            });
+        }
         let rect = Rect::from_wh(Pt(w), Pt(h));
         pdf.pages.push(PdfPage {
             media_box: rect.clone(),
