@@ -342,3 +342,173 @@ fn booth_language_without_meeting_text_uses_english_titles() {
         "{text}"
     );
 }
+
+/// The URI of every link annotation in a PDF, page by page.
+fn pdf_links(pdf: &Path) -> Vec<Vec<String>> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let mut out = Vec::new();
+    for (_, page_id) in doc.get_pages() {
+        let page = doc.get_dictionary(page_id).unwrap();
+        let mut uris = Vec::new();
+        if let Ok(annots) = page
+            .get(b"Annots")
+            .and_then(|a| doc.dereference(a).map(|x| x.1.clone()))
+        {
+            for a in annots.as_array().unwrap() {
+                let (_, annot) = doc.dereference(a).unwrap();
+                let annot = annot.as_dict().unwrap();
+                if let Ok(action) = annot
+                    .get(b"A")
+                    .and_then(|a| doc.dereference(a).map(|x| x.1.clone()))
+                {
+                    if let Ok(uri) = action.as_dict().unwrap().get(b"URI") {
+                        uris.push(String::from_utf8_lossy(uri.as_str().unwrap()).into_owned());
+                    }
+                }
+            }
+        }
+        out.push(uris);
+    }
+    out
+}
+
+#[test]
+fn links_and_logos_reach_the_pdf_and_the_docx() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), "docx,pdf");
+    const URL: &str =
+        "https://migrationnetwork.un.org/thematic-working-group-2-alternatives-detention";
+    for lang in ["ar", "en", "fr", "es"] {
+        // DOCX: a hyperlink to the Working Group's page, with its relationship,
+        // and the logo as an inline picture with its alternative text.
+        let docx = dir.path().join(format!("concept-note.{lang}.docx"));
+        let doc = part(&docx, "word/document.xml");
+        let rels = part(&docx, "word/_rels/document.xml.rels");
+        assert!(
+            doc.contains("<w:hyperlink r:id=\"rIdTjLink1\""),
+            "{lang}: no hyperlink"
+        );
+        assert!(
+            rels.contains(&format!("Id=\"rIdTjLink1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"{URL}\" TargetMode=\"External\"")),
+            "{lang}: {rels}"
+        );
+        assert!(doc.contains("<w:rStyle w:val=\"Hyperlink\"/>"), "{lang}");
+        assert!(
+            doc.contains("r:embed=\"rIdTjImage1\""),
+            "{lang}: no picture"
+        );
+        assert!(rels.contains("Target=\"media/tarjama1.png\""), "{lang}");
+        let f = fs::File::open(&docx).unwrap();
+        let mut zip = zip::ZipArchive::new(f).unwrap();
+        let mut png = Vec::new();
+        std::io::Read::read_to_end(
+            &mut zip.by_name("word/media/tarjama1.png").unwrap(),
+            &mut png,
+        )
+        .unwrap();
+        assert_eq!(
+            png,
+            fs::read(Path::new(EXAMPLE).join("workstream-logo.png")).unwrap()
+        );
+        let descr = doc
+            .split("descr=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(descr.len() > 20, "{lang}: alternative text {descr:?}");
+        // PDF: a clickable URI link over the text, and the logo drawn once
+        // as an image with its transparency.
+        let pdf = dir.path().join(format!("concept-note.{lang}.pdf"));
+        let links: Vec<String> = pdf_links(&pdf).into_iter().flatten().collect();
+        assert!(links.iter().any(|u| u == URL), "{lang}: links {links:?}");
+        let bytes = fs::read(&pdf).unwrap();
+        let lo = lopdf::Document::load_mem(&bytes).unwrap();
+        let images: Vec<_> = lo
+            .objects
+            .values()
+            .filter_map(|o| o.as_stream().ok())
+            .filter(|s| {
+                s.dict.get(b"Subtype").ok().and_then(|t| t.as_name().ok()) == Some(&b"Image"[..])
+            })
+            .collect();
+        assert_eq!(images.len(), 2, "{lang}: the logo and its soft mask");
+        assert!(images.iter().any(|i| i.dict.has(b"SMask")));
+    }
+}
+
+#[test]
+fn docx_embeds_its_fonts_as_subsets() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), "docx");
+    let docx = dir.path().join("concept-note.ar.docx");
+    let table = part(&docx, "word/fontTable.xml");
+    let settings = part(&docx, "word/settings.xml");
+    assert!(
+        settings.contains("<w:embedTrueTypeFonts/>") && settings.contains("<w:saveSubsetFonts/>")
+    );
+    let rels = part(&docx, "word/_rels/fontTable.xml.rels");
+    let f = fs::File::open(&docx).unwrap();
+    let mut zip = zip::ZipArchive::new(f).unwrap();
+    // Each embedded face: find its key in the font table, undo the
+    // obfuscation, and read it as a font with the document's characters.
+    let mut faces = 0;
+    for entry in table.split("<w:embed").skip(1) {
+        let rid = entry
+            .split("r:id=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let key = entry
+            .split("w:fontKey=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let target = rels
+            .split(&format!("Id=\"{rid}\""))
+            .nth(1)
+            .unwrap()
+            .split("Target=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(
+            &mut zip.by_name(&format!("word/{target}")).unwrap(),
+            &mut data,
+        )
+        .unwrap();
+        let hex: String = key.chars().filter(char::is_ascii_hexdigit).collect();
+        let bytes: Vec<u8> = (0..16)
+            .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap())
+            .rev()
+            .collect();
+        for (i, b) in data.iter_mut().take(32).enumerate() {
+            *b ^= bytes[i % 16];
+        }
+        let face = ttf_parser::Face::parse(&data, 0).expect("an embedded face reads as a font");
+        let arabic = face.glyph_index('ب').is_some();
+        let latin = face.glyph_index('G').is_some();
+        assert!(arabic || latin, "{target}: neither Arabic nor Latin");
+        assert!(face.glyph_index('Ж').is_none(), "{target}: not a subset");
+        assert!(data.len() < 120_000, "{target}: {} bytes", data.len());
+        faces += 1;
+    }
+    assert_eq!(
+        faces, 4,
+        "Noto Sans and Noto Naskh Arabic, regular and bold"
+    );
+    // An English document embeds the Latin faces only.
+    let en = part(
+        &dir.path().join("concept-note.en.docx"),
+        "word/fontTable.xml",
+    );
+    assert_eq!(en.matches("<w:embed").count(), 2, "{en}");
+}

@@ -161,9 +161,9 @@ honorific = { $title ->
     [dr] Dr
    *[prof] Pr
 }
-excellency = S. E. { $title }
-excellency-alone = S. E.
-person-name = { $title } { $name }
+excellency = S. E. { $title }
+excellency-alone = S. E.
+person-name = { $title } { $name }
 remarks-by = Allocutions :
 break-interpreted = Avec interprétation
 break-not-interpreted = Sans interprétation (micros des cabines fermés)

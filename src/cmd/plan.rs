@@ -26,6 +26,11 @@ pub fn run(a: Args) -> ExitCode {
         Ok(m) => m,
         Err(d) => return super::fail(&d, super::EXIT_BAD_INPUT),
     };
+    if meeting.planned.is_none() && !meeting.event.interpretation_languages.is_empty() {
+        // Not bad input: the meeting is not timed yet.
+        println!("{}.", pipeline::not_yet_planned(&meeting.event));
+        return ExitCode::SUCCESS;
+    }
     let (doc, planned) = match pipeline::plan_overview(&meeting, a.lang) {
         Ok(x) => x,
         Err(d) => return super::fail(&d, super::EXIT_BAD_INPUT),

@@ -1,6 +1,7 @@
 //! DOCX writer: `doc::Document` to a schema-valid WordprocessingML package.
 //! docx-rs builds the parts, `xml_fix` corrects them, `package` zips them reproducibly.
 
+mod fonts;
 mod package;
 mod text;
 mod xml;
@@ -36,9 +37,9 @@ impl Renderer for Docx {
     fn accepts(&self, model: &Model) -> bool {
         matches!(model, Model::Document(_))
     }
-    fn render(&self, model: &Model, _: &Resources) -> Result<Vec<u8>, RenderError> {
+    fn render(&self, model: &Model, resources: &Resources) -> Result<Vec<u8>, RenderError> {
         match model {
-            Model::Document(d) => render(d),
+            Model::Document(d) => render_with_fonts(d, &resources.fonts),
             _ => Err(RenderError::wrong_model(self.name())),
         }
     }
@@ -51,6 +52,15 @@ const CELL_BULLETS: usize = 3;
 
 /// Writes `doc` as the bytes of a .docx file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
+    render_with_fonts(doc, &crate::render::pdf::FontSet::bundled())
+}
+
+/// Writes `doc` as a .docx file with `fonts` embedded (subset to the
+/// document's characters).
+pub fn render_with_fonts(
+    doc: &Document,
+    fonts: &crate::render::pdf::FontSet,
+) -> Result<Vec<u8>, RenderError> {
     let rtl = doc.direction == Direction::Rtl;
     let page = &doc.page;
     let text_width = twips(page.width - page.margin_start - page.margin_end);
@@ -152,14 +162,35 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
     )
     .map_err(|e| fail("word/numbering.xml", e))?;
     parts.doc_props.core = xml_fix::core_xml(&doc.title, &doc.lang);
+    let st = style::get();
+    let embedded = fonts::embed(&doc_chars(doc), fonts, &st.latin_font, &st.arabic_font)?;
+    parts.font_table = xml_fix::font_table(&parts.font_table, &embedded)
+        .map_err(|e| fail("word/fontTable.xml", e))?;
     let extras = package::Extras {
         links: w.links.into_inner(),
         images: w.images,
+        fonts: embedded,
     };
     package::zip(parts, &extras).map_err(|e| RenderError {
         message: format!("could not write the DOCX package: {e}"),
         help: None,
     })
+}
+
+/// Every character the document shows, for the embedded fonts' subsets.
+fn doc_chars(doc: &Document) -> std::collections::BTreeSet<char> {
+    let mut text = crate::doc::plain_text(doc);
+    text.push_str(&doc.header);
+    for part in &doc.footer {
+        if let FooterPart::Text(t) = part {
+            text.push_str(t);
+        }
+    }
+    text.push_str("0123456789");
+    if doc.digits == Digits::ArabicIndic {
+        text.push_str("٠١٢٣٤٥٦٧٨٩");
+    }
+    text.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// Points to twentieths of a point, the unit of page geometry in DOCX.

@@ -43,6 +43,27 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8
         out.start_file(format!("word/{}", media_name(n + 1, image)), options)?;
         out.write_all(&image.data)?;
     }
+    if !extras.fonts.is_empty() {
+        let rels: String = (1..=extras.fonts.len())
+            .map(|n| {
+                format!(
+                    r#"<Relationship Id="{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="fonts/font{n}.odttf" />"#,
+                    super::xml_fix::font_rid(n)
+                )
+            })
+            .collect();
+        out.start_file("word/_rels/fontTable.xml.rels", options)?;
+        out.write_all(
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>"#
+            )
+            .as_bytes(),
+        )?;
+        for (n, f) in extras.fonts.iter().enumerate() {
+            out.start_file(format!("word/fonts/font{}.odttf", n + 1), options)?;
+            out.write_all(&f.data)?;
+        }
+    }
     Ok(out.finish()?.into_inner())
 }
 
@@ -51,6 +72,7 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8
 pub struct Extras {
     pub links: Vec<String>,
     pub images: Vec<crate::doc::Image>,
+    pub fonts: Vec<super::fonts::EmbeddedFont>,
 }
 
 fn media_name(n: usize, image: &crate::doc::Image) -> String {
@@ -91,6 +113,9 @@ fn add_extras_references(parts: &mut XMLDocx, extras: &Extras) {
         if used && !types.contains(&format!("Extension=\"{ext}\"")) {
             defaults += &format!(r#"<Default Extension="{ext}" ContentType="{mime}" />"#);
         }
+    }
+    if !extras.fonts.is_empty() && !types.contains("Extension=\"odttf\"") {
+        defaults += r#"<Default Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont" />"#;
     }
     insert_before(&mut parts.content_type, "</Types>", &defaults);
 }

@@ -241,6 +241,10 @@ fn parts(doc: &Document) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for i in 0..zip.len() {
         let mut f = zip.by_index(i).unwrap();
+        // Embedded fonts and pictures are not XML.
+        if !f.name().ends_with(".xml") && !f.name().ends_with(".rels") {
+            continue;
+        }
         let mut s = String::new();
         f.read_to_string(&mut s).unwrap();
         out.insert(f.name().to_string(), s);

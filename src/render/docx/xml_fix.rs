@@ -314,6 +314,52 @@ fn fix_settings(root: &mut Element, fixes: &Fixes) {
     root.children
         .retain(|n| !matches!(n, Node::Element(e) if e.name == "w:themeFontLang"));
     root.children.push(Node::Element(lang));
+    // The fonts travel with the document, as subsets.
+    root.ensure_child(Element::new("w:embedTrueTypeFonts"));
+    root.ensure_child(Element::new("w:saveSubsetFonts"));
+}
+
+/// The font table with an entry for each embedded family, pointing at its
+/// embedded faces (regular, bold) and their obfuscation keys.
+pub fn font_table(xml: &[u8], fonts: &[super::fonts::EmbeddedFont]) -> Result<Vec<u8>, String> {
+    let src = std::str::from_utf8(xml).map_err(|e| format!("part is not UTF-8: {e}"))?;
+    let mut part = Part::parse(src)?;
+    let mut families: Vec<&str> = Vec::new();
+    for f in fonts {
+        if !families.contains(&f.family.as_str()) {
+            families.push(&f.family);
+        }
+    }
+    for family in families {
+        let mut font = Element::new("w:font").attr("w:name", family);
+        font.children
+            .push(Node::Element(Element::new("w:charset").attr("w:val", "00")));
+        font.children.push(Node::Element(
+            Element::new("w:family").attr("w:val", "auto"),
+        ));
+        font.children.push(Node::Element(
+            Element::new("w:pitch").attr("w:val", "variable"),
+        ));
+        for (n, f) in fonts.iter().enumerate().filter(|(_, f)| f.family == family) {
+            let name = if f.bold {
+                "w:embedBold"
+            } else {
+                "w:embedRegular"
+            };
+            font.children.push(Node::Element(
+                Element::new(name)
+                    .attr("r:id", &font_rid(n + 1))
+                    .attr("w:fontKey", &f.key),
+            ));
+        }
+        part.root.children.push(Node::Element(font));
+    }
+    Ok(part.to_xml().into_bytes())
+}
+
+/// Relationship id (in the font table's relationships) of embedded face `n`.
+pub fn font_rid(n: usize) -> String {
+    format!("rIdTjFont{n}")
 }
 
 /// Children in the order of the WordprocessingML schema (ECMA-376 part 1,
@@ -941,7 +987,7 @@ mod tests {
         let xml = r#"<w:settings><w:defaultTabStop w:val="840" /><w:zoom w:percent="100" /><w:compat /><w:docVars /></w:settings>"#;
         assert_eq!(
             fix(PartKind::Settings, xml, false),
-            r#"<w:settings><w:zoom w:percent="100"/><w:defaultTabStop w:val="840"/><w:compat/><w:docVars/><w:themeFontLang w:val="en"/></w:settings>"#
+            r#"<w:settings><w:zoom w:percent="100"/><w:embedTrueTypeFonts/><w:saveSubsetFonts/><w:defaultTabStop w:val="840"/><w:compat/><w:docVars/><w:themeFontLang w:val="en"/></w:settings>"#
         );
     }
 

@@ -1,0 +1,168 @@
+//! Fonts embedded in the DOCX, so that Word and LibreOffice on a machine
+//! without Noto show the document as the PDF does: each face subset to the
+//! characters the document uses (its layout tables kept, so Arabic still
+//! joins), obfuscated as ECMA-376 requires (part 1, 17.8.1).
+
+use std::collections::BTreeSet;
+
+use read_fonts::collections::IntSet;
+use read_fonts::types::{GlyphId, NameId, Tag};
+use read_fonts::FontRef;
+
+use crate::render::pdf::{FontKey, FontSet};
+use crate::render::RenderError;
+
+/// One embedded face: the family it belongs to, whether it is the bold one,
+/// its obfuscation key and its obfuscated bytes.
+pub struct EmbeddedFont {
+    pub family: String,
+    pub bold: bool,
+    /// "{8-4-4-4-12}" hex GUID, also written in the font table.
+    pub key: String,
+    pub data: Vec<u8>,
+}
+
+/// The faces the document's text needs, subset and obfuscated. `latin`
+/// and `arabic` are the family names the styles use.
+pub fn embed(
+    text: &BTreeSet<char>,
+    fonts: &FontSet,
+    latin: &str,
+    arabic: &str,
+) -> Result<Vec<EmbeddedFont>, RenderError> {
+    let has_arabic = text
+        .iter()
+        .any(|c| matches!(*c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF));
+    let mut out = Vec::new();
+    for key in FontKey::ALL {
+        if key.is_arabic() && !has_arabic {
+            continue;
+        }
+        let family = if key.is_arabic() { arabic } else { latin };
+        let subset = subset(fonts.bytes(key), text).map_err(|why| RenderError {
+            message: format!("cannot embed {} in the DOCX: {why}", key.file_name()),
+            help: Some("the font file may be damaged; try the bundled fonts".into()),
+        })?;
+        let key_guid = guid(&subset, family, key.is_bold());
+        out.push(EmbeddedFont {
+            family: family.to_string(),
+            bold: key.is_bold(),
+            data: obfuscate(subset, &key_guid),
+            key: key_guid,
+        });
+    }
+    Ok(out)
+}
+
+/// The face cut down to `text`'s characters (and everything the layout
+/// tables reach from them: joining forms, ligatures, marks).
+fn subset(font: &[u8], text: &BTreeSet<char>) -> Result<Vec<u8>, String> {
+    let font = FontRef::new(font).map_err(|e| e.to_string())?;
+    let mut unicodes = IntSet::<u32>::empty();
+    // The space and the characters Word puts in on its own (no-break and
+    // thin spaces, the ellipsis, dashes) are kept for editing.
+    for c in text
+        .iter()
+        .copied()
+        .chain([' ', '\u{a0}', '\u{202f}', '…', '–', '—'])
+    {
+        unicodes.insert(c as u32);
+    }
+    let mut drop_tables = IntSet::<Tag>::empty();
+    drop_tables.extend(skera::DEFAULT_DROP_TABLES.iter().copied());
+    let mut scripts = IntSet::<Tag>::empty();
+    scripts.invert();
+    let mut features = IntSet::<Tag>::empty();
+    features.invert();
+    let mut name_ids = IntSet::<NameId>::empty();
+    name_ids.insert_range(NameId::from(0)..=NameId::from(6));
+    let mut languages = IntSet::<u16>::empty();
+    languages.insert(0x0409);
+    let plan = skera::Plan::new(
+        &IntSet::<GlyphId>::empty(),
+        &unicodes,
+        &font,
+        skera::SubsetFlags::SUBSET_FLAGS_DEFAULT,
+        &drop_tables,
+        &scripts,
+        &features,
+        &name_ids,
+        &languages,
+    );
+    skera::subset_font(&font, &plan).map_err(|e| e.to_string())
+}
+
+/// A GUID that depends only on the face: the same document, the same bytes.
+fn guid(data: &[u8], family: &str, bold: bool) -> String {
+    let mut h = [0xcbf2_9ce4_8422_2325u64, 0x6c62_272e_07bb_0142u64];
+    for (lane, hv) in h.iter_mut().enumerate() {
+        for &b in family
+            .as_bytes()
+            .iter()
+            .chain(&[bold as u8, lane as u8])
+            .chain(data)
+        {
+            *hv ^= b as u64;
+            *hv = hv.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    let hex: String = h.iter().map(|v| format!("{v:016X}")).collect();
+    format!(
+        "{{{}-{}-{}-{}-{}}}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// ECMA-376 font obfuscation: the first 32 bytes XORed with the key, the
+/// key being the GUID's 16 bytes read from its last hex pair to its first.
+fn obfuscate(mut data: Vec<u8>, guid: &str) -> Vec<u8> {
+    let hex: Vec<u8> = guid
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .collect::<String>()
+        .as_bytes()
+        .chunks(2)
+        .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap_or("00"), 16).unwrap_or(0))
+        .collect();
+    let key: Vec<u8> = hex.iter().rev().copied().collect();
+    for (i, b) in data.iter_mut().take(32).enumerate() {
+        *b ^= key[i % 16];
+    }
+    data
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn obfuscation_is_its_own_inverse_and_keys_are_stable() {
+        let g = guid(b"font", "Noto Sans", false);
+        assert_eq!(g, guid(b"font", "Noto Sans", false));
+        assert_ne!(g, guid(b"font", "Noto Sans", true));
+        assert_eq!(g.len(), 38);
+        let data: Vec<u8> = (0..64).collect();
+        let once = obfuscate(data.clone(), &g);
+        assert_ne!(once[..32], data[..32]);
+        assert_eq!(once[32..], data[32..]);
+        assert_eq!(obfuscate(once, &g), data);
+    }
+
+    #[test]
+    fn arabic_subset_keeps_joining_forms() {
+        let fonts = FontSet::bundled();
+        let text: BTreeSet<char> = "بين".chars().collect();
+        let full = fonts.bytes(FontKey::Naskh);
+        let small = subset(full, &text).unwrap();
+        assert!(small.len() < full.len() / 4, "{} bytes", small.len());
+        let face = ttf_parser::Face::parse(&small, 0).unwrap();
+        // The characters map, and the substitution table that joins them is kept.
+        assert!(face.glyph_index('ب').is_some());
+        assert!(face.tables().gsub.is_some());
+        assert!(face.glyph_index('Z').is_none());
+    }
+}
