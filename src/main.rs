@@ -27,12 +27,16 @@ enum Command {
     Plan(cmd::plan::Args),
     /// Print the JSON Schema of the event file.
     Schema,
+    /// Check the event's translations (and tarjama's own) against the
+    /// source language. Exit status 1 if problems are found.
+    Check(cmd::check::Args),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build(a) => cmd::build::run(a),
         Command::Plan(a) => cmd::plan::run(a),
+        Command::Check(a) => cmd::check::run(a),
         Command::Schema => {
             println!("{}", cmd::schema::run());
             ExitCode::SUCCESS

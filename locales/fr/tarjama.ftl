@@ -8,7 +8,7 @@ meeting-open = Réunion publique
 # Ligne de date sous le titre : « mercredi 24 mai 2023, 14:30–17:30 (CEST) ».
 date-time-line = { $date }, { $start }–{ $end } ({ $zone })
 co-hosted-by = Coorganisé par { $hosts }
-draft-agenda = Projet d'ordre du jour
+draft-agenda = Projet d’ordre du jour
 agenda-time = Heure
 agenda-item = Point
 moderator = Modération :
@@ -20,8 +20,8 @@ agenda-qa-default = Questions et réponses
 agenda-break = Pause
 agenda-closing-default = Observations finales
 interpretation-heading = Interprétation
-interpretation-body = L'interprétation simultanée sera assurée en { $languages }.
-interpretation-none = Aucun service d'interprétation ne sera assuré.
+interpretation-body = L’interprétation simultanée sera assurée en { $languages }.
+interpretation-none = Aucun service d’interprétation ne sera assuré.
 honorific-mr = M.
 honorific-ms = Mme
 # Une personne dans l'ordre du jour : le nom, puis son titre et son affiliation.

@@ -4,6 +4,7 @@
 
 pub mod dates;
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -16,7 +17,7 @@ use crate::event::Event;
 use crate::lang::Lang;
 
 /// tarjama's own labels, built into the binary so it works anywhere.
-fn builtin_locale(lang: Lang) -> Option<&'static str> {
+pub fn builtin_locale(lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::Ar => Some(include_str!("../../locales/ar/tarjama.ftl")),
         Lang::En => Some(include_str!("../../locales/en/tarjama.ftl")),
@@ -29,11 +30,11 @@ fn builtin_locale(lang: Lang) -> Option<&'static str> {
 /// Deepest nesting of placeables a message may have. Real messages nest two
 /// or three deep; the Fluent parser recurses per level and would overflow
 /// the stack on thousands.
-const MAX_NESTING: usize = 32;
+pub const MAX_NESTING: usize = 32;
 
 /// Where placeables in `source` first nest deeper than `MAX_NESTING`, as a
 /// byte offset. String literals inside placeables ("{") do not count.
-fn too_deep(source: &str) -> Option<usize> {
+pub fn too_deep(source: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
@@ -186,6 +187,9 @@ pub struct Catalog {
     /// The event's .ftl file for this language (named in warnings).
     event_ftl: PathBuf,
     sink: Rc<Sink>,
+    /// Every id asked for, with where it was named (first time wins): what
+    /// `check` compares against the .ftl files.
+    asked: RefCell<BTreeMap<String, Origin>>,
 }
 
 /// The event's Fluent file for `lang`: `<event dir>/<lang>.ftl`.
@@ -252,6 +256,10 @@ impl Catalog {
 
     /// Like `get`, for an id the event file names at `origin`.
     pub fn get_from(&self, id: &str, args: &[(&str, String)], origin: Origin) -> String {
+        self.asked
+            .borrow_mut()
+            .entry(id.to_string())
+            .or_insert(origin);
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             fargs.set(*k, FluentValue::from(v.clone()));
@@ -289,6 +297,16 @@ impl Catalog {
         };
         self.sink.push(d);
         format!("[{id}]")
+    }
+
+    /// The ids composition asked this catalog for so far, each with where
+    /// it was named.
+    pub fn asked(&self) -> Vec<(String, Origin)> {
+        self.asked
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect()
     }
 
     fn report_format_errors(&self, id: &str, errors: Vec<String>) {
@@ -350,6 +368,7 @@ impl Catalogs {
                     event_file: event.file.clone(),
                     event_ftl: event_ftl(&event.dir, lang),
                     sink: sink.clone(),
+                    asked: RefCell::default(),
                 },
             );
         }

@@ -231,6 +231,18 @@ pub fn openxml_audit() -> Option<PathBuf> {
     tool("openxml-audit", &candidates, &["--help"])
 }
 
+/// Mozilla's compare-locales (PyPI), the reference linter for Fluent files.
+pub fn compare_locales() -> Option<PathBuf> {
+    let candidates: Vec<PathBuf> = [
+        venv_bin("compare-locales"),
+        Some(PathBuf::from("compare-locales")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    tool("compare-locales", &candidates, &["--version"])
+}
+
 pub fn pdftotext() -> Option<PathBuf> {
     tool(
         "pdftotext (poppler-utils)",
