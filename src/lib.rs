@@ -19,3 +19,4 @@ pub mod pipeline;
 pub mod plan;
 pub mod render;
 pub mod report;
+pub mod verify;

@@ -30,6 +30,10 @@ enum Command {
     /// Check the event's translations (and tarjama's own) against the
     /// source language. Exit status 1 if problems are found.
     Check(cmd::check::Args),
+    /// Read back the files a build wrote (PDF, DOCX, calendars, rota) and
+    /// check them; with --rebuild EVENT also that a new build gives the same
+    /// bytes. Exit status 1 if problems are found.
+    Verify(cmd::verify::Args),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
         Command::Build(a) => cmd::build::run(a),
         Command::Plan(a) => cmd::plan::run(a),
         Command::Check(a) => cmd::check::run(a),
+        Command::Verify(a) => cmd::verify::run(a),
         Command::Schema => {
             println!("{}", cmd::schema::run());
             ExitCode::SUCCESS

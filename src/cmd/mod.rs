@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod plan;
 pub mod schema;
+pub mod verify;
 
 use std::process::ExitCode;
 

@@ -3,7 +3,7 @@
 
 mod package;
 mod text;
-mod xml;
+pub(crate) mod xml;
 mod xml_fix;
 
 use docx_rs::{
