@@ -34,6 +34,9 @@ enum Command {
     /// check them; with --rebuild EVENT also that a new build gives the same
     /// bytes. Exit status 1 if problems are found.
     Verify(cmd::verify::Args),
+    /// Write the concept note in two languages side by side (PDF or DOCX),
+    /// aligned by message, with missing messages and check's findings marked.
+    Proof(cmd::proof::Args),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         Command::Plan(a) => cmd::plan::run(a),
         Command::Check(a) => cmd::check::run(a),
         Command::Verify(a) => cmd::verify::run(a),
+        Command::Proof(a) => cmd::proof::run(a),
         Command::Schema => {
             println!("{}", cmd::schema::run());
             ExitCode::SUCCESS

@@ -147,3 +147,13 @@ cal-online = عبر الإنترنت
 cal-alarm-test = اختبار الاتصال والصوت بعد { $minutes } دقائق
 cal-alarm-arrival = الوصول إلى المقصورة بعد { $minutes } دقائق
 cal-alarm-turn = دورك أمام الميكروفون بعد { $minutes } دقائق
+
+## نسخة المراجعة الثنائية اللغة (tarjama proof): $lang اللغة التي تُراجَع،
+## و$against اللغة التي تُقارَن بها (أسماء اللغات كما ترد في النص).
+proof-title = نسخة المراجعة الثنائية اللغة: { $lang } مقابل { $against }
+proof-intro = يضم كل صف رسالة واحدة باللغتين، بترتيب الوثيقة المحررة باللغة { $against }. والصفوف المظللة رسائل ناقصة باللغة { $lang } (ويظهر فيها النص باللغة { $against })؛ والملاحظات الواردة تحت معرّف الرسالة هي نتائج أداة الفحص.
+proof-message = معرّف الرسالة
+proof-missing = ناقصة باللغة { $lang }: تعرض الوثيقة النص باللغة { $against }
+proof-summary = عدد الصفوف: { $rows } · الناقصة: { $missing } · النتائج: { $findings }
+proof-finding-error = خطأ:
+proof-finding-warning = تنبيه:

@@ -156,3 +156,13 @@ cal-online = Online
 cal-alarm-test = Connection and sound test in { $minutes } minutes
 cal-alarm-arrival = Arrival in the booth in { $minutes } minutes
 cal-alarm-turn = Your turn at the microphone in { $minutes } minutes
+
+## The bilingual proof (tarjama proof): $lang is the language reviewed,
+## $against the one it is read against (language names as in running text).
+proof-title = Bilingual proof: { $lang } against { $against }
+proof-intro = Each row holds one message in both languages, in the order of the { $against } document. Shaded rows are missing in { $lang } (the { $against } text is shown); notes under a message id are findings of tarjama check.
+proof-message = Message
+proof-missing = missing in { $lang }: the document shows the { $against } text
+proof-summary = Rows: { $rows } · missing: { $missing } · findings: { $findings }
+proof-finding-error = error:
+proof-finding-warning = warning:

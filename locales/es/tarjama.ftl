@@ -148,3 +148,13 @@ cal-online = En línea
 cal-alarm-test = Prueba de conexión y sonido dentro de { $minutes } minutos
 cal-alarm-arrival = Llegada a la cabina dentro de { $minutes } minutos
 cal-alarm-turn = Su turno ante el micrófono dentro de { $minutes } minutos
+
+## Revisión bilingüe (tarjama proof): $lang es el idioma revisado, $against
+## aquel con el que se compara (nombres de idiomas como en el texto corrido).
+proof-title = Revisión bilingüe: { $lang } frente al { $against }
+proof-intro = Cada fila reúne un mensaje en los dos idiomas, en el orden del documento en { $against }. Las filas sombreadas faltan en { $lang } (se muestra el texto en { $against }); las notas bajo el identificador de un mensaje son observaciones de tarjama check.
+proof-message = Mensaje
+proof-missing = falta en { $lang }: el documento muestra el texto en { $against }
+proof-summary = Filas: { $rows } · faltan: { $missing } · observaciones: { $findings }
+proof-finding-error = Error:
+proof-finding-warning = advertencia:

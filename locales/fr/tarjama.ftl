@@ -148,3 +148,13 @@ cal-online = En ligne
 cal-alarm-test = Test de connexion et de son dans { $minutes } minutes
 cal-alarm-arrival = Arrivée en cabine dans { $minutes } minutes
 cal-alarm-turn = Votre tour au micro dans { $minutes } minutes
+
+## Relecture bilingue (tarjama proof) : $lang est la langue relue, $against
+## celle à laquelle on la compare (noms de langues comme dans le texte courant).
+proof-title = Relecture bilingue : { $lang } et { $against }
+proof-intro = Chaque ligne réunit un message dans les deux langues, dans l’ordre du document en { $against }. Les lignes grisées manquent en { $lang } (le texte en { $against } est repris) ; les notes sous l’identifiant d’un message sont les constats de tarjama check.
+proof-message = Identifiant du message
+proof-missing = manque en { $lang } : le document reprend le texte en { $against }
+proof-summary = Lignes : { $rows } · manquants : { $missing } · constats : { $findings }
+proof-finding-error = erreur :
+proof-finding-warning = avertissement :

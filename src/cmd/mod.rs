@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod plan;
+pub mod proof;
 pub mod schema;
 pub mod verify;
 

@@ -289,12 +289,12 @@ pub(crate) fn rota_table(ctx: &Ctx, booth: &BoothPlan) -> Table {
                     Cell::text(vec![Inline::plain(title)]),
                     Cell {
                         paragraphs: floor,
-                        shaded: false,
+                        ..Cell::default()
                     },
                     Cell::text(vec![Inline::bold(ctx.member(booth, turn.member))]),
                     Cell {
                         paragraphs: relay,
-                        shaded: false,
+                        ..Cell::default()
                     },
                 ],
             ));

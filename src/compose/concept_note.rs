@@ -164,6 +164,7 @@ fn agenda_table(ctx: &Ctx) -> Table {
                 bullet: false,
             }],
             shaded: item.kind == ItemKind::Break,
+            ..Cell::default()
         };
         let mut role = |label: &str, ids: &[String]| {
             if ids.is_empty() {

@@ -22,7 +22,7 @@ use crate::doc::{
 use crate::render::style::{self, TextStyle};
 use crate::render::{RenderError, Renderer, Resources};
 use text::{resolve_isolates, split_runs};
-use xml_fix::{Fixes, PartKind, RTL_RUN_MARKER};
+use xml_fix::{Fixes, PartKind, LTR_PARAGRAPH_MARKER, RTL_RUN_MARKER};
 
 pub struct Docx;
 
@@ -377,8 +377,23 @@ impl Writer {
             .zip(widths)
             .map(|(cell, &width)| {
                 let mut tc = TableCell::new().width(width, WidthType::Dxa);
+                // A cell in its own direction is written as in a document
+                // of it; a left-to-right one in a right-to-left document
+                // marks its style, which xml_fix makes an explicit
+                // left-to-right (the style itself is right to left).
+                let own = cell.direction.map(|d| Writer {
+                    rtl: d == Direction::Rtl,
+                    text_width: self.text_width,
+                    header_rows: Vec::new(),
+                });
+                let w = own.as_ref().unwrap_or(self);
+                let style = if self.rtl && !w.rtl {
+                    format!("TableText{LTR_PARAGRAPH_MARKER}")
+                } else {
+                    "TableText".to_string()
+                };
                 for cp in &cell.paragraphs {
-                    let mut p = self.paragraph("TableText", Align::Start, &cp.content, header);
+                    let mut p = w.paragraph(&style, Align::Start, &cp.content, header);
                     if cp.bullet {
                         p = p.numbering(NumberingId::new(CELL_BULLETS), IndentLevel::new(0));
                     }
@@ -386,7 +401,7 @@ impl Writer {
                 }
                 if cell.paragraphs.is_empty() {
                     // A cell must hold at least one paragraph.
-                    tc = tc.add_paragraph(self.bidi(Paragraph::new().style("TableText")));
+                    tc = tc.add_paragraph(w.bidi(Paragraph::new().style(&style)));
                 }
                 let st = style::get();
                 let fill = if header {
@@ -437,7 +452,7 @@ impl Writer {
                             bullet: false,
                         })
                         .collect(),
-                    shaded: false,
+                    ..Cell::default()
                 };
                 self.row(&[label, bars], &widths, false)
             })

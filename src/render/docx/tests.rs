@@ -81,6 +81,7 @@ fn english() -> Document {
                                     },
                                 ],
                                 shaded: i % 5 == 4,
+                                ..Cell::default()
                             },
                         ]
                     })
@@ -194,6 +195,7 @@ fn arabic() -> Document {
                                     },
                                 ],
                                 shaded: i % 5 == 4,
+                                ..Cell::default()
                             },
                         ]
                     })
