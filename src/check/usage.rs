@@ -72,7 +72,11 @@ pub fn used_ids(
                 ));
                 f.line = Some(loc.line);
                 f.column = Some(loc.column);
-                f.snippet = event.source.lines().nth(loc.line - 1).map(str::to_owned);
+                f.snippet = event
+                    .source
+                    .lines()
+                    .nth(loc.line.saturating_sub(1))
+                    .map(str::to_owned);
                 f
             }
             Origin::Derived => Finding::new(
