@@ -353,3 +353,45 @@ fn check_finds_everything_compare_locales_finds_and_more() {
         );
     }
 }
+
+#[test]
+fn the_event_may_name_another_source_language() {
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "interpretation_languages =",
+        "source_language = \"fr\"\ninterpretation_languages =",
+    );
+    s.edit("en.ftl", "person-mena = Middle East and North Africa\n", "");
+    let (v, code) = check_json(&s.event);
+    assert_eq!(code, 1, "{v:#}");
+    assert_eq!(v["source"], "fr");
+    let missing = findings_of(&v, "missing-message");
+    assert_eq!(missing.len(), 1, "{v:#}");
+    assert_eq!(missing[0]["lang"], "en");
+    assert_eq!(missing[0]["message_id"], "person-mena");
+    assert!(missing[0]["file"].as_str().unwrap().ends_with("en.ftl"));
+    // English is now checked as a translation of French: the heading both
+    // write "Participation" is flagged in en.ftl.
+    assert!(findings_of(&v, "untranslated")
+        .iter()
+        .any(|f| f["file"].as_str().unwrap().ends_with("en.ftl")));
+
+    s.edit(
+        "event.toml",
+        "source_language = \"fr\"",
+        "source_language = \"ru\"",
+    );
+    let o = tarjama(&["check", s.event.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not supported yet"));
+}
+
+fn findings_of<'a>(v: &'a Value, code: &str) -> Vec<&'a Value> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == code)
+        .collect()
+}

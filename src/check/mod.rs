@@ -1,5 +1,6 @@
 //! `tarjama check`: the translations of an event before anything is built,
-//! the event's `.ftl` files and tarjama's own `locales/`, against the source.
+//! the event's `.ftl` files and tarjama's own `locales/`, against the
+//! source language (English, or the event's `source_language`).
 //!
 //! `ftl` reads a file through fluent-syntax's AST; `compare` sets a
 //! translation against its source; `text` checks the words themselves;
@@ -22,9 +23,6 @@ use crate::i18n;
 use crate::lang::Lang;
 use crate::report::{self, Code, Finding};
 use ftl::FtlFile;
-
-/// The language translations are compared against.
-pub const SOURCE: Lang = Lang::En;
 
 /// What `check` found, and the counts a coordinator reads at a glance.
 #[derive(Debug, Clone, Serialize)]
@@ -66,6 +64,7 @@ impl LangFiles {
 /// event.toml). Err: the event file itself is bad input.
 pub fn check(path: &Path) -> Result<Report, Diagnostics> {
     let event = event::load(path)?;
+    let source_lang = event.source_language;
     let mut findings = Vec::new();
     let langs = languages(&event);
     let files: Vec<LangFiles> = langs
@@ -74,8 +73,12 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
         .collect();
     let source = files
         .iter()
-        .find(|f| f.lang == SOURCE)
+        .find(|f| f.lang == source_lang)
         .expect("the source language is always read");
+    let english = files
+        .iter()
+        .find(|f| f.lang == Lang::En)
+        .expect("English is always read");
 
     for lf in &files {
         let scope = lf.all();
@@ -91,33 +94,34 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
                 }
             }
         }
-        if lf.lang == SOURCE {
-            // The source's references must resolve too.
-            for f in &scope {
-                findings.extend(
-                    compare::compare(f, f, &scope)
+        // The event's messages against the event's source language;
+        // tarjama's own labels against English, the language they are
+        // written in.
+        for (s, t) in sources(lf, source, english) {
+            match (s, t) {
+                (Some(s), Some(t)) if s.lang != t.lang => {
+                    findings.extend(compare::compare(s, t, &scope))
+                }
+                // A source's references must resolve too.
+                (_, Some(t)) => findings.extend(
+                    compare::compare(t, t, &scope)
                         .into_iter()
                         .filter(|x| x.code == Code::UnknownReference),
-                );
-            }
-            continue;
-        }
-        for (s, t) in [(&source.event, &lf.event), (&source.builtin, &lf.builtin)] {
-            if let (Some(s), Some(t)) = (s, t) {
-                findings.extend(compare::compare(s, t, &scope));
+                ),
+                _ => {}
             }
         }
     }
 
     let mut used = BTreeSet::new();
-    let first = if langs.contains(&SOURCE) && is_output_lang(&event, SOURCE) {
-        SOURCE
+    let first = if is_output_lang(&event, source_lang) {
+        source_lang
     } else {
         langs
             .iter()
             .copied()
             .find(|&l| is_output_lang(&event, l))
-            .unwrap_or(SOURCE)
+            .unwrap_or(source_lang)
     };
     let first_files = files.iter().find(|f| f.lang == first).map(LangFiles::all);
     if let Some(u) = usage::used_ids(&event, first, &first_files.unwrap_or_default())? {
@@ -133,21 +137,22 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
     findings.dedup();
     let languages = files
         .iter()
-        .map(|lf| summary(lf, source, &used, &findings))
+        .map(|lf| summary(lf, source, english, &used, &findings))
         .collect();
     Ok(Report {
-        source: SOURCE.code().into(),
+        source: source_lang.code().into(),
         findings,
         languages,
     })
 }
 
-/// The languages to check: the source, every document language and every
-/// booth language tarjama writes documents in, in UN order.
+/// The languages to check: the source, English (everyone's fallback),
+/// every document language and every booth language tarjama writes
+/// documents in, in UN order.
 fn languages(event: &Event) -> Vec<Lang> {
     Lang::ALL
         .into_iter()
-        .filter(|&l| l == SOURCE || is_output_lang(event, l))
+        .filter(|&l| l == event.source_language || l == Lang::En || is_output_lang(event, l))
         .collect()
 }
 
@@ -163,7 +168,9 @@ fn read(event: &Event, lang: Lang, findings: &mut Vec<Finding>) -> LangFiles {
     let event_file = match std::fs::read_to_string(&path) {
         Ok(src) => parse(&path, lang, &src, findings),
         Err(e) => {
-            let required = lang == SOURCE || event.document_languages.contains(&lang);
+            let required = lang == Lang::En
+                || lang == event.source_language
+                || event.document_languages.contains(&lang);
             if required || path.exists() {
                 findings.push(
                     Finding::new(
@@ -221,13 +228,27 @@ fn parse(path: &Path, lang: Lang, src: &str, findings: &mut Vec<Finding>) -> Opt
     Some(f)
 }
 
+/// Each file of `lf` with the file it is checked against: the event's with
+/// the source language's, tarjama's with English's.
+fn sources<'a>(
+    lf: &'a LangFiles,
+    source: &'a LangFiles,
+    english: &'a LangFiles,
+) -> [(Option<&'a FtlFile>, Option<&'a FtlFile>); 2] {
+    [
+        (source.event.as_ref(), lf.event.as_ref()),
+        (english.builtin.as_ref(), lf.builtin.as_ref()),
+    ]
+}
+
 fn summary(
     lf: &LangFiles,
     source: &LangFiles,
+    english: &LangFiles,
     used: &BTreeSet<String>,
     findings: &[Finding],
 ) -> LangSummary {
-    let pairs = [(&source.event, &lf.event), (&source.builtin, &lf.builtin)];
+    let pairs = sources(lf, source, english);
     let (mut messages, mut translated, mut falling_back) = (0, 0, 0);
     for (s, t) in pairs {
         let Some(s) = s else { continue };
