@@ -212,6 +212,35 @@ fn a_pdf_with_a_font_embedded_whole_is_reported() {
 }
 
 #[test]
+fn a_pdf_drawing_the_missing_glyph_is_reported_with_its_page() {
+    let s = built();
+    let path = s.out.join("concept-note.es.pdf");
+    let mut doc = lopdf::Document::load(&path).unwrap();
+    let (_, page) = doc.get_pages().into_iter().nth(1).unwrap();
+    let mut content = lopdf::content::Content::decode(&doc.get_page_content(page)).unwrap();
+    // The first glyph shown on page 2 becomes glyph 0, .notdef.
+    let shown = content
+        .operations
+        .iter_mut()
+        .find(|op| op.operator == "TJ")
+        .unwrap();
+    if let Some(lopdf::Object::Array(items)) = shown.operands.first_mut() {
+        if let Some(lopdf::Object::String(bytes, _)) = items.first_mut() {
+            bytes[0] = 0;
+            bytes[1] = 0;
+        }
+    }
+    doc.change_page_content(page, content.encode().unwrap())
+        .unwrap();
+    doc.save(&path).unwrap();
+    let (v, code) = verify(&s, &[]);
+    assert_eq!(code, 1);
+    let hit = of(&v, "notdef-glyph", "concept-note.es.pdf");
+    assert_eq!(hit.len(), 1, "{v:#}");
+    assert_eq!(hit[0]["page"], 2);
+}
+
+#[test]
 fn a_docx_missing_a_paragraph_is_reported_with_its_start() {
     let s = built();
     let path = s.out.join("concept-note.en.docx");
