@@ -6,6 +6,7 @@
 //! from `i18n`) → `render` (one renderer per format) → `output` (atomic
 //! writes). `pipeline` runs those steps; `cmd` is the command line.
 
+pub mod check;
 pub mod cmd;
 pub mod compose;
 pub mod diag;
@@ -17,3 +18,5 @@ pub mod output;
 pub mod pipeline;
 pub mod plan;
 pub mod render;
+pub mod report;
+pub mod verify;

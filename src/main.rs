@@ -27,12 +27,25 @@ enum Command {
     Plan(cmd::plan::Args),
     /// Print the JSON Schema of the event file.
     Schema,
+    /// Check the event's translations (and tarjama's own) against the
+    /// source language. Exit status 1 if problems are found.
+    Check(cmd::check::Args),
+    /// Read back the files a build wrote (PDF, DOCX, calendars, rota) and
+    /// check them; with --rebuild EVENT also that a new build gives the same
+    /// bytes. Exit status 1 if problems are found.
+    Verify(cmd::verify::Args),
+    /// Write the concept note in two languages side by side (PDF or DOCX),
+    /// aligned by message, with missing messages and check's findings marked.
+    Proof(cmd::proof::Args),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build(a) => cmd::build::run(a),
         Command::Plan(a) => cmd::plan::run(a),
+        Command::Check(a) => cmd::check::run(a),
+        Command::Verify(a) => cmd::verify::run(a),
+        Command::Proof(a) => cmd::proof::run(a),
         Command::Schema => {
             println!("{}", cmd::schema::run());
             ExitCode::SUCCESS

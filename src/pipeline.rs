@@ -142,7 +142,8 @@ pub fn meeting(event: Event, langs: Option<&[Lang]>) -> Result<Meeting, Diagnost
     };
     // Every language of the event is loaded, also when only some are
     // built: a booth schedule lists names and terms in all booth languages.
-    let catalogs = Catalogs::load(&event, &all)?;
+    let others: Vec<Lang> = all.iter().copied().filter(|l| !langs.contains(l)).collect();
+    let catalogs = Catalogs::load(&event, &langs, &others)?;
     let planned = match event.schedule() {
         Some(schedule) if !event.interpretation_languages.is_empty() => {
             Some(from_event::plan_event(&event, schedule).map_err(|e| plan_error(&event, &e))?)

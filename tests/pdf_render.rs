@@ -78,10 +78,10 @@ fn english() -> Document {
                         bullet: true,
                     },
                 ],
-                shaded: false,
+                ..Cell::default()
             };
             if i % 9 == 8 {
-                item = Cell { paragraphs: vec![CellParagraph { content: vec![Inline::plain("Break")], bullet: false }], shaded: true };
+                item = Cell { paragraphs: vec![CellParagraph { content: vec![Inline::plain("Break")], bullet: false }], shaded: true, ..Cell::default() };
             }
             vec![cell(&time), item]
         })
@@ -149,7 +149,7 @@ fn arabic() -> Document {
             let start = 14 * 60 + 30 + i * 5;
             let time = format!("\u{2066}{}:{:02}–{}:{:02}\u{2069}", start / 60, start % 60, (start + 5) / 60, (start + 5) % 60);
             let item = if i % 9 == 8 {
-                Cell { paragraphs: vec![CellParagraph { content: vec![Inline::plain("استراحة")], bullet: false }], shaded: true }
+                Cell { paragraphs: vec![CellParagraph { content: vec![Inline::plain("استراحة")], bullet: false }], shaded: true, ..Cell::default() }
             } else {
                 Cell {
                     paragraphs: vec![
@@ -159,7 +159,7 @@ fn arabic() -> Document {
                             bullet: true,
                         },
                     ],
-                    shaded: false,
+                    ..Cell::default()
                 }
             };
             vec![cell(&time), item]

@@ -164,16 +164,25 @@ zone-with-offset = { $zone }, UTC{ $offset }
 
 ## People as protocol writes them. $title: mr, ms, mrs, dr or prof;
 ## $gender: female, male or other (for languages whose forms agree).
+# English forms do not depend on $gender; other languages' do (Dra., الدكتورة).
 honorific = { $title ->
     [mr] Mr.
     [ms] Ms.
     [mrs] Mrs.
-    [dr] Dr.
-   *[prof] Prof.
+    [dr] { $gender ->
+       *[other] Dr.
+    }
+   *[prof] { $gender ->
+       *[other] Prof.
+    }
 }
 # "His/Her Excellency" before the honorific: "H.E. Mr."
-excellency = H.E. { $title }
-excellency-alone = H.E.
+excellency = { $gender ->
+   *[other] H.E.
+} { $title }
+excellency-alone = { $gender ->
+   *[other] H.E.
+}
 person-name = { $title } { $name }
 # The opening's and closing's speakers.
 remarks-by = Remarks by:
@@ -213,3 +222,13 @@ names-heading = Names and terms
 names-intro = The meeting's people, hosts and terms in each interpretation language.
 plan-high-live-share = the { $booth } booth, a team of two, is live { $live } of the { $meeting } minutes of this remote meeting, more than { $max } %: a coordinator would ask for a third interpreter
 rule-source-remote-live-share = AIIC Guidelines for Distance Interpreting (2019) on the strain of remote work; tarjama's threshold
+
+## The bilingual proof (tarjama proof): $lang is the language reviewed,
+## $against the one it is read against (language names as in running text).
+proof-title = Bilingual proof: { $lang } against { $against }
+proof-intro = Each row holds one message in both languages, in the order of the { $against } document. Shaded rows are missing in { $lang } (the { $against } text is shown); notes under a message id are findings of tarjama check.
+proof-message = Message
+proof-missing = missing in { $lang }: the document shows the { $against } text
+proof-summary = Rows: { $rows } · missing: { $missing } · findings: { $findings }
+proof-finding-error = error:
+proof-finding-warning = warning:

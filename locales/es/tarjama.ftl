@@ -211,3 +211,13 @@ names-heading = Nombres y términos
 names-intro = Las personas, los organizadores y los términos de la reunión en cada idioma de interpretación.
 plan-high-live-share = la cabina { $booth }, un equipo de dos, está ante el micrófono { $live } de los { $meeting } minutos de esta reunión a distancia, más del { $max } %: un coordinador pediría un tercer intérprete
 rule-source-remote-live-share = Directrices de la AIIC para la interpretación a distancia (2019) sobre el esfuerzo del trabajo a distancia; umbral de tarjama
+
+## Revisión bilingüe (tarjama proof): $lang es el idioma revisado, $against
+## aquel con el que se compara (nombres de idiomas como en el texto corrido).
+proof-title = Revisión bilingüe: { $lang } frente al { $against }
+proof-intro = Cada fila reúne un mensaje en los dos idiomas, en el orden del documento en { $against }. Las filas sombreadas faltan en { $lang } (se muestra el texto en { $against }); las notas bajo el identificador de un mensaje son observaciones de tarjama check.
+proof-message = Mensaje
+proof-missing = falta en { $lang }: el documento muestra el texto en { $against }
+proof-summary = Filas: { $rows } · faltan: { $missing } · observaciones: { $findings }
+proof-finding-error = Error:
+proof-finding-warning = advertencia:

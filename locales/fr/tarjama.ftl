@@ -158,17 +158,25 @@ honorific = { $title ->
     [mr] M.
     [ms] Mme
     [mrs] Mme
-    [dr] Dr
-   *[prof] Pr
+    [dr] { $gender ->
+       *[other] Dr
+    }
+   *[prof] { $gender ->
+       *[other] Pr
+    }
 }
-excellency = S. E. { $title }
-excellency-alone = S. E.
+excellency = { $gender ->
+   *[other] S. E.
+} { $title }
+excellency-alone = { $gender ->
+   *[other] S. E.
+}
 person-name = { $title } { $name }
 remarks-by = Allocutions :
 break-interpreted = Avec interprétation
 break-not-interpreted = Sans interprétation (micros des cabines fermés)
 
-## Programmes des cabines : informations pratiques, équipe, programme
+## Programmes des cabines : informations pratiques, équipe, programme
 schedule-link = Lien :
 schedule-meeting-id = ID de la réunion :
 schedule-channel = Canal :
@@ -199,3 +207,13 @@ names-heading = Noms et termes
 names-intro = Les personnes, les organisateurs et les termes de la réunion dans chaque langue d’interprétation.
 plan-high-live-share = la cabine { $booth }, une équipe de deux, est au micro { $live } des { $meeting } minutes de cette réunion à distance, soit plus de { $max } % : un coordinateur demanderait un troisième interprète
 rule-source-remote-live-share = Lignes directrices de l’AIIC pour l’interprétation à distance (2019) sur la fatigue du travail à distance ; seuil de tarjama
+
+## Relecture bilingue (tarjama proof) : $lang est la langue relue, $against
+## celle à laquelle on la compare (noms de langues comme dans le texte courant).
+proof-title = Relecture bilingue : { $lang } et { $against }
+proof-intro = Chaque ligne réunit un message dans les deux langues, dans l’ordre du document en { $against }. Les lignes grisées manquent en { $lang } (le texte en { $against } est repris) ; les notes sous l’identifiant d’un message sont les constats de tarjama check.
+proof-message = Identifiant du message
+proof-missing = manque en { $lang } : le document reprend le texte en { $against }
+proof-summary = Lignes : { $rows } · manquants : { $missing } · constats : { $findings }
+proof-finding-error = erreur :
+proof-finding-warning = avertissement :

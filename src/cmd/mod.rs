@@ -2,8 +2,11 @@
 //! pipeline, print what it reports and choose the exit status.
 
 pub mod build;
+pub mod check;
 pub mod plan;
+pub mod proof;
 pub mod schema;
+pub mod verify;
 
 use std::process::ExitCode;
 
@@ -11,6 +14,8 @@ use crate::diag::Diagnostics;
 
 /// Exit statuses shared by the subcommands.
 pub const EXIT_CANNOT_WRITE: u8 = 1;
+/// `check`, `verify`: problems were found.
+pub const EXIT_PROBLEMS: u8 = 1;
 pub const EXIT_BAD_INPUT: u8 = 2;
 pub const EXIT_RULE_BROKEN: u8 = 3;
 
@@ -26,4 +31,39 @@ pub fn fail(d: &Diagnostics, status: u8) -> ExitCode {
     print(d);
     eprintln!("tarjama: {} error(s); no file was written", d.errors());
     ExitCode::from(status)
+}
+
+/// Bad input to a reviewer's command: the diagnostics, exit status 2.
+pub fn bad_input(d: &Diagnostics) -> ExitCode {
+    print(d);
+    eprintln!(
+        "tarjama: {} error(s) in the input; nothing was checked",
+        d.errors()
+    );
+    ExitCode::from(EXIT_BAD_INPUT)
+}
+
+/// A reviewer's report as one JSON object on stdout: the command, whether
+/// it passed, the counts, and the report's own fields.
+pub fn print_json(command: &str, report: &impl serde::Serialize, errors: usize, warnings: usize) {
+    let mut v = serde_json::to_value(report).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.insert("command".into(), command.into());
+        o.insert("errors".into(), errors.into());
+        o.insert("warnings".into(), warnings.into());
+    }
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&v).expect("a JSON value serialises")
+    );
+}
+
+/// The exit status of `check` and `verify`: 1 when there are errors (or
+/// warnings, with `strict`), 0 otherwise.
+pub fn problems_found(errors: usize, warnings: usize, strict: bool) -> ExitCode {
+    if errors > 0 || (strict && warnings > 0) {
+        ExitCode::from(EXIT_PROBLEMS)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

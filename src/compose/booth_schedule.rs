@@ -331,6 +331,7 @@ pub(crate) fn rota_table(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Tab
                 .map(|(l, mode)| para(mode_text(ctx, *l, mode, remote)))
                 .collect(),
             shaded: item.pause,
+            ..Cell::default()
         };
         let parts: Vec<_> = booth
             .turns
@@ -393,14 +394,14 @@ pub(crate) fn rota_table(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Tab
                 },
                 Cell {
                     paragraphs: mic,
-                    shaded: false,
+                    ..Cell::default()
                 },
                 Cell {
                     paragraphs: relay_lines(ctx, &part.relay_from, &part.gives_relay_to, remote)
                         .into_iter()
                         .map(para)
                         .collect(),
-                    shaded: false,
+                    ..Cell::default()
                 },
             ]);
         }
@@ -431,7 +432,7 @@ fn item_cell(
     let Some(item) = agenda else {
         return Cell {
             paragraphs,
-            shaded: false,
+            ..Cell::default()
         };
     };
     if item.kind == crate::event::ItemKind::Break {
@@ -475,7 +476,7 @@ fn item_cell(
     }
     Cell {
         paragraphs,
-        shaded: false,
+        ..Cell::default()
     }
 }
 
@@ -672,6 +673,11 @@ fn names_and_terms<'a>(
     let mut langs = vec![booth];
     langs.extend(planned.input.booths.iter().copied().filter(|&b| b != booth));
     let ctxs: Vec<Ctx> = langs.iter().map(|&l| ctx_for(l)).collect();
+    // Each column in its own language's direction.
+    let own = |c: &Ctx, cell: Cell| Cell {
+        direction: Some(c.lang.direction()),
+        ..cell
+    };
     let header = ctxs
         .iter()
         .map(|c| Cell::text(vec![Inline::bold(ctx.language(c.lang))]))
@@ -693,13 +699,17 @@ fn names_and_terms<'a>(
         }
     }
     for p in people {
-        rows.push(ctxs.iter().map(|c| Cell::text(person_line(c, p))).collect());
+        rows.push(
+            ctxs.iter()
+                .map(|c| own(c, Cell::text(person_line(c, p))))
+                .collect(),
+        );
     }
     for h in &event.hosts {
         let id = format!("org-{}", h.id);
         rows.push(
             ctxs.iter()
-                .map(|c| Cell::text(vec![c.text_inline(&id)]))
+                .map(|c| own(c, Cell::text(vec![c.text_inline(&id)])))
                 .collect(),
         );
     }
@@ -707,11 +717,14 @@ fn names_and_terms<'a>(
         rows.push(
             ctxs.iter()
                 .map(|c| {
-                    Cell::text(vec![Inline {
-                        text: c.cat.term(&term),
-                        source: Some(format!("-{term}")),
-                        ..Inline::default()
-                    }])
+                    own(
+                        c,
+                        Cell::text(vec![Inline {
+                            text: c.cat.term(&term),
+                            source: Some(format!("-{term}")),
+                            ..Inline::default()
+                        }]),
+                    )
                 })
                 .collect(),
         );

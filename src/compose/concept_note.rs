@@ -224,6 +224,7 @@ fn agenda_table(ctx: &Ctx) -> Table {
                 bullet: false,
             }],
             shaded: item.kind == ItemKind::Break,
+            ..Cell::default()
         };
         if item.kind == ItemKind::Break && item.title.is_some() {
             let note = if item.interpreted {

@@ -8,6 +8,7 @@ pub mod concept_note;
 pub mod findings;
 pub mod markup;
 pub mod plan_overview;
+pub mod proof;
 pub mod rota;
 
 use std::sync::LazyLock;

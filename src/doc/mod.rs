@@ -250,6 +250,10 @@ pub struct Table {
 pub struct Cell {
     pub paragraphs: Vec<CellParagraph>,
     pub shaded: bool,
+    /// The cell's own writing direction, where it differs from the
+    /// document's (a bilingual proof: an Arabic column in an English
+    /// document). `None`: the document's.
+    pub direction: Option<Direction>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -267,6 +271,7 @@ impl Cell {
                 bullet: false,
             }],
             shaded: false,
+            direction: None,
         }
     }
 }

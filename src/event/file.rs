@@ -60,6 +60,11 @@ pub struct EventFile {
     /// Languages the concept note is written in (ar, en, fr, es).
     #[schemars(with = "Vec<String>")]
     pub document_languages: Spanned<Vec<String>>,
+    /// The language the meeting's text is first written in, which
+    /// `tarjama check` compares the translations with. Default: en.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub source_language: Option<Spanned<String>>,
     /// Languages with an interpretation booth.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]

@@ -55,6 +55,9 @@ pub struct Event {
     pub chatham_house_rule: bool,
     pub document_languages: Vec<Lang>,
     pub interpretation_languages: Vec<Lang>,
+    /// The language translations are checked against (`source_language`,
+    /// default English).
+    pub source_language: Lang,
     pub arabic_digits: ArabicDigits,
     pub sections: Vec<Section>,
     pub hosts: Vec<Host>,
@@ -436,6 +439,20 @@ impl<'a> Validator<'a> {
             Some(v) => self.langs(v, false),
             None => Vec::new(),
         };
+        let source_language = match &raw.source_language {
+            None => Lang::En,
+            Some(s) => {
+                let l = self.lang(s.get_ref(), s.span().start, true);
+                if let Some(l) = l.filter(|l| !document_languages.contains(l)) {
+                    self.error(
+                        s.span().start,
+                        format!("the source language `{l}` is not a document language"),
+                        "add it to document_languages, or name one of them",
+                    );
+                }
+                l.unwrap_or(Lang::En)
+            }
+        };
 
         let mut people = BTreeMap::new();
         for (id, p) in &raw.people {
@@ -568,6 +585,7 @@ impl<'a> Validator<'a> {
             chatham_house_rule: raw.chatham_house_rule,
             document_languages,
             interpretation_languages,
+            source_language,
             arabic_digits: raw.arabic_digits,
             sections,
             hosts,

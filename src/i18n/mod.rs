@@ -4,6 +4,7 @@
 
 pub mod dates;
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -16,7 +17,7 @@ use crate::event::Event;
 use crate::lang::Lang;
 
 /// tarjama's own labels, built into the binary so it works anywhere.
-fn builtin_locale(lang: Lang) -> Option<&'static str> {
+pub fn builtin_locale(lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::Ar => Some(include_str!("../../locales/ar/tarjama.ftl")),
         Lang::En => Some(include_str!("../../locales/en/tarjama.ftl")),
@@ -29,11 +30,11 @@ fn builtin_locale(lang: Lang) -> Option<&'static str> {
 /// Deepest nesting of placeables a message may have. Real messages nest two
 /// or three deep; the Fluent parser recurses per level and would overflow
 /// the stack on thousands.
-const MAX_NESTING: usize = 32;
+pub const MAX_NESTING: usize = 32;
 
 /// Where placeables in `source` first nest deeper than `MAX_NESTING`, as a
 /// byte offset. String literals inside placeables ("{") do not count.
-fn too_deep(source: &str) -> Option<usize> {
+pub fn too_deep(source: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
@@ -283,6 +284,9 @@ pub struct Catalog {
     /// The event's .ftl file for this language (named in warnings).
     event_ftl: PathBuf,
     sink: Rc<Sink>,
+    /// Every id asked for, with where it was named (first time wins): what
+    /// `check` compares against the .ftl files.
+    asked: RefCell<BTreeMap<String, Origin>>,
 }
 
 /// The event's Fluent file for `lang`: `<event dir>/<lang>.ftl`.
@@ -407,6 +411,12 @@ impl Catalog {
     }
 
     fn lookup(&self, kind: Kind, id: &str, args: &[(&str, String)], origin: Origin) -> String {
+        // A term is asked for through its reader message: log the term.
+        let logged = match id.strip_prefix("tarjama-term--") {
+            Some(term) => format!("-{term}"),
+            None => id.to_string(),
+        };
+        self.asked.borrow_mut().entry(logged).or_insert(origin);
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             fargs.set(*k, FluentValue::from(v.clone()));
@@ -456,6 +466,16 @@ impl Catalog {
         format!("[{id}]")
     }
 
+    /// The ids composition asked this catalog for so far, each with where
+    /// it was named.
+    pub fn asked(&self) -> Vec<(String, Origin)> {
+        self.asked
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect()
+    }
+
     fn report_format_errors(&self, id: &str, errors: Vec<String>) {
         for e in errors {
             self.sink.push(
@@ -478,7 +498,14 @@ impl Catalogs {
     /// Loads English and every language of `langs` for `event`. Every
     /// problem of every file is reported at once. A document language needs
     /// the meeting's `<lang>.ftl`; a booth-only language may go without.
-    pub fn load(event: &Event, langs: &[Lang]) -> Result<Catalogs, Diagnostics> {
+    /// Loads English and every language in `required` (errors stop the
+    /// build) and `optional` (a language whose files have errors is left
+    /// out with a warning: it only lends names to other documents).
+    pub fn load(
+        event: &Event,
+        required: &[Lang],
+        optional: &[Lang],
+    ) -> Result<Catalogs, Diagnostics> {
         let mut diags = Diagnostics::default();
         let text = |l: Lang| {
             if l == Lang::En || event.document_languages.contains(&l) {
@@ -498,19 +525,34 @@ impl Catalogs {
         );
         let sink = Rc::new(Sink::default());
         let mut loaded = BTreeMap::new();
-        let mut all = vec![Lang::En];
-        all.extend(langs.iter().copied().filter(|&l| l != Lang::En));
-        for lang in all {
+        let mut all = vec![(Lang::En, true)];
+        all.extend(required.iter().map(|&l| (l, true)));
+        all.extend(optional.iter().map(|&l| (l, false)));
+        for (lang, is_required) in all {
             if loaded.contains_key(&lang) {
                 continue;
             }
             let (labels, text) = if lang == Lang::En {
                 english.clone()
             } else {
-                (
-                    Rc::new(load_labels(lang, &mut diags)),
-                    Rc::new(load_text(lang, &event.dir, text(lang), &mut diags)),
-                )
+                let mut own = Diagnostics::default();
+                let pair = (
+                    Rc::new(load_labels(lang, &mut own)),
+                    Rc::new(load_text(lang, &event.dir, text(lang), &mut own)),
+                );
+                if !is_required && own.has_errors() {
+                    diags.push(
+                        Diagnostic::warning(format!(
+                            "the {lang} texts have errors, so this build leaves {lang} out \
+                             (names and terms in {lang} are not shown in other languages' documents)"
+                        ))
+                        .in_file(&event_ftl(&event.dir, lang))
+                        .help(format!("run `tarjama build --lang {lang}` to see the errors")),
+                    );
+                    continue;
+                }
+                diags.extend(own);
+                pair
             };
             loaded.insert(
                 lang,
@@ -522,6 +564,7 @@ impl Catalogs {
                     event_file: event.file.clone(),
                     event_ftl: event_ftl(&event.dir, lang),
                     sink: sink.clone(),
+                    asked: RefCell::default(),
                 },
             );
         }

@@ -128,25 +128,10 @@ pub fn document<'a>(outputs: &'a [Output], stem: &str) -> &'a Document {
 }
 
 /// Words as a reader compares them: bidi controls removed, split at spaces;
-/// a word broken after a slash or a hyphen at a line end is joined again.
+/// a word broken after a slash or a hyphen at a line end is joined again
+/// (the same comparison `tarjama verify` makes).
 pub fn words(text: &str) -> Vec<String> {
-    let clean: String = text
-        .chars()
-        .filter(|c| {
-            !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
-        })
-        .collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut glue = false;
-    for w in clean.split_whitespace() {
-        if glue {
-            out.last_mut().unwrap().push_str(w);
-        } else {
-            out.push(w.to_string());
-        }
-        glue = w.ends_with('/') || w.ends_with('-') || w.ends_with('–');
-    }
-    out
+    tarjama::verify::text::words(text)
 }
 
 /// The words of `want` that `got` lacks, counting repeats.
@@ -229,6 +214,18 @@ pub fn openxml_audit() -> Option<PathBuf> {
     .flatten()
     .collect();
     tool("openxml-audit", &candidates, &["--help"])
+}
+
+/// Mozilla's compare-locales (PyPI), the reference linter for Fluent files.
+pub fn compare_locales() -> Option<PathBuf> {
+    let candidates: Vec<PathBuf> = [
+        venv_bin("compare-locales"),
+        Some(PathBuf::from("compare-locales")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    tool("compare-locales", &candidates, &["--version"])
 }
 
 pub fn pdftotext() -> Option<PathBuf> {

@@ -4,7 +4,7 @@
 mod fonts;
 mod package;
 mod text;
-mod xml;
+pub(crate) mod xml;
 mod xml_fix;
 
 use docx_rs::{
@@ -23,7 +23,7 @@ use crate::doc::{
 use crate::render::style::{self, TextStyle};
 use crate::render::{RenderError, Renderer, Resources};
 use text::{resolve_isolates, split_runs};
-use xml_fix::{run_marker, Fixes, PartKind};
+use xml_fix::{run_marker, Fixes, PartKind, LTR_PARAGRAPH_MARKER};
 
 pub struct Docx;
 
@@ -300,7 +300,11 @@ impl Writer {
     }
 
     fn bidi(&self, p: Paragraph) -> Paragraph {
-        if self.rtl {
+        self.bidi_in(self.rtl, p)
+    }
+
+    fn bidi_in(&self, rtl: bool, p: Paragraph) -> Paragraph {
+        if rtl {
             let mut p = p;
             p.property = p.property.bidi(true);
             p
@@ -312,7 +316,19 @@ impl Writer {
     /// A paragraph of `style` holding `content` as runs; in right-to-left
     /// documents each inline is cut into right-to-left and left-to-right runs.
     fn paragraph(&self, style: &str, align: Align, content: &[Inline], bold: bool) -> Paragraph {
-        let mut p = self.bidi(Paragraph::new().style(style));
+        self.paragraph_in(self.rtl, style, align, content, bold)
+    }
+
+    /// `paragraph` in a given direction (a table cell in its own).
+    fn paragraph_in(
+        &self,
+        rtl: bool,
+        style: &str,
+        align: Align,
+        content: &[Inline],
+        bold: bool,
+    ) -> Paragraph {
+        let mut p = self.bidi_in(rtl, Paragraph::new().style(style));
         match align {
             // No `w:jc`: the style's start alignment, which Word mirrors
             // itself in right-to-left paragraphs (an explicit left/right
@@ -323,7 +339,7 @@ impl Writer {
             Align::Justify => p = p.align(AlignmentType::Both),
         }
         let texts: Vec<String> = content.iter().map(|i| resolve_isolates(&i.text)).collect();
-        for (inline, runs) in content.iter().zip(self.runs(&texts)) {
+        for (inline, runs) in content.iter().zip(self.runs_in(rtl, &texts)) {
             let link = inline.link.as_deref().map(|u| self.link_number(u));
             for (text, rtl) in runs {
                 p = p.add_run(self.run(&text, inline.bold || bold, inline.italic, rtl, link));
@@ -334,7 +350,11 @@ impl Writer {
 
     /// (text, right-to-left) runs for each piece of a paragraph.
     fn runs(&self, pieces: &[String]) -> Vec<Vec<(String, bool)>> {
-        if self.rtl {
+        self.runs_in(self.rtl, pieces)
+    }
+
+    fn runs_in(&self, rtl: bool, pieces: &[String]) -> Vec<Vec<(String, bool)>> {
+        if rtl {
             split_runs(pieces)
         } else {
             pieces.iter().map(|t| vec![(t.clone(), false)]).collect()
@@ -466,8 +486,18 @@ impl Writer {
             .zip(widths)
             .map(|(cell, &width)| {
                 let mut tc = TableCell::new().width(width, WidthType::Dxa);
+                // A cell in its own direction is written as in a document
+                // of it; a left-to-right one in a right-to-left document
+                // marks its style, which xml_fix makes an explicit
+                // left-to-right (the style itself is right to left).
+                let rtl = cell.direction.map_or(self.rtl, |d| d == Direction::Rtl);
+                let style = if self.rtl && !rtl {
+                    format!("TableText{LTR_PARAGRAPH_MARKER}")
+                } else {
+                    "TableText".to_string()
+                };
                 for cp in &cell.paragraphs {
-                    let mut p = self.paragraph("TableText", Align::Start, &cp.content, header);
+                    let mut p = self.paragraph_in(rtl, &style, Align::Start, &cp.content, header);
                     if cp.bullet {
                         p = p.numbering(NumberingId::new(CELL_BULLETS), IndentLevel::new(0));
                     }
@@ -475,7 +505,7 @@ impl Writer {
                 }
                 if cell.paragraphs.is_empty() {
                     // A cell must hold at least one paragraph.
-                    tc = tc.add_paragraph(self.bidi(Paragraph::new().style("TableText")));
+                    tc = tc.add_paragraph(self.bidi_in(rtl, Paragraph::new().style(&style)));
                 }
                 let st = style::get();
                 let fill = if header {
@@ -530,7 +560,7 @@ impl Writer {
                             bullet: false,
                         })
                         .collect(),
-                    shaded: false,
+                    ..Cell::default()
                 };
                 self.row(&[label, bars], &widths, false)
             })

@@ -81,6 +81,7 @@ fn english() -> Document {
                                     },
                                 ],
                                 shaded: i % 5 == 4,
+                                ..Cell::default()
                             },
                         ]
                     })
@@ -197,6 +198,7 @@ fn arabic() -> Document {
                                     },
                                 ],
                                 shaded: i % 5 == 4,
+                                ..Cell::default()
                             },
                         ]
                     })

@@ -56,6 +56,11 @@ pub fn image_rid(n: usize) -> String {
     format!("rIdTjImage{n}")
 }
 
+/// Suffix the builder puts on the paragraph style of a left-to-right
+/// paragraph in a right-to-left document; removed here, leaving the style
+/// and `w:bidi w:val="0"`.
+pub const LTR_PARAGRAPH_MARKER: &str = "TarjamaLtr";
+
 /// What the fixes need to know about the document.
 #[derive(Debug, Clone)]
 pub struct Fixes<'a> {
@@ -157,6 +162,7 @@ fn fix_content(el: &mut Element, fixes: &Fixes, tables: &mut usize, para_ids: &m
             mark_run(el, fixes);
             place_image(el, fixes);
         }
+        "w:pPr" => mark_ltr_paragraph(el),
         // docx-rs writes a `w:type` the schema does not allow on grid columns.
         "w:gridCol" => el.attrs.retain(|(n, _)| n != "w:type"),
         "w:sectPr" => {
@@ -188,6 +194,25 @@ fn fix_content(el: &mut Element, fixes: &Fixes, tables: &mut usize, para_ids: &m
     }
     for child in el.elements_mut() {
         fix_content(child, fixes, tables, para_ids);
+    }
+}
+
+/// Turns the marker on a paragraph style into the style itself plus an
+/// explicit left-to-right `w:bidi w:val="0"`: a left-to-right cell in a
+/// right-to-left document, whose style would otherwise make it right to left.
+fn mark_ltr_paragraph(ppr: &mut Element) {
+    let marked = ppr.child_mut("w:pStyle").and_then(|s| {
+        let val = s.get_attr("w:val")?;
+        let base = val.strip_suffix(LTR_PARAGRAPH_MARKER)?.to_string();
+        s.attrs.retain(|(n, _)| n != "w:val");
+        s.attrs.push(("w:val".into(), super::xml::escape(&base)));
+        Some(())
+    });
+    if marked.is_some() {
+        ppr.children
+            .retain(|n| !matches!(n, Node::Element(e) if e.name == "w:bidi"));
+        ppr.children
+            .push(Node::Element(Element::new("w:bidi").attr("w:val", "0")));
     }
 }
 
@@ -956,6 +981,19 @@ mod tests {
         assert_eq!(
             out,
             r#"<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId5"/><w:pgSz w:w="1"/><w:pgMar w:top="1"/><w:cols w:space="425"/><w:bidi/></w:sectPr>"#
+        );
+    }
+
+    #[test]
+    fn marked_paragraphs_become_left_to_right() {
+        let out = fix(
+            PartKind::Content,
+            r#"<w:p><w:pPr><w:pStyle w:val="TableTextTarjamaLtr" /></w:pPr></w:p>"#,
+            true,
+        );
+        assert_eq!(
+            out,
+            r#"<w:p><w:pPr><w:pStyle w:val="TableText"/><w:bidi w:val="0"/></w:pPr></w:p>"#
         );
     }
 

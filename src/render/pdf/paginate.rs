@@ -445,6 +445,13 @@ fn row_layout(
     let mut height: f32 = 0.0;
     for (i, &(left, w)) in cols.iter().enumerate() {
         let Some(cell) = cells.get(i) else { continue };
+        // A cell in its own direction is laid out as in a document of it.
+        let own = cell.direction.map(|dir| Ctx {
+            fonts: ctx.fonts,
+            lang: ctx.lang.clone(),
+            dir,
+        });
+        let ctx = own.as_ref().unwrap_or(ctx);
         let mut y = py;
         for (k, p) in cell.paragraphs.iter().enumerate() {
             if k > 0 {
@@ -1072,6 +1079,7 @@ mod tests {
                 bullet: true,
             }],
             shaded: true,
+            ..Cell::default()
         };
         let t = Table {
             widths: vec![1.0],
@@ -1106,6 +1114,59 @@ mod tests {
             assert!(units[0].draws.iter().any(
                 |d| matches!(d, Draw::Fill { colour, .. } if *colour == style::get().table_shaded_fill)
             ));
+        }
+    }
+
+    #[test]
+    fn a_cell_in_its_own_direction_is_laid_out_in_it() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        // (document direction, cell direction): the bullet sits on the
+        // cell's start side, whatever the document's.
+        for (doc_dir, cell_dir) in [
+            (Direction::Rtl, Direction::Ltr),
+            (Direction::Ltr, Direction::Rtl),
+        ] {
+            let t = Table {
+                widths: vec![1.0],
+                header: vec![],
+                rows: vec![vec![Cell {
+                    paragraphs: vec![CellParagraph {
+                        content: vec![Inline::plain(
+                            "a long cell text that has to wrap over lines",
+                        )],
+                        bullet: true,
+                    }],
+                    direction: Some(cell_dir),
+                    ..Cell::default()
+                }]],
+            };
+            let ctx = Ctx {
+                fonts: &fonts,
+                lang: "en".into(),
+                dir: doc_dir,
+            };
+            let mut units = Vec::new();
+            table_units(&ctx, &t, 120.0, 1000.0, &mut units).unwrap();
+            let text: Vec<(f32, f32)> = units[0]
+                .draws
+                .iter()
+                .filter_map(|d| match d {
+                    Draw::Text { x, line, .. } => Some((*x, line.width)),
+                    _ => None,
+                })
+                .collect();
+            let bullet = text.last().unwrap();
+            let lines = &text[..text.len() - 1];
+            match cell_dir {
+                Direction::Ltr => {
+                    assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0), "{text:?}")
+                }
+                Direction::Rtl => assert!(
+                    lines.iter().all(|l| l.0 + l.1 <= bullet.0 + 0.01),
+                    "{text:?}"
+                ),
+            }
         }
     }
 }

@@ -1,0 +1,320 @@
+//! Checks on the words of a message: bidi controls typed in, empty values,
+//! typography of the language; and against the source text: untranslated
+//! text, numbers and web addresses that went missing.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::ftl::{FtlFile, PatternInfo};
+use crate::lang::Lang;
+use crate::report::{Code, Finding};
+
+/// Checks of one pattern of `file` on its own (any language, source too).
+pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let at = |code: Code, text: String, needle: &str| {
+        Finding::new(code, &file.path, text)
+            .lang(file.lang)
+            .message(full)
+            .at_offset(&file.source, file.locate(id, needle))
+    };
+    if p.is_empty() {
+        out.push(
+            at(Code::EmptyValue, format!("`{full}` is empty"), "=")
+                .help("write the text, or remove the message to fall back to the source"),
+        );
+    }
+    for piece in &p.pieces {
+        for c in piece.chars().filter(|&c| is_bidi_control(c)) {
+            out.push(
+                at(
+                    Code::BidiControl,
+                    format!(
+                        "`{full}` holds the invisible bidi control U+{:04X} ({})",
+                        c as u32,
+                        control_name(c)
+                    ),
+                    &c.to_string(),
+                )
+                .help("delete it: tarjama sets the direction of mixed text itself"),
+            );
+        }
+        for line in piece.lines() {
+            if line.trim_start().contains("  ") {
+                let needle = line.trim_start();
+                let needle = &needle[..needle.find("  ").unwrap_or(0) + 2];
+                out.push(
+                    at(
+                        Code::DoubleSpace,
+                        format!("`{full}` has two spaces in a row"),
+                        needle,
+                    )
+                    .help("write one space"),
+                );
+            }
+        }
+        out.extend(quotes(file.lang, piece).into_iter().map(|(bad, want)| {
+            at(
+                Code::Quotes,
+                format!(
+                    "`{full}` has a straight {} where {} typography writes {want}",
+                    if bad == '\'' { "apostrophe" } else { "quote" },
+                    language_name(file.lang)
+                ),
+                &bad.to_string(),
+            )
+            .help(format!("write {want}"))
+        }));
+        if file.lang == Lang::Fr {
+            for (i, punct) in missing_space_before(piece) {
+                let before: String = piece[..i].chars().rev().take(12).collect();
+                let before: String = before.chars().rev().collect();
+                out.push(
+                    at(
+                        Code::SpaceBeforePunctuation,
+                        format!("`{full}` has no space before `{punct}` (after “{before}”)"),
+                        &format!("{}{punct}", before.trim_start()),
+                    )
+                    .help(format!(
+                        "French puts a (narrow) no-break space before `{punct}`: write U+202F or U+00A0 before it"
+                    )),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Checks of a translated pattern against its source pattern.
+pub fn compared(
+    src_lang: Lang,
+    tr: &FtlFile,
+    id: &str,
+    full: &str,
+    sp: &PatternInfo,
+    tp: &PatternInfo,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let at = |code: Code, text: String, needle: &str| {
+        Finding::new(code, &tr.path, text)
+            .lang(tr.lang)
+            .message(full)
+            .at_offset(&tr.source, tr.locate(id, needle))
+    };
+    let same = normalise(&sp.text) == normalise(&tp.text);
+    if same && tr.lang != src_lang && sp.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        out.push(
+            at(
+                Code::Untranslated,
+                format!("`{full}` is the same as in {src_lang}: probably untranslated"),
+                "=",
+            )
+            .help(format!("translate it into {}", language_name(tr.lang))),
+        );
+    }
+    let (sn, tn) = (numbers(&sp.text), numbers(&tp.text));
+    for (n, &count) in &sn {
+        let here = tn.get(n).copied().unwrap_or(0);
+        if here >= count {
+            continue;
+        }
+        let text = if here == 0 {
+            format!("`{full}`: the number {n} of the source is not in the translation")
+        } else {
+            format!("`{full}`: the number {n} is {count} times in the source, {here} in the translation")
+        };
+        out.push(at(Code::NumberMissing, text, "=").help(format!(
+            "check the translation says {n} (in Western or Arabic-Indic digits)"
+        )));
+    }
+    let (su, tu) = (urls(&sp.text), urls(&tp.text));
+    for u in su.difference(&tu) {
+        out.push(
+            at(
+                Code::UrlDiffers,
+                format!("`{full}`: the source's address {u} is not in the translation"),
+                "=",
+            )
+            .help("copy the address exactly (or a language version of the same page)"),
+        );
+    }
+    for u in tu.difference(&su) {
+        out.push(
+            at(
+                Code::UrlDiffers,
+                format!("`{full}`: the address {u} is not in the source"),
+                u,
+            )
+            .help("check the address is the one the source means"),
+        );
+    }
+    out
+}
+
+/// Directional formatting characters a translator may paste in unseen.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn control_name(c: char) -> &'static str {
+    match c {
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{061C}' => "Arabic letter mark",
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        _ => "pop directional isolate",
+    }
+}
+
+fn language_name(l: Lang) -> &'static str {
+    match l {
+        Lang::Ar => "Arabic",
+        Lang::Zh => "Chinese",
+        Lang::En => "English",
+        Lang::Fr => "French",
+        Lang::Ru => "Russian",
+        Lang::Es => "Spanish",
+    }
+}
+
+/// Straight quotes a language's typography replaces: (character, what to
+/// write instead), once per kind.
+fn quotes(lang: Lang, text: &str) -> Vec<(char, &'static str)> {
+    let rules: &[(char, &str)] = match lang {
+        Lang::Fr => &[('\'', "’"), ('"', "« » (with no-break spaces inside)")],
+        Lang::Ar => &[('"', "« »")],
+        Lang::Es => &[('"', "« » or “ ”")],
+        _ => &[],
+    };
+    rules
+        .iter()
+        .copied()
+        .filter(|(c, _)| text.contains(*c))
+        .collect()
+}
+
+/// French `:` `;` `?` `!` not preceded by a space: (byte offset, mark).
+/// Times (14:30), addresses (https://) and a mark at the start of a piece
+/// (after a placeable, where the space may be in the variable) are left alone.
+fn missing_space_before(text: &str) -> Vec<(usize, char)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, ':' | ';' | '?' | '!') || k == 0 {
+            continue;
+        }
+        let prev = chars[k - 1].1;
+        let next = chars.get(k + 1).map(|x| x.1);
+        let spaced = prev.is_whitespace() || matches!(prev, '\u{A0}' | '\u{202F}');
+        let time = c == ':' && prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit());
+        let address = c == ':' && next == Some('/');
+        let doubled = matches!(prev, '?' | '!');
+        if !(spaced || time || address || doubled) {
+            out.push((i, c));
+        }
+    }
+    out
+}
+
+/// The numbers in a text and how often each occurs, Arabic-Indic digits
+/// read as Western ones.
+pub fn numbers(text: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    let mut cur = String::new();
+    for c in text.chars().chain([' ']) {
+        let d = match c {
+            '0'..='9' => Some(c),
+            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
+            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+            _ => None,
+        };
+        match d {
+            Some(d) => cur.push(d),
+            None if !cur.is_empty() => {
+                *out.entry(std::mem::take(&mut cur)).or_default() += 1;
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// Web addresses in a text (http, https, www.), without trailing punctuation.
+pub fn urls(text: &str) -> BTreeSet<String> {
+    text.split_whitespace()
+        .filter_map(|w| {
+            let start = ["https://", "http://", "www."]
+                .iter()
+                .filter_map(|p| w.find(p))
+                .min()?;
+            let u = w[start..].trim_end_matches(|c: char| {
+                matches!(c, '.' | ',' | ';' | ':' | ')' | '»' | '”' | '"' | '’' | '،')
+            });
+            Some(u.to_string())
+        })
+        .collect()
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn own_codes(lang: Lang, src: &str) -> Vec<Code> {
+        let f = FtlFile::parse(Path::new("x.ftl"), lang, src);
+        let e = &f.entries["m"];
+        own(&f, "m", "m", e.value.as_ref().unwrap())
+            .iter()
+            .map(|x| x.code)
+            .collect()
+    }
+
+    #[test]
+    fn typography_per_language() {
+        assert_eq!(
+            own_codes(Lang::Fr, "m = l'ordre du jour: voir \"ceci\"\n"),
+            [Code::Quotes, Code::Quotes, Code::SpaceBeforePunctuation]
+        );
+        assert!(own_codes(Lang::Fr, "m = l’ordre du jour : 14:30, https://x.org\n").is_empty());
+        assert_eq!(own_codes(Lang::Ar, "m = \"حوار\"\n"), [Code::Quotes]);
+        assert!(own_codes(Lang::En, "m = the \"talk\" isn't\n").is_empty());
+        assert_eq!(
+            own_codes(Lang::Es, "m = dos  espacios\n"),
+            [Code::DoubleSpace]
+        );
+    }
+
+    #[test]
+    fn bidi_controls_and_empty_values() {
+        let f = FtlFile::parse(Path::new("ar.ftl"), Lang::Ar, "m = نص \u{200F}(UNHCR)\n");
+        let found = own(&f, "m", "m", f.entries["m"].value.as_ref().unwrap());
+        assert_eq!(found[0].code, Code::BidiControl);
+        assert!(found[0].text.contains("U+200F"), "{}", found[0].text);
+        assert_eq!(found[0].column, Some(8));
+        assert_eq!(own_codes(Lang::En, "m = { \"\" }\n"), [Code::EmptyValue]);
+    }
+
+    #[test]
+    fn numbers_read_arabic_indic_digits() {
+        assert_eq!(numbers("في ٢٠٢٣ و13"), numbers("13 in 2023"));
+        assert!(!numbers("في عام").contains_key("2023"));
+        assert_eq!(numbers("2023 and 2023")["2023"], 2);
+    }
+
+    #[test]
+    fn urls_lose_trailing_punctuation() {
+        let u = urls("See https://migrationnetwork.un.org/atd. Or www.un.org,");
+        assert!(u.contains("https://migrationnetwork.un.org/atd"));
+        assert!(u.contains("www.un.org"));
+    }
+}

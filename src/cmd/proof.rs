@@ -1,0 +1,108 @@
+//! `tarjama proof`: the concept note in two languages side by side, as PDF
+//! or DOCX, for a reviewer; exit status 0 written and clean, 1 written with
+//! problems marked (or not written), 2 bad input.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::check;
+use crate::compose::{concept_note, proof};
+use crate::lang::Lang;
+use crate::output::{self, OutputFile};
+use crate::pipeline;
+use crate::render::{self, Renderer};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The event folder.
+    event: PathBuf,
+    /// The language reviewed (the proof is written in it).
+    #[arg(long, value_parser = super::build::parse_lang)]
+    lang: Lang,
+    /// The language it is read against.
+    #[arg(long, default_value = "en", value_parser = super::build::parse_lang)]
+    against: Lang,
+    /// The file to write, e.g. proof.ar.pdf.
+    #[arg(long)]
+    out: PathBuf,
+    /// pdf (to read) or docx (to add comments in Word); default: the
+    /// extension of --out, else pdf.
+    #[arg(long, value_parser = super::build::parse_format)]
+    format: Option<&'static dyn Renderer>,
+}
+
+pub fn run(a: Args) -> ExitCode {
+    let format = a.format.unwrap_or_else(|| {
+        let ext = a.out.extension().and_then(|e| e.to_str()).unwrap_or("pdf");
+        render::by_name(ext).unwrap_or(&render::pdf::Pdf)
+    });
+    if !matches!(format.name(), "pdf" | "docx" | "txt") {
+        eprintln!(
+            "tarjama: a proof is written as pdf or docx, not {}",
+            format.name()
+        );
+        return ExitCode::from(super::EXIT_BAD_INPUT);
+    }
+    let report = match check::check(&a.event) {
+        Ok(r) => r,
+        Err(d) => return super::bad_input(&d),
+    };
+    let meeting = match pipeline::load(&a.event, Some(&[a.lang, a.against])) {
+        Ok(m) => m,
+        Err(d) => return super::bad_input(&d),
+    };
+    for l in [a.lang, a.against] {
+        if !meeting.event.document_languages.contains(&l) {
+            eprintln!("tarjama: `{l}` is not a document language of the event; the proof reads concept notes");
+            return ExitCode::from(super::EXIT_BAD_INPUT);
+        }
+    }
+    let (ctx, against) = (meeting.ctx(a.lang), meeting.ctx(a.against));
+    let doc = concept_note::compose(&ctx);
+    let other = concept_note::compose(&against);
+    let (proof, counts) = proof::compose(&ctx, &doc, &against, &other, &report.findings);
+    // Fallbacks are what the proof shows; nothing else to report here.
+    let _ = meeting.catalogs.sink().take(false);
+    let resources = match pipeline::resources(None) {
+        Ok(r) => r,
+        Err(d) => return super::bad_input(&d),
+    };
+    let bytes = match format.render(&crate::doc::Model::Document(proof), &resources) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("tarjama: cannot write the proof: {}", e.message);
+            return ExitCode::from(super::EXIT_PROBLEMS);
+        }
+    };
+    let dir = a
+        .out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = a
+        .out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "proof.pdf".into());
+    if let Err(d) = output::write_all(dir, &[OutputFile { name, bytes }]) {
+        return super::fail(&(*d).into(), super::EXIT_CANNOT_WRITE);
+    }
+    println!(
+        "wrote {} ({} rows, {} missing, {} findings for {})",
+        a.out.display(),
+        counts.rows,
+        counts.missing,
+        counts.findings,
+        a.lang
+    );
+    if counts.missing > 0
+        || report
+            .findings
+            .iter()
+            .any(|f| f.is_error() && f.lang.as_deref() == Some(a.lang.code()))
+    {
+        ExitCode::from(super::EXIT_PROBLEMS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,275 @@
+//! A written file's text against the composed document's, paragraph by
+//! paragraph over words (never layout): missing, cut or out of order.
+
+use std::path::Path;
+
+use crate::doc::{self, Document, FooterPart};
+use crate::report::{Code, Finding};
+
+/// Words as a reader compares them: bidi controls removed, split at
+/// spaces; a word broken after a slash or a dash at a line end is joined
+/// again (so "a/" "b" and "a/b" compare equal).
+pub fn words(text: &str) -> Vec<String> {
+    let clean: String = text
+        .chars()
+        .filter(|c| !crate::check::text::is_bidi_control(*c))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut glue = false;
+    for w in clean.split_whitespace() {
+        match out.last_mut() {
+            Some(last) if glue => last.push_str(w),
+            _ => out.push(w.to_string()),
+        }
+        glue = w.ends_with('/') || w.ends_with('-') || w.ends_with('–');
+    }
+    out
+}
+
+/// A line of a written file and the page it is on (1-based; 0 where pages
+/// are not known, as in DOCX).
+pub struct Line {
+    pub page: usize,
+    pub text: String,
+}
+
+/// At most this many paragraphs are reported one by one per file; the
+/// rest are counted in one finding.
+const REPORT_MAX: usize = 8;
+
+/// Compares the lines read from `file` with the paragraphs of `doc`.
+/// Lines that are page furniture (the running header, "Page 3 of 7") are
+/// left out first; text the file has beyond the document (a timeline's
+/// ticks) is allowed.
+pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
+    let pages = lines.iter().map(|l| l.page).max().unwrap_or(0);
+    let header = words(&doc.header);
+    let mut stream: Vec<(String, usize)> = Vec::new();
+    for l in lines {
+        let w = words(&l.text);
+        if l.page > 0 && (w == header || w == words(&footer(doc, l.page, pages))) {
+            continue;
+        }
+        // A word broken at the end of the previous line goes on here.
+        let mut w = w.into_iter();
+        if let (Some(last), Some(first)) = (stream.last_mut(), w.as_slice().first()) {
+            if last.0.ends_with(['/', '-', '–']) {
+                last.0.push_str(first);
+                w.next();
+            }
+        }
+        stream.extend(w.map(|w| (w, l.page)));
+    }
+    let plain = doc::plain_text(doc);
+    let (names, paragraphs): (Vec<&str>, Vec<Vec<String>>) = plain
+        .lines()
+        .map(|l| (l, words(l)))
+        .filter(|(_, w)| !w.is_empty())
+        .unzip();
+    let mut out = Vec::new();
+    let mut cursor = 0;
+    let mut not_found = 0;
+    for (k, para) in paragraphs.iter().enumerate() {
+        if let Some(at) = find(&stream, para, cursor) {
+            cursor = at + para.len();
+            continue;
+        }
+        not_found += 1;
+        if not_found > REPORT_MAX {
+            continue;
+        }
+        let start = start_of(names[k]);
+        let finding = if let Some(at) = find(&stream, para, 0) {
+            Finding::new(
+                Code::TextOutOfOrder,
+                file,
+                format!(
+                    "paragraph {} “{start}” is out of order: it comes before text that precedes it in the document",
+                    k + 1
+                ),
+            )
+            .page_if(stream[at].1)
+        } else if let Some((at, n)) = longest_prefix(&stream, para, cursor) {
+            cursor = at + n;
+            Finding::new(
+                Code::TextCut,
+                file,
+                format!(
+                    "paragraph {} “{start}” is cut after {n} of {} words (“…{}”)",
+                    k + 1,
+                    para.len(),
+                    para[n.saturating_sub(4)..n].join(" ")
+                ),
+            )
+            .page_if(stream[at].1)
+        } else {
+            Finding::new(
+                Code::TextMissing,
+                file,
+                format!("paragraph {} “{start}” is missing", k + 1),
+            )
+        };
+        out.push(finding.help(
+            "the file does not say what the composer put in the document: rebuild it, and if it persists report a renderer bug",
+        ));
+    }
+    if not_found > REPORT_MAX {
+        out.push(Finding::new(
+            Code::TextMissing,
+            file,
+            format!(
+                "… and {} more of the document's {} paragraphs are missing, cut or out of order",
+                not_found - REPORT_MAX,
+                paragraphs.len()
+            ),
+        ));
+    }
+    out
+}
+
+impl Finding {
+    fn page_if(self, page: usize) -> Finding {
+        if page > 0 {
+            self.page(page)
+        } else {
+            self
+        }
+    }
+}
+
+/// The footer of page `page` of `pages`, as the renderers fill it in.
+fn footer(doc: &Document, page: usize, pages: usize) -> String {
+    doc.footer
+        .iter()
+        .map(|p| match p {
+            FooterPart::Text(t) => t.clone(),
+            FooterPart::PageNumber => doc.digits.format(page),
+            FooterPart::PageCount => doc.digits.format(pages),
+        })
+        .collect()
+}
+
+/// The first words of a paragraph as written, to name it.
+fn start_of(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| !crate::check::text::is_bidi_control(*c))
+        .collect();
+    let w: Vec<&str> = clean.split_whitespace().collect();
+    let mut s = w.iter().take(8).copied().collect::<Vec<_>>().join(" ");
+    if w.len() > 8 {
+        s.push('…');
+    }
+    s
+}
+
+/// Where `para` occurs whole in `stream`, at `from` or later.
+fn find(stream: &[(String, usize)], para: &[String], from: usize) -> Option<usize> {
+    if para.is_empty() || stream.len() < para.len() {
+        return None;
+    }
+    (from..=stream.len() - para.len())
+        .find(|&i| para.iter().zip(&stream[i..]).all(|(a, (b, _))| a == b))
+}
+
+/// The longest beginning of `para` (three words at least, or all but its
+/// last word) found at `from` or later: where and how many words.
+fn longest_prefix(
+    stream: &[(String, usize)],
+    para: &[String],
+    from: usize,
+) -> Option<(usize, usize)> {
+    let least = 3.min(para.len().saturating_sub(1)).max(1);
+    (least..para.len())
+        .rev()
+        .find_map(|n| find(stream, &para[..n], from).map(|at| (at, n)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Block, Inline, Paragraph};
+
+    fn doc(paras: &[&str]) -> Document {
+        let mut d = Document::empty("en");
+        d.header = "Short title".into();
+        d.footer = vec![
+            FooterPart::Text("Page ".into()),
+            FooterPart::PageNumber,
+            FooterPart::Text(" of ".into()),
+            FooterPart::PageCount,
+        ];
+        d.blocks = paras
+            .iter()
+            .map(|p| Block::Paragraph(Paragraph::new(vec![Inline::plain(*p)])))
+            .collect();
+        d
+    }
+
+    fn lines(v: &[(usize, &str)]) -> Vec<Line> {
+        v.iter()
+            .map(|(page, text)| Line {
+                page: *page,
+                text: text.to_string(),
+            })
+            .collect()
+    }
+
+    fn codes(f: &[Finding]) -> Vec<Code> {
+        f.iter().map(|x| x.code).collect()
+    }
+
+    #[test]
+    fn furniture_is_skipped_and_paragraphs_may_cross_pages() {
+        let d = doc(&["One two three four five six", "Seven eight"]);
+        let got = lines(&[
+            (1, "One two three"),
+            (1, "Page 1 of 2"),
+            (2, "Short title"),
+            (2, "four five six"),
+            (2, "Seven eight"),
+            (2, "Page 2 of 2"),
+        ]);
+        assert!(compare(Path::new("x.pdf"), &d, &got).is_empty());
+    }
+
+    #[test]
+    fn missing_cut_and_out_of_order() {
+        let d = doc(&[
+            "Alpha beta gamma delta",
+            "Epsilon zeta eta",
+            "Theta iota kappa",
+        ]);
+        let f = compare(
+            Path::new("x.pdf"),
+            &d,
+            &lines(&[(1, "Alpha beta gamma"), (1, "Theta iota kappa")]),
+        );
+        assert_eq!(codes(&f), [Code::TextCut, Code::TextMissing]);
+        assert!(
+            f[0].text.contains("paragraph 1 “Alpha beta gamma delta”"),
+            "{}",
+            f[0].text
+        );
+        assert!(f[1].text.contains("“Epsilon zeta eta”"), "{}", f[1].text);
+        let f = compare(
+            Path::new("x.pdf"),
+            &d,
+            &lines(&[
+                (1, "Epsilon zeta eta"),
+                (1, "Alpha beta gamma delta"),
+                (2, "Theta iota kappa"),
+            ]),
+        );
+        assert_eq!(codes(&f), [Code::TextOutOfOrder]);
+        assert_eq!(f[0].page, Some(1));
+    }
+
+    #[test]
+    fn words_drop_controls_and_join_broken_words() {
+        assert_eq!(
+            words("a\u{200F} 14:30–\n17:30 b/ c"),
+            ["a", "14:30–17:30", "b/c"]
+        );
+    }
+}

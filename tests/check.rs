@@ -1,0 +1,397 @@
+//! `tarjama check` on the example and on a copy seeded with one defect of
+//! each kind: every defect found where it is, the JSON's shape, the exit
+//! statuses, and Mozilla's compare-locales run on the same defects.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::process::Command;
+
+use common::{compare_locales, tarjama, Scratch, EXAMPLE};
+use serde_json::Value;
+
+/// `check` of `event` as JSON, and its exit status.
+fn check_json(event: &std::path::Path) -> (Value, i32) {
+    let o = tarjama(&["check", event.to_str().unwrap(), "--format", "json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+        panic!(
+            "check printed no JSON ({e}):\n{}\n{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        )
+    });
+    (v, o.status.code().unwrap_or(-1))
+}
+
+/// The example with one defect of every kind in its Arabic and French
+/// files (and the English source lines some of them need).
+fn seeded() -> Scratch {
+    let s = Scratch::example();
+    s.append(
+        "en.ftl",
+        "seed-count = { $count } speakers will attend\n\
+         seed-days = { $n ->\n    [one] one day\n   *[other] { $n } days\n}\n\
+         seed-ref = See { event-title }\n\
+         seed-url = Resources: https://migrationnetwork.un.org/atd\n\
+         seed-empty = Something\n\
+         seed-name = Moderated by Emilia Saiz\n\
+         seed-attr = Value\n    .title = Title\n",
+    );
+    s.append(
+        "ar.ftl",
+        "seed-count = سيحضر { $cuont } متكلمين\n\
+         seed-days = { $n ->\n    [one] يوم واحد\n   *[other] { $n } أيام\n}\n\
+         seed-ref = انظر { event-titel }\n\
+         seed-url = الموارد: https://migrationnetwork.un.org/at\n\
+         seed-empty = { \"\" }\n\
+         seed-name = تديرها Emilia Saez\n\
+         seed-attr = قيمة\n    .tip = تلميح\n\
+         seed-obsolete = رسالة لم تعد في المصدر\n\
+         seed-broken = {\n",
+    );
+    // Missing: a message dropped; untranslated: English left in place; a
+    // bidi mark typed in; a number lost; straight quotes.
+    s.edit("ar.ftl", "person-mena = الشرق الأوسط وشمال أفريقيا\n", "");
+    s.edit(
+        "ar.ftl",
+        "event-series = التبادل العالمي للتعلم بين الأقران عبر الإنترنت",
+        "event-series = Global Online Peer Learning Exchange",
+    );
+    s.edit(
+        "ar.ftl",
+        "المعقود في 8 أيار/مايو 2023.",
+        "المعقود في 8 أيار/مايو.",
+    );
+    s.edit(
+        "ar.ftl",
+        "agenda-qa = أسئلة وأجوبة",
+        "agenda-qa = \u{200F}\"أسئلة\" وأجوبة",
+    );
+    s.edit(
+        "fr.ftl",
+        "Tous les États sont invités.",
+        "Tous les États  sont invités: vraiment.",
+    );
+    // The event file names a message no file has.
+    s.edit(
+        "event.toml",
+        "title = \"agenda-qa\"",
+        "title = \"agenda-qaa\"",
+    );
+    s
+}
+
+#[test]
+fn the_example_has_no_errors_and_a_summary_per_language() {
+    let (v, code) = check_json(std::path::Path::new(EXAMPLE));
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["command"], "check");
+    assert_eq!(v["errors"], 0, "{v:#}");
+    assert_eq!(v["source"], "en");
+    let langs: Vec<&str> = v["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["lang"].as_str().unwrap())
+        .collect();
+    assert_eq!(langs, ["ar", "en", "fr", "es"]);
+    for l in v["languages"].as_array().unwrap() {
+        let n = l["messages"].as_u64().unwrap();
+        assert!(n > 100, "{l}");
+        assert_eq!(
+            l["translated"].as_u64().unwrap() + l["missing"].as_u64().unwrap(),
+            n
+        );
+        assert_eq!(l["falling_back"], 0, "{l}");
+    }
+    // Each finding has the documented shape.
+    for f in v["findings"].as_array().unwrap() {
+        for key in ["code", "severity", "file", "text"] {
+            assert!(f.get(key).is_some(), "{key} missing in {f}");
+        }
+    }
+}
+
+/// Seeded defects: (code, file name, message id) each must be found.
+const EXPECTED: &[(&str, &str, &str)] = &[
+    ("syntax-error", "ar.ftl", ""),
+    ("missing-message", "ar.ftl", "person-mena"),
+    ("missing-attribute", "ar.ftl", "seed-attr"),
+    ("obsolete-attribute", "ar.ftl", "seed-attr"),
+    ("obsolete-message", "ar.ftl", "seed-obsolete"),
+    ("variable-missing", "ar.ftl", "seed-count"),
+    ("variable-unknown", "ar.ftl", "seed-count"),
+    ("unknown-reference", "ar.ftl", "seed-ref"),
+    ("reference-differs", "ar.ftl", "seed-ref"),
+    ("plural-categories", "ar.ftl", "seed-days"),
+    ("empty-value", "ar.ftl", "seed-empty"),
+    ("url-differs", "ar.ftl", "seed-url"),
+    ("person-name", "ar.ftl", "seed-name"),
+    ("untranslated", "ar.ftl", "event-series"),
+    ("number-missing", "ar.ftl", "section-rationale-body"),
+    ("bidi-control", "ar.ftl", "agenda-qa"),
+    ("quotes", "ar.ftl", "agenda-qa"),
+    ("double-space", "fr.ftl", "section-participation-body"),
+    (
+        "space-before-punctuation",
+        "fr.ftl",
+        "section-participation-body",
+    ),
+    ("unknown-id", "event.toml", "agenda-qaa"),
+];
+
+#[test]
+fn every_seeded_defect_is_found_where_it_is() {
+    let s = seeded();
+    let (v, code) = check_json(&s.event);
+    assert_eq!(code, 1, "problems found means exit status 1");
+    let findings = v["findings"].as_array().unwrap();
+    for (want_code, file, id) in EXPECTED {
+        let hit = findings.iter().find(|f| {
+            f["code"] == *want_code
+                && f["file"].as_str().unwrap().ends_with(file)
+                && (id.is_empty() || f["message_id"] == *id)
+        });
+        let hit = hit.unwrap_or_else(|| panic!("no {want_code} for {id} in {file}:\n{v:#}"));
+        if *file != "event.toml" && *want_code != "missing-message" {
+            assert!(hit["line"].as_u64().is_some(), "no line: {hit}");
+        }
+    }
+    // Locations are exact where the defect has one.
+    let at = |c: &str| {
+        findings
+            .iter()
+            .find(|f| f["code"] == c)
+            .map(|f| (f["line"].as_u64().unwrap(), f["column"].as_u64().unwrap()))
+            .unwrap()
+    };
+    let ar = s.read("ar.ftl");
+    let line_of = |needle: &str| ar.lines().position(|l| l.contains(needle)).unwrap() as u64 + 1;
+    assert_eq!(at("syntax-error").0, line_of("seed-broken"));
+    assert_eq!(at("bidi-control").0, line_of("agenda-qa ="));
+    assert_eq!(at("bidi-control").1, 13, "the mark is the 13th character");
+    let toml = s.read("event.toml");
+    let toml_line = toml.lines().position(|l| l.contains("agenda-qaa")).unwrap() as u64 + 1;
+    assert_eq!(at("unknown-id").0, toml_line);
+    // The Arabic summary counts the missing message and its fallback.
+    let ar_sum = v["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == "ar")
+        .unwrap();
+    assert!(ar_sum["missing"].as_u64().unwrap() >= 1, "{ar_sum}");
+    assert!(ar_sum["falling_back"].as_u64().unwrap() >= 1, "{ar_sum}");
+    assert!(ar_sum["errors"].as_u64().unwrap() >= 7, "{ar_sum}");
+    // Text output names the file, line and code too, and ends with the table.
+    let o = tarjama(&["check", s.event.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("[variable-missing]"), "{text}");
+    assert!(text.contains("ar.ftl:"), "{text}");
+    assert!(text.contains("falling back"), "{text}");
+}
+
+#[test]
+fn warnings_alone_pass_unless_strict_and_bad_input_is_status_2() {
+    let s = Scratch::example();
+    s.edit(
+        "fr.ftl",
+        "Tous les États sont invités.",
+        "Tous les États  sont invités.",
+    );
+    let o = tarjama(&["check", s.event.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let o = tarjama(&["check", s.event.to_str().unwrap(), "--strict"]);
+    assert_eq!(o.status.code(), Some(1));
+
+    let o = tarjama(&["check", s.tmp().join("nowhere").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    s.edit("event.toml", "format = \"online\"", "format = \"onlin\"");
+    let o = tarjama(&["check", s.event.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("event.toml:"), "{err}");
+}
+
+#[test]
+fn a_source_that_does_not_parse_is_reported_not_fatal() {
+    let s = Scratch::example();
+    s.append("en.ftl", "broken = { $x");
+    let (v, code) = check_json(&s.event);
+    assert_eq!(code, 1);
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["code"] == "syntax-error" && f["file"].as_str().unwrap().ends_with("en.ftl")));
+}
+
+/// One compare-locales finding as (kind, message id), kinds named as
+/// tarjama's codes.
+fn compare_locales_findings(json: &Value) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for details in json[0]["details"].as_object().unwrap().values() {
+        for d in details.as_array().unwrap() {
+            let (kind, text) = d.as_object().unwrap().iter().next().unwrap();
+            let text = text.as_str().unwrap().to_string();
+            let id = text.rsplit(" for ").next().unwrap_or("").to_string();
+            let code = match kind.as_str() {
+                "missingEntity" => ("missing-message", text.clone()),
+                "obsoleteEntity" => ("obsolete-message", text.clone()),
+                _ if text.starts_with("Missing attribute") => ("missing-attribute", id),
+                _ if text.starts_with("Obsolete attribute") => ("obsolete-attribute", id),
+                _ if text.contains("reference: ") => ("reference-differs", id),
+                _ if text.starts_with("Plural categories missing") => ("plural-categories", id),
+                _ if text.starts_with("Unparsed content") => ("syntax-error", String::new()),
+                _ => ("unmapped", text.clone()),
+            };
+            out.push((code.0.to_string(), code.1, text));
+        }
+    }
+    out
+}
+
+#[test]
+fn check_finds_everything_compare_locales_finds_and_more() {
+    let Some(cl) = compare_locales() else { return };
+    let s = seeded();
+    // compare-locales wants one folder per locale with the same file names.
+    let base = s.tmp().join("l10n");
+    for lang in ["en", "ar"] {
+        fs::create_dir_all(base.join(lang)).unwrap();
+        fs::copy(
+            s.path(&format!("{lang}.ftl")),
+            base.join(lang).join("event.ftl"),
+        )
+        .unwrap();
+    }
+    fs::write(
+        base.join("l10n.toml"),
+        "basepath = \".\"\nlocales = [\"ar\"]\n[[paths]]\n    reference = \"en/**\"\n    l10n = \"{locale}/**\"\n",
+    )
+    .unwrap();
+    let json_out = base.join("out.json");
+    let o = Command::new(&cl)
+        .current_dir(&base)
+        .args(["--json", json_out.to_str().unwrap(), "l10n.toml", ".", "ar"])
+        .output()
+        .unwrap();
+    let theirs: Value = serde_json::from_str(&fs::read_to_string(&json_out).unwrap_or_else(|_| {
+        panic!(
+            "compare-locales wrote no JSON:\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        )
+    }))
+    .unwrap();
+    let theirs = compare_locales_findings(&theirs);
+    let (ours, _) = check_json(&s.event);
+    let ours: Vec<(String, String)> = ours["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["file"].as_str().unwrap().ends_with("ar.ftl"))
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["message_id"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    // The side-by-side, for the record (cargo test -- --nocapture shows it).
+    eprintln!("{:<34} {:<28} tarjama check", "compare-locales", "message");
+    for (code, id, text) in &theirs {
+        let found = ours
+            .iter()
+            .any(|(c, i)| c == code && (id.is_empty() || i == id));
+        eprintln!(
+            "{:<34} {:<28} {}",
+            text.chars().take(34).collect::<String>(),
+            id,
+            if found { code.as_str() } else { "NOT FOUND" }
+        );
+    }
+    let theirs_codes: BTreeSet<&str> = theirs.iter().map(|t| t.0.as_str()).collect();
+    for (code, id) in &ours {
+        if !theirs_codes.contains(code.as_str()) {
+            eprintln!("{:<34} {:<28} {}", "-", id, code);
+        }
+    }
+    assert!(
+        !theirs.is_empty(),
+        "compare-locales found nothing: the seeds are wrong"
+    );
+    for (code, id, text) in &theirs {
+        assert_ne!(
+            code, "unmapped",
+            "a compare-locales finding this test does not know: {text}"
+        );
+        assert!(
+            ours.iter()
+                .any(|(c, i)| c == code && (id.is_empty() || i == id)),
+            "compare-locales found {text:?} ({code} {id}); check did not"
+        );
+    }
+    // And more: kinds compare-locales does not look for at all.
+    let more: BTreeSet<&str> = ours
+        .iter()
+        .map(|(c, _)| c.as_str())
+        .filter(|c| !theirs_codes.contains(c))
+        .collect();
+    for c in [
+        "variable-missing",
+        "variable-unknown",
+        "number-missing",
+        "url-differs",
+        "unknown-reference",
+        "person-name",
+        "bidi-control",
+    ] {
+        assert!(
+            more.contains(c),
+            "{c} not among check's extra findings: {more:?}"
+        );
+    }
+}
+
+#[test]
+fn the_event_may_name_another_source_language() {
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "interpretation_languages =",
+        "source_language = \"fr\"\ninterpretation_languages =",
+    );
+    s.edit("en.ftl", "person-mena = Middle East and North Africa\n", "");
+    let (v, code) = check_json(&s.event);
+    assert_eq!(code, 1, "{v:#}");
+    assert_eq!(v["source"], "fr");
+    let missing = findings_of(&v, "missing-message");
+    assert_eq!(missing.len(), 1, "{v:#}");
+    assert_eq!(missing[0]["lang"], "en");
+    assert_eq!(missing[0]["message_id"], "person-mena");
+    assert!(missing[0]["file"].as_str().unwrap().ends_with("en.ftl"));
+    // English is now checked as a translation of French: the heading both
+    // write "Participation" is flagged in en.ftl.
+    assert!(findings_of(&v, "untranslated")
+        .iter()
+        .any(|f| f["file"].as_str().unwrap().ends_with("en.ftl")));
+
+    s.edit(
+        "event.toml",
+        "source_language = \"fr\"",
+        "source_language = \"ru\"",
+    );
+    let o = tarjama(&["check", s.event.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not supported yet"));
+}
+
+fn findings_of<'a>(v: &'a Value, code: &str) -> Vec<&'a Value> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == code)
+        .collect()
+}

@@ -1,0 +1,347 @@
+//! `tarjama verify` on a fresh build of the example (clean, reproducible)
+//! and on deliberately broken files, each of which must be reported with
+//! the file's name and what is wrong where.
+
+mod common;
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use common::{tarjama, Scratch, EXAMPLE};
+use serde_json::Value;
+
+/// A fresh build of the example (every default format) in a scratch folder.
+fn built() -> Scratch {
+    let s = Scratch::example();
+    let o = s.build(&[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    s
+}
+
+/// `verify` of `s.out` with `extra` arguments, as JSON, and the exit status.
+fn verify(s: &Scratch, extra: &[&str]) -> (Value, i32) {
+    let mut args = vec!["verify", s.out.to_str().unwrap(), "--format", "json"];
+    args.extend_from_slice(extra);
+    let o = tarjama(&args);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+        panic!(
+            "verify printed no JSON ({e}):\n{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        )
+    });
+    (v, o.status.code().unwrap_or(-1))
+}
+
+fn findings(v: &Value) -> &Vec<Value> {
+    v["findings"].as_array().unwrap()
+}
+
+/// The findings of `code` on the file called `name`.
+fn of<'a>(v: &'a Value, code: &str, name: &str) -> Vec<&'a Value> {
+    findings(v)
+        .iter()
+        .filter(|f| f["code"] == code && f["file"].as_str().unwrap().ends_with(name))
+        .collect()
+}
+
+/// Rewrites parts of a DOCX package in place.
+fn edit_docx(path: &Path, edit: impl Fn(&str, String) -> String) {
+    let mut zip = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
+    let mut parts = Vec::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        let name = f.name().to_string();
+        let bytes = if name.ends_with(".xml") {
+            edit(&name, String::from_utf8(bytes).unwrap()).into_bytes()
+        } else {
+            bytes
+        };
+        parts.push((name, bytes));
+    }
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in parts {
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    fs::write(path, out.finish().unwrap().into_inner()).unwrap();
+}
+
+#[test]
+fn a_fresh_build_verifies_clean_and_rebuilds_to_the_same_bytes() {
+    let s = built();
+    let (v, code) = verify(&s, &["--rebuild", s.event.to_str().unwrap()]);
+    assert_eq!(v["command"], "verify");
+    assert_eq!(v["warnings"], 0);
+    // Pending issue 10 (the PDF text layer): names in another script in
+    // a booth schedule's names table do not yet read back in order. That
+    // is the only thing allowed to fail; when it is fixed, this test
+    // must require `findings(&v).is_empty()` and exit 0.
+    let pending = |f: &Value| {
+        let file = f["file"].as_str().unwrap_or("");
+        let code = f["code"].as_str().unwrap_or("");
+        file.contains("booth-schedule.") && file.ends_with(".pdf") && code.starts_with("text-")
+    };
+    let other: Vec<&Value> = findings(&v).iter().filter(|f| !pending(f)).collect();
+    assert!(other.is_empty(), "{other:#?}");
+    assert!(code == 0 || v["errors"] == findings(&v).len(), "{v:#}");
+    let files = v["files"].as_array().unwrap();
+    // 8 PDF, 8 DOCX, the calendars and the rota: every one read.
+    let count = |ext: &str| {
+        files
+            .iter()
+            .filter(|f| f["file"].as_str().unwrap().ends_with(ext))
+            .count()
+    };
+    assert_eq!(count(".pdf"), 8);
+    assert_eq!(count(".docx"), 8);
+    assert!(count(".ics") >= 8);
+    assert_eq!(count("rota.csv"), 1);
+    for f in files {
+        let name = f["file"].as_str().unwrap();
+        if !(name.contains("booth-schedule.") && name.ends_with(".pdf")) {
+            assert_eq!(f["errors"], 0, "{f}");
+        }
+    }
+    // Text output: one line per file, "ok".
+    let o = tarjama(&["verify", s.out.to_str().unwrap(), "--event", EXAMPLE]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("concept-note.ar.pdf"), "{text}");
+    let summary: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(s.out.to_str().unwrap()))
+        .collect();
+    assert!(summary.len() >= 26, "{text}");
+    // Booth schedule PDFs: pending issue 10, as above.
+    assert!(
+        summary
+            .iter()
+            .all(|l| l.ends_with(" ok") || (l.contains("booth-schedule.") && l.contains(".pdf "))),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_arabic_docx_without_bidi_and_rtl_is_reported() {
+    let s = built();
+    let path = s.out.join("concept-note.ar.docx");
+    edit_docx(&path, |name, xml| {
+        if name == "word/document.xml" || name == "word/styles.xml" {
+            xml.replace("<w:bidi/>", "").replace("<w:rtl/>", "")
+        } else {
+            xml
+        }
+    });
+    let (v, code) = verify(&s, &[]);
+    assert_eq!(code, 1);
+    for c in [
+        "not-right-to-left",
+        "run-not-right-to-left",
+        "section-not-right-to-left",
+    ] {
+        let hit = of(&v, c, "concept-note.ar.docx");
+        assert_eq!(hit.len(), 1, "{c}: {v:#}");
+        assert_eq!(hit[0]["lang"], "ar");
+    }
+    let p = &of(&v, "not-right-to-left", "concept-note.ar.docx")[0]["text"];
+    // Which paragraphs: counted, and the first ones named by their text.
+    assert!(
+        p.as_str()
+            .unwrap()
+            .contains("paragraph(s) holding Arabic are not right-to-left"),
+        "{p}"
+    );
+    assert!(p.as_str().unwrap().contains("“البعثة الدائمة"), "{p}");
+    let r = &of(&v, "run-not-right-to-left", "concept-note.ar.docx")[0]["text"];
+    assert!(r.as_str().unwrap().contains("lacks w:rtl"), "{r}");
+    // Only that file.
+    assert!(findings(&v).iter().all(|f| f["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("concept-note.ar.docx")));
+}
+
+#[test]
+fn a_pdf_of_another_language_under_the_arabic_name_is_reported() {
+    let s = built();
+    fs::copy(
+        s.out.join("concept-note.en.pdf"),
+        s.out.join("concept-note.ar.pdf"),
+    )
+    .unwrap();
+    let (v, code) = verify(&s, &[]);
+    assert_eq!(code, 1);
+    let hit = of(&v, "language-mismatch", "concept-note.ar.pdf");
+    assert_eq!(hit.len(), 1, "{v:#}");
+    let text = hit[0]["text"].as_str().unwrap();
+    assert!(text.contains("`en`") && text.contains("`ar`"), "{text}");
+    // With the event, the text is not the Arabic document's either.
+    let (v, _) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert!(!of(&v, "text-missing", "concept-note.ar.pdf").is_empty());
+    assert!(!of(&v, "metadata", "concept-note.ar.pdf").is_empty());
+}
+
+/// Replaces the embedded program of every font of `pdf` by a whole font.
+fn embed_whole(pdf: &Path, strip_tag: bool) {
+    let mut doc = lopdf::Document::load(pdf).unwrap();
+    let whole = fs::read("fonts/NotoSans-Regular.ttf").unwrap();
+    for (_, obj) in doc.objects.iter_mut() {
+        match obj {
+            lopdf::Object::Dictionary(d) if strip_tag => {
+                for key in [&b"BaseFont"[..], b"FontName"] {
+                    if let Ok(lopdf::Object::Name(n)) = d.get_mut(key) {
+                        if let Some(i) = n.iter().position(|&c| c == b'+') {
+                            n.drain(..=i);
+                        }
+                    }
+                }
+            }
+            lopdf::Object::Stream(st) if !strip_tag && st.dict.has(b"Length1") => {
+                st.dict.set("Length1", whole.len() as i64);
+                st.set_plain_content(whole.clone());
+            }
+            _ => {}
+        }
+    }
+    doc.save(pdf).unwrap();
+}
+
+#[test]
+fn a_pdf_with_a_font_embedded_whole_is_reported() {
+    let s = built();
+    let whole = s.out.join("concept-note.en.pdf");
+    embed_whole(&whole, false);
+    let untagged = s.out.join("concept-note.fr.pdf");
+    embed_whole(&untagged, true);
+    let (v, code) = verify(&s, &[]);
+    assert_eq!(code, 1);
+    let hit = of(&v, "font-not-subset", "concept-note.en.pdf");
+    assert!(!hit.is_empty(), "{v:#}");
+    assert!(
+        hit.iter().any(|f| {
+            let t = f["text"].as_str().unwrap();
+            t.contains("NotoSans-Regular") && t.contains("the whole font is embedded")
+        }),
+        "{hit:#?}"
+    );
+    let hit = of(&v, "font-not-subset", "concept-note.fr.pdf");
+    assert!(!hit.is_empty(), "{v:#}");
+    assert!(hit[0]["text"].as_str().unwrap().contains("no subset tag"));
+}
+
+#[test]
+fn a_pdf_drawing_the_missing_glyph_is_reported_with_its_page() {
+    let s = built();
+    let path = s.out.join("concept-note.es.pdf");
+    let mut doc = lopdf::Document::load(&path).unwrap();
+    let (_, page) = doc.get_pages().into_iter().nth(1).unwrap();
+    let mut content = lopdf::content::Content::decode(&doc.get_page_content(page)).unwrap();
+    // The first glyph shown on page 2 becomes glyph 0, .notdef.
+    let shown = content
+        .operations
+        .iter_mut()
+        .find(|op| op.operator == "TJ")
+        .unwrap();
+    if let Some(lopdf::Object::Array(items)) = shown.operands.first_mut() {
+        if let Some(lopdf::Object::String(bytes, _)) = items.first_mut() {
+            bytes[0] = 0;
+            bytes[1] = 0;
+        }
+    }
+    doc.change_page_content(page, content.encode().unwrap())
+        .unwrap();
+    doc.save(&path).unwrap();
+    let (v, code) = verify(&s, &[]);
+    assert_eq!(code, 1);
+    let hit = of(&v, "notdef-glyph", "concept-note.es.pdf");
+    assert_eq!(hit.len(), 1, "{v:#}");
+    assert_eq!(hit[0]["page"], 2);
+}
+
+#[test]
+fn a_docx_missing_a_paragraph_is_reported_with_its_start() {
+    let s = built();
+    let path = s.out.join("concept-note.en.docx");
+    edit_docx(&path, |name, xml| {
+        if name != "word/document.xml" {
+            return xml;
+        }
+        // Drop the paragraph holding the rationale's second paragraph.
+        let at = xml.find("This online meeting will bring").unwrap();
+        let start = xml[..at].rfind("<w:p ").unwrap();
+        let end = at + xml[at..].find("</w:p>").unwrap() + "</w:p>".len();
+        format!("{}{}", &xml[..start], &xml[end..])
+    });
+    let (v, code) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let hit = of(&v, "text-missing", "concept-note.en.docx");
+    assert_eq!(hit.len(), 1, "{v:#}");
+    let text = hit[0]["text"].as_str().unwrap();
+    assert!(
+        text.contains("“This online meeting will bring together governments from"),
+        "{text}"
+    );
+    assert!(text.contains("paragraph "), "{text}");
+    // The PDF of the same document is fine.
+    assert!(of(&v, "text-missing", "concept-note.en.pdf").is_empty());
+}
+
+#[test]
+fn calendars_and_rota_that_disagree_or_drift_are_reported() {
+    let s = built();
+    let cal = s.out.join("calendar/FR-2.ics");
+    let ics = fs::read_to_string(&cal).unwrap();
+    fs::write(
+        &cal,
+        ics.replace("TZID=Europe/Zurich:", "TZID=Europe/Paris:"),
+    )
+    .unwrap();
+    let rota_path = s.out.join("rota.csv");
+    let rota = fs::read_to_string(&rota_path).unwrap();
+    let row = rota.lines().find(|l| l.starts_with("es,ES 1,")).unwrap();
+    let mut cells: Vec<&str> = row.split(',').collect();
+    let moved = "17:25";
+    cells[4] = moved;
+    fs::write(&rota_path, rota.replacen(row, &cells.join(","), 1)).unwrap();
+    let (v, code) = verify(&s, &["--rebuild", s.event.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let tz = of(&v, "wrong-time-zone", "FR-2.ics");
+    assert!(!tz.is_empty(), "{v:#}");
+    assert!(tz[0]["text"].as_str().unwrap().contains("Europe/Paris"));
+    let m = of(&v, "rota-mismatch", "ES-1.ics");
+    assert_eq!(m.len(), 1, "{v:#}");
+    assert!(
+        m[0]["text"].as_str().unwrap().contains("ES 1"),
+        "{}",
+        m[0]["text"]
+    );
+    // Both edited files differ from a fresh build; the others do not.
+    let drift: Vec<&str> = findings(&v)
+        .iter()
+        .filter(|f| f["code"] == "not-reproducible")
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(drift.len(), 2, "{drift:?}");
+    assert!(drift.iter().any(|f| f.ends_with("rota.csv")));
+}
+
+#[test]
+fn bad_input_is_status_2() {
+    let s = built();
+    let o = tarjama(&["verify", s.tmp().join("nowhere").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is not a folder"));
+    s.edit("event.toml", "format = \"online\"", "format = \"onlin\"");
+    let o = tarjama(&[
+        "verify",
+        s.out.to_str().unwrap(),
+        "--rebuild",
+        s.event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("event.toml:"));
+}
