@@ -395,3 +395,30 @@ fn findings_of<'a>(v: &'a Value, code: &str) -> Vec<&'a Value> {
         .filter(|f| f["code"] == code)
         .collect()
 }
+
+#[test]
+fn a_text_the_same_on_purpose_is_not_flagged_once_marked() {
+    let s = Scratch::example();
+    let untranslated_es = |v: &Value| {
+        findings_of(v, "untranslated")
+            .iter()
+            .filter(|f| f["file"].as_str().unwrap().ends_with("es.ftl"))
+            .map(|f| f["message_id"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let (v, _) = check_json(&s.event);
+    assert!(untranslated_es(&v).is_empty(), "{v:#}");
+    // Without the comment the coalition's English name is flagged.
+    s.edit(
+        "es.ftl",
+        "# The coalition writes its name in English only; untranslated on purpose.\n",
+        "",
+    );
+    let (v, code) = check_json(&s.event);
+    assert_eq!(untranslated_es(&v), ["-idc"], "{v:#}");
+    assert_eq!(code, 0, "warnings alone pass");
+    // A comment that says something else does not silence it.
+    s.edit("es.ftl", "-idc =", "# A coalition.\n-idc =");
+    let (v, _) = check_json(&s.event);
+    assert_eq!(untranslated_es(&v), ["-idc"], "{v:#}");
+}

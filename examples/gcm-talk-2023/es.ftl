@@ -85,6 +85,7 @@ org-workstream-atd-logo = Emblema del Grupo de Trabajo de la Red de las Naciones
 -chatham-house = regla de Chatham House
 -unhcr = Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)
 -unicef = Fondo de las Naciones Unidas para la Infancia (UNICEF)
+# The coalition writes its name in English only; untranslated on purpose.
 -idc = International Detention Coalition (IDC)
 -uclg = Ciudades y Gobiernos Locales Unidos (CGLU)
 -mycp = Plataforma de Jóvenes y Niños sobre Migración (MYCP)

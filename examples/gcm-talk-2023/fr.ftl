@@ -26,6 +26,7 @@ section-rationale-body =
 
     Des États qui ont récemment pris des mesures pour mettre fin à la détention d’enfants liée à l’immigration ou qui prévoient de le faire interviendront au cours de cette séance, notamment le Gouvernement colombien, qui s’est engagé, lors du Forum d’examen, à jouer un rôle moteur et à collaborer avec d’autres États et parties prenantes en vue de promouvoir, de développer et de faciliter, à l’échelle mondiale, des espaces d’échange et d’apprentissage entre pairs sur les solutions de substitution à la détention des migrants et sur l’élimination de la détention d’enfants liée à l’immigration.
 
+# Participation: the same word in French; untranslated on purpose.
 section-participation-heading = Participation
 section-participation-body =
     Tous les États sont invités. La participation de représentants gouvernementaux travaillant dans les capitales, aux niveaux technique et politique, sur la gestion des migrations, la détention liée aux migrations et les solutions de substitution à la détention, y compris de ceux qui s’occupent des enfants et des familles migrants, est encouragée, de même que celle des responsables gouvernementaux concernés travaillant au niveau infranational. Des représentants du Groupe de travail du Réseau chargé des solutions de substitution à la détention des migrants participeront afin de faciliter l’échange et d’apporter leurs compétences spécialisées, de même que des intervenants extérieurs.
@@ -85,6 +86,7 @@ org-workstream-atd-logo = Emblème du Groupe de travail du Réseau des Nations U
 -chatham-house = règle de Chatham House
 -unhcr = Haut-Commissariat des Nations Unies pour les réfugiés (HCR)
 -unicef = Fonds des Nations Unies pour l’enfance (UNICEF)
+# The coalition writes its name in English only; untranslated on purpose.
 -idc = International Detention Coalition (IDC)
 -uclg = Cités et gouvernements locaux unis (CGLU)
 -mycp = Plateforme des jeunes et des enfants pour la migration (MYCP)

@@ -151,6 +151,7 @@ date-tbc-short = por confirmar
 date-line-time-tbc = { $date }, hora por confirmar
 date-tbc-time-line = Fecha por confirmar, { $start }–{ $end } ({ $zone })
 time-tbc = Por confirmar
+# "CEST, UTC+2": codes, the same in every language; untranslated on purpose.
 zone-with-offset = { $zone }, UTC{ $offset }
 
 ## Tratamientos protocolarios (RAE, Diccionario panhispánico de dudas, lista de abreviaturas)

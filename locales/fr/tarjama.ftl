@@ -151,6 +151,7 @@ date-tbc-short = à confirmer
 date-line-time-tbc = { $date }, heure à confirmer
 date-tbc-time-line = Date à confirmer, { $start }–{ $end } ({ $zone })
 time-tbc = À confirmer
+# "CEST, UTC+2": codes, the same in every language; untranslated on purpose.
 zone-with-offset = { $zone }, UTC{ $offset }
 
 ## Titres protocolaires (M., Mme, Dr, Pr, S. E.)

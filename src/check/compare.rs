@@ -91,7 +91,11 @@ pub fn compare(src: &FtlFile, tr: &FtlFile, scope: &[&FtlFile]) -> Vec<Finding> 
             }));
         for (full, sp, tp) in pairs {
             out.extend(placeables(src, tr, id, &full, sp, tp));
-            out.extend(text::compared(src.lang, tr, id, &full, sp, tp));
+            out.extend(
+                text::compared(src.lang, tr, id, &full, sp, tp)
+                    .into_iter()
+                    .filter(|f| !(t.same_on_purpose && f.code == Code::Untranslated)),
+            );
         }
     }
     for (id, t) in &tr.entries {

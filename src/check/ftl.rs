@@ -30,7 +30,13 @@ pub struct Entry {
     pub end: usize,
     pub value: Option<PatternInfo>,
     pub attributes: BTreeMap<String, PatternInfo>,
+    /// The translator marked it the same as the source on purpose, with a
+    /// comment `# untranslated on purpose` right above it.
+    pub same_on_purpose: bool,
 }
+
+/// The comment that tells `check` a text is the same as the source by choice.
+pub const SAME_ON_PURPOSE: &str = "untranslated on purpose";
 
 /// What one pattern (a value or an attribute) holds.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -117,11 +123,26 @@ impl FtlFile {
         let starts = entry_starts(&source);
         let mut entries = BTreeMap::new();
         for entry in &resource.body {
-            let (id, value, attributes) = match entry {
-                ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            let (id, value, attributes, comment) = match entry {
+                ast::Entry::Message(m) => (
+                    m.id.name.to_string(),
+                    m.value.as_ref(),
+                    &m.attributes,
+                    &m.comment,
+                ),
+                ast::Entry::Term(t) => (
+                    format!("-{}", t.id.name),
+                    Some(&t.value),
+                    &t.attributes,
+                    &t.comment,
+                ),
                 _ => continue,
             };
+            let same_on_purpose = comment.as_ref().is_some_and(|c| {
+                c.content
+                    .iter()
+                    .any(|l| l.to_lowercase().contains(SAME_ON_PURPOSE))
+            });
             let (offset, end) = starts.get(&id).copied().unwrap_or((0, source.len()));
             entries.insert(
                 id,
@@ -133,6 +154,7 @@ impl FtlFile {
                         .iter()
                         .map(|a| (a.id.name.to_string(), PatternInfo::of(&a.value)))
                         .collect(),
+                    same_on_purpose,
                 },
             );
         }

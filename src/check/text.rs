@@ -108,7 +108,11 @@ pub fn compared(
                 format!("`{full}` is the same as in {src_lang}: probably untranslated"),
                 "=",
             )
-            .help(format!("translate it into {}", language_name(tr.lang))),
+            .help(format!(
+                "translate it into {}, or if it is the same on purpose, put the comment `# {}` right above it",
+                language_name(tr.lang),
+                super::ftl::SAME_ON_PURPOSE
+            )),
         );
     }
     let (sn, tn) = (numbers(&sp.text), numbers(&tp.text));
