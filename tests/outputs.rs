@@ -498,6 +498,16 @@ fn docx_embeds_its_fonts_as_subsets() {
         let latin = face.glyph_index('G').is_some();
         assert!(arabic || latin, "{target}: neither Arabic nor Latin");
         assert!(face.glyph_index('Ж').is_none(), "{target}: not a subset");
+        // The same repertoire in every document, used or not (LibreOffice
+        // reuses the first embedded face of a name for later documents).
+        let wanted = if latin {
+            "Q&;|%€“”‘’«»ął"
+        } else {
+            "؟ـڤپ"
+        };
+        for c in wanted.chars() {
+            assert!(face.glyph_index(c).is_some(), "{target}: no {c}");
+        }
         assert!(data.len() < 120_000, "{target}: {} bytes", data.len());
         faces += 1;
     }
@@ -511,4 +521,24 @@ fn docx_embeds_its_fonts_as_subsets() {
         "word/fontTable.xml",
     );
     assert_eq!(en.matches("<w:embed").count(), 2, "{en}");
+    // Brackets next to Arabic take the Latin face, which has them (the
+    // Arabic one does not), also in left-to-right runs.
+    let body = part(&docx, "word/document.xml");
+    let runs: Vec<&str> = body.split("<w:r>").skip(1).collect();
+    let parens: Vec<&&str> = runs
+        .iter()
+        .filter(|r| {
+            r.split("<w:t")
+                .skip(1)
+                .any(|t| t.split("</w:t>").next().unwrap().contains('('))
+        })
+        .collect();
+    assert!(
+        parens.iter().any(|r| r.contains("<w:rtl/>"))
+            && parens.iter().any(|r| !r.contains("<w:rtl/>")),
+        "brackets in both kinds of run"
+    );
+    for r in &parens {
+        assert!(r.contains("w:cs=\"Noto Sans\""), "{r}");
+    }
 }

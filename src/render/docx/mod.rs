@@ -84,6 +84,8 @@ pub fn render_with_fonts(
         header_rows: Vec::new(),
         links: Default::default(),
         images: Vec::new(),
+        arabic_lacks: arabic_lacks(doc, fonts)?,
+        latin_font: style::get().latin_font.clone(),
     };
     let header = || {
         Header::new().add_paragraph(w.paragraph(
@@ -186,11 +188,30 @@ fn doc_chars(doc: &Document) -> std::collections::BTreeSet<char> {
             text.push_str(t);
         }
     }
+    // Numbers Word or LibreOffice generate (page fields), and the bullet
+    // the numbering part draws: they are not in the document's text.
     text.push_str("0123456789");
+    text.push_str(BULLET);
     if doc.digits == Digits::ArabicIndic {
         text.push_str("٠١٢٣٤٥٦٧٨٩");
     }
     text.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// The characters of `doc` (other than spaces) that the Arabic face lacks.
+fn arabic_lacks(
+    doc: &Document,
+    fonts: &crate::render::pdf::FontSet,
+) -> Result<std::collections::BTreeSet<char>, RenderError> {
+    let key = crate::render::pdf::FontKey::Naskh;
+    let face = ttf_parser::Face::parse(fonts.bytes(key), 0).map_err(|_| RenderError {
+        message: format!("cannot parse font {}", key.file_name()),
+        help: Some("the font file may be damaged; try the bundled fonts".into()),
+    })?;
+    Ok(doc_chars(doc)
+        .into_iter()
+        .filter(|&c| !c.is_whitespace() && face.glyph_index(c).is_none())
+        .collect())
 }
 
 /// Points to twentieths of a point, the unit of page geometry in DOCX.
@@ -209,6 +230,9 @@ struct Writer {
     links: std::cell::RefCell<Vec<String>>,
     /// Pictures, in document order; picture n is `rIdTjImage{n+1}`.
     images: Vec<crate::doc::Image>,
+    /// Characters of the document the Arabic face does not have.
+    arabic_lacks: std::collections::BTreeSet<char>,
+    latin_font: String,
 }
 
 impl Writer {
@@ -328,6 +352,7 @@ impl Writer {
         content: &[Inline],
         bold: bool,
     ) -> Paragraph {
+        let paragraph_rtl = rtl;
         let mut p = self.bidi_in(rtl, Paragraph::new().style(style));
         match align {
             // No `w:jc`: the style's start alignment, which Word mirrors
@@ -342,7 +367,10 @@ impl Writer {
         for (inline, runs) in content.iter().zip(self.runs_in(rtl, &texts)) {
             let link = inline.link.as_deref().map(|u| self.link_number(u));
             for (text, rtl) in runs {
-                p = p.add_run(self.run(&text, inline.bold || bold, inline.italic, rtl, link));
+                let (bold, italic) = (inline.bold || bold, inline.italic);
+                for run in self.run(&text, bold, italic, rtl, paragraph_rtl, link) {
+                    p = p.add_run(run);
+                }
             }
         }
         p
@@ -361,7 +389,49 @@ impl Writer {
         }
     }
 
-    fn run(&self, text: &str, bold: bool, italic: bool, rtl: bool, link: Option<usize>) -> Run {
+    /// The runs of one piece of text. In a right-to-left run every
+    /// character takes the complex-script font, and in a right-to-left
+    /// paragraph so do brackets and other neutrals next to Arabic; so
+    /// characters the Arabic face lacks (brackets, dashes, the slash) get
+    /// runs of their own whose complex-script font is the Latin face, as
+    /// the PDF draws them.
+    fn run(
+        &self,
+        text: &str,
+        bold: bool,
+        italic: bool,
+        rtl: bool,
+        paragraph_rtl: bool,
+        link: Option<usize>,
+    ) -> Vec<Run> {
+        if !rtl && !paragraph_rtl {
+            return vec![self.run_piece(text, bold, italic, rtl, link)];
+        }
+        let mut out = Vec::new();
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            let borrowed = self.arabic_lacks.contains(&c);
+            let len = rest
+                .find(|d: char| self.arabic_lacks.contains(&d) != borrowed)
+                .unwrap_or(rest.len());
+            let mut run = self.run_piece(&rest[..len], bold, italic, rtl, link);
+            if borrowed {
+                run = run.fonts(RunFonts::new().cs(&self.latin_font));
+            }
+            out.push(run);
+            rest = &rest[len..];
+        }
+        out
+    }
+
+    fn run_piece(
+        &self,
+        text: &str,
+        bold: bool,
+        italic: bool,
+        rtl: bool,
+        link: Option<usize>,
+    ) -> Run {
         let mut run = Run::new();
         let mut pending = String::new();
         for c in text.chars() {
@@ -416,7 +486,9 @@ impl Writer {
             match part {
                 FooterPart::Text(_) => {
                     for (text, rtl) in runs {
-                        p = p.add_run(self.run(&text, false, false, rtl, None));
+                        for run in self.run(&text, false, false, rtl, self.rtl, None) {
+                            p = p.add_run(run);
+                        }
                     }
                 }
                 FooterPart::PageNumber => p = p.add_page_num(PageNum::new()),
@@ -581,6 +653,9 @@ impl Writer {
     }
 }
 
+/// The bullet of lists (also kept in the embedded fonts).
+const BULLET: &str = "•";
+
 /// A one-level bullet list; `indent` in twips for both the text and the
 /// hanging bullet. Indents are logical: they sit on the right in Arabic.
 fn bullets(id: usize, indent: i32) -> AbstractNumbering {
@@ -589,9 +664,14 @@ fn bullets(id: usize, indent: i32) -> AbstractNumbering {
             0,
             Start::new(1),
             NumberFormat::new("bullet"),
-            LevelText::new("•"),
+            LevelText::new(BULLET),
             LevelJc::new("left"),
         )
+        // The Arabic face has no bullet: the Latin one draws it everywhere.
+        .fonts({
+            let latin = &style::get().latin_font;
+            RunFonts::new().ascii(latin).hi_ansi(latin).cs(latin)
+        })
         .indent(
             Some(indent),
             Some(SpecialIndentType::Hanging(indent)),
