@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::diag::{closest, Diagnostic, Diagnostics, Loc};
+use crate::diag::{closest, Diagnostic, Diagnostics, LineIndex, Loc};
 use crate::lang::Lang;
 pub use file::{Access, ArabicDigits, Format, Gender, Honorific, HostRole, ItemKind};
 pub use logo::Logo;
@@ -262,6 +262,7 @@ fn toml_error(file: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
 struct Validator<'a> {
     file: &'a Path,
     source: &'a str,
+    lines: LineIndex<'a>,
     diags: Diagnostics,
 }
 
@@ -270,12 +271,13 @@ impl<'a> Validator<'a> {
         Validator {
             file,
             source,
+            lines: LineIndex::new(source),
             diags: Diagnostics::default(),
         }
     }
 
     fn loc(&self, offset: usize) -> Loc {
-        Loc::from_offset(self.source, offset)
+        self.lines.loc(offset)
     }
 
     fn error(&mut self, offset: usize, message: String, help: &str) {
