@@ -6,6 +6,7 @@
 //! from `i18n`) → `render` (one renderer per format) → `output` (atomic
 //! writes). `pipeline` runs those steps; `cmd` is the command line.
 
+pub mod batch;
 pub mod check;
 pub mod cmd;
 pub mod compose;

@@ -88,8 +88,13 @@ pub struct Report {
 pub enum Failure {
     /// The input is wrong (exit status 2).
     Input(Diagnostics),
-    /// The output folder could not be written (exit status 1).
+    /// The output folder could not be written; it holds what it held
+    /// before the build (exit status 1).
     Output(Diagnostics),
+    /// Writing failed in the middle of the commit and could not be undone:
+    /// the folder may hold a mix of two builds until the next build into it
+    /// puts the previous files back (exit status 1).
+    Interrupted(Diagnostics),
 }
 
 impl From<Diagnostics> for Failure {
@@ -360,7 +365,13 @@ pub fn formats(asked: Option<&[&'static dyn Renderer]>) -> Vec<&'static dyn Rend
 
 /// Builds everything and writes it; nothing is written if anything fails.
 pub fn build(opts: &Options) -> Result<Report, Failure> {
-    let meeting = load(&opts.event, opts.langs.as_deref())?;
+    build_event(event::load(&opts.event)?, opts)
+}
+
+/// As `build`, for an event already read and validated (a batch reads
+/// every event first, to name their folders).
+pub fn build_event(event: Event, opts: &Options) -> Result<Report, Failure> {
+    let meeting = meeting(event, opts.langs.as_deref())?;
     let outputs = compose(&meeting);
     // The one place a build's problems are drained.
     let warnings = meeting.catalogs.sink().take(opts.strict);
@@ -369,8 +380,14 @@ pub fn build(opts: &Options) -> Result<Report, Failure> {
     }
     let resources = resources(opts.font_dir.as_deref())?;
     let files = render(&outputs, &formats(opts.formats.as_deref()), &resources)?;
-    let written =
-        output::write_all(&opts.out, &files).map_err(|d| Failure::Output(Diagnostics::from(*d)))?;
+    let written = output::write_set(&opts.out, &files).map_err(|e| {
+        let d = Diagnostics::from(*e.diagnostic);
+        if e.unchanged {
+            Failure::Output(d)
+        } else {
+            Failure::Interrupted(d)
+        }
+    })?;
     Ok(Report { written, warnings })
 }
 
