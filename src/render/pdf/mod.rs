@@ -8,6 +8,7 @@
 //! runs the text stages for one paragraph; `render::style` holds sizes and colours.
 
 mod bidi;
+mod deflate;
 mod fonts;
 mod image;
 mod itemize;
