@@ -113,12 +113,21 @@ impl fmt::Display for Diagnostic {
         }
         if let (Some(snippet), Some(line)) = (&self.snippet, self.line) {
             let gutter = line.to_string();
-            write!(f, "\n {gutter} | {snippet}")?;
-            if let Some(col) = self.column {
-                let pad: String = snippet
-                    .chars()
-                    .take(col.saturating_sub(1))
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+            // A line of a megabyte is shown as the stretch around the place.
+            let col = self.column.unwrap_or(1).saturating_sub(1);
+            let skip = col.saturating_sub(SNIPPET_CHARS / 2);
+            let shown: String = snippet.chars().skip(skip).take(SNIPPET_CHARS).collect();
+            let more = snippet.chars().count() > skip + SNIPPET_CHARS;
+            let (lead, tail) = (if skip > 0 { "…" } else { "" }, if more { "…" } else { "" });
+            write!(f, "\n {gutter} | {lead}{shown}{tail}")?;
+            if self.column.is_some() {
+                let pad: String = std::iter::repeat_n(' ', lead.chars().count())
+                    .chain(
+                        shown
+                            .chars()
+                            .take(col - skip)
+                            .map(|c| if c == '\t' { '\t' } else { ' ' }),
+                    )
                     .collect();
                 write!(f, "\n {} | {pad}^", " ".repeat(gutter.len()))?;
             }
@@ -129,6 +138,9 @@ impl fmt::Display for Diagnostic {
         Ok(())
     }
 }
+
+/// Characters of a source line a diagnostic shows at most.
+const SNIPPET_CHARS: usize = 160;
 
 /// A 1-based line and column in a source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
