@@ -54,6 +54,43 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
     render_with_fonts(doc, &FontSet::bundled())
 }
 
+/// The text stages (bidi, itemize, shape, break, reorder) on one paragraph
+/// of plain text in the body style, `width` points wide, with the bundled
+/// fonts: for each line, the text of each drawn cluster in visual order.
+/// The fuzz tests hold layout to keeping every character through here.
+pub fn lay_out_text(
+    text: &str,
+    lang: &str,
+    dir: crate::doc::Direction,
+    width: f32,
+) -> Result<Vec<Vec<String>>, RenderError> {
+    let fonts = FontSet::bundled().load()?;
+    let ctx = paragraph::Ctx {
+        fonts: &fonts,
+        lang: lang.to_string(),
+        dir,
+    };
+    let para = bidi::ParaText::plain(text, false);
+    let laid = paragraph::layout(
+        &ctx,
+        &para,
+        &crate::render::style::get().body,
+        width,
+        crate::doc::Align::Start,
+    )?;
+    Ok(laid
+        .lines
+        .iter()
+        .map(|l| {
+            l.line
+                .pieces
+                .iter()
+                .flat_map(|p| p.clusters.iter().map(|c| c.text.clone()))
+                .collect()
+        })
+        .collect())
+}
+
 /// Writes `doc` as the bytes of a PDF file, drawing with `fonts` (e.g. a
 /// user font directory, `FontSet::from_dir`).
 pub fn render_with_fonts(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, RenderError> {
