@@ -310,6 +310,12 @@ fn regression_inputs_lay_out_whole() {
         ("ب\u{0651}\u{064E}", true, 8.0),
         ("a\u{2067}b\nc\u{2069}d", false, 20.0),
         ("عقد في 24 أيار/مايو 2023 (UNHCR)", true, 9.0),
+        // A mark starting a line after a hard break was drawn, and its text
+        // lost, on the line before (found by the fuzzer).
+        ("ء\n\u{64b}", false, 100.0),
+        ("ء\n\u{64b}", true, 100.0),
+        ("a\n\u{301}b", false, 100.0),
+        ("ء\r\u{64b}", true, 8.0),
     ] {
         layout_keeps_every_character(text, rtl, width).unwrap();
     }

@@ -71,11 +71,66 @@ fn shape_run(
     language: Option<Language>,
 ) -> ShapedRun {
     let font = fonts.get(run.font);
+    let rtl = run.level.is_rtl();
+    // A run is shaped line by line where it holds hard line breaks: the
+    // shaper skips the newline like any control, and would otherwise merge
+    // a mark that starts the next line into the cluster of the letter
+    // before it, on the line before (found by the fuzz tests).
+    let mut pieces = Vec::new();
+    let mut start = run.range.start;
+    for (i, c) in text[run.range.clone()].char_indices() {
+        if is_hard_break(c) {
+            let at = run.range.start + i;
+            pieces.push(start..at);
+            start = at + c.len_utf8();
+        }
+    }
+    pieces.push(start..run.range.end);
+    let mut glyphs: Vec<Glyph> = Vec::new();
+    let scale = size / font.upem;
+    // Right to left, the last piece comes first (glyphs in visual order).
+    let ordered: Box<dyn Iterator<Item = &std::ops::Range<usize>>> = if rtl {
+        Box::new(pieces.iter().rev())
+    } else {
+        Box::new(pieces.iter())
+    };
+    for piece in ordered.filter(|p| !p.is_empty()) {
+        let raw = shape_piece(text, piece.clone(), run, fonts, language.as_ref());
+        glyphs.extend(raw.iter().map(|g| Glyph {
+            gid: g.gid,
+            advance: g.advance as f32 * scale,
+            dx: g.dx as f32 * scale,
+            dy: g.dy as f32 * scale,
+            cluster: piece.start + g.cluster as usize,
+        }));
+    }
+    ShapedRun {
+        run: run.clone(),
+        size,
+        glyphs,
+    }
+}
+
+/// Characters that end a line whatever the width (they are never drawn).
+fn is_hard_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// Shapes `text[range]` (part of `run`), with its neighbours as context:
+/// glyphs in font units, clusters relative to the range's start.
+fn shape_piece(
+    text: &str,
+    range: std::ops::Range<usize>,
+    run: &Run,
+    fonts: &Fonts,
+    language: Option<&Language>,
+) -> Arc<[RawGlyph]> {
+    let font = fonts.get(run.font);
     // Context lets Arabic letters join across a run boundary (e.g. a bold
     // word glued to a regular suffix).
-    let pre = tail(&text[..run.range.start], 5);
-    let post = head(&text[run.range.end..], 5);
-    let own = &text[run.range.clone()];
+    let pre = tail(&text[..range.start], 5);
+    let post = head(&text[range.end..], 5);
+    let own = &text[range];
     let rtl = run.level.is_rtl();
     let tag = rustybuzz::ttf_parser::Tag(run.script.as_iso15924_tag());
     let script = rustybuzz::Script::from_iso15924_tag(tag);
@@ -83,13 +138,13 @@ fn shape_run(
         font: run.font,
         rtl,
         script: tag.0,
-        language: language.as_ref().map(|l| l.as_str().to_string()),
+        language: language.map(|l| l.as_str().to_string()),
         text: format!("{pre}\0{own}\0{post}"),
     };
-    let raw = fonts.shapes.get_or_shape(key, || {
+    fonts.shapes.get_or_shape(key, || {
         let mut buffer = UnicodeBuffer::new();
         // Bidi controls are left out (no font should draw them); every
-        // other character keeps its byte offset in the run as cluster, so
+        // other character keeps its byte offset in the piece as cluster, so
         // glyphs map back to the text.
         for (i, c) in own.char_indices() {
             if !is_control(c) {
@@ -106,8 +161,8 @@ fn shape_run(
         if let Some(script) = script {
             buffer.set_script(script);
         }
-        if let Some(lang) = language.clone() {
-            buffer.set_language(lang);
+        if let Some(lang) = language {
+            buffer.set_language(lang.clone());
         }
         buffer.guess_segment_properties();
         let plan = fonts.shapes.plan(run.font, &font.face, &buffer);
@@ -123,23 +178,7 @@ fn shape_run(
                 cluster: info.cluster,
             })
             .collect()
-    });
-    let scale = size / font.upem;
-    let glyphs = raw
-        .iter()
-        .map(|g| Glyph {
-            gid: g.gid,
-            advance: g.advance as f32 * scale,
-            dx: g.dx as f32 * scale,
-            dy: g.dy as f32 * scale,
-            cluster: run.range.start + g.cluster as usize,
-        })
-        .collect();
-    ShapedRun {
-        run: run.clone(),
-        size,
-        glyphs,
-    }
+    })
 }
 
 /// A glyph as the shaper gives it: font units, cluster relative to its run.
