@@ -6,14 +6,17 @@
 //! from `i18n`) → `render` (one renderer per format) → `output` (atomic
 //! writes). `pipeline` runs those steps; `cmd` is the command line.
 
+pub mod batch;
 pub mod check;
 pub mod cmd;
 pub mod compose;
 pub mod diag;
 pub mod doc;
 pub mod event;
+pub mod hygiene;
 pub mod i18n;
 pub mod lang;
+pub mod limits;
 pub mod output;
 pub mod pipeline;
 pub mod plan;

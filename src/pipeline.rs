@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use crate::output::{self, OutputFile};
 use crate::plan::{from_event, NoRoute, PlanError, Planned};
 use crate::render::pdf::FontSet;
-use crate::render::{self, Renderer, Resources};
+use crate::render::{self, RenderError, Renderer, Resources};
 
 /// What to build.
 #[derive(Clone)]
@@ -88,8 +88,13 @@ pub struct Report {
 pub enum Failure {
     /// The input is wrong (exit status 2).
     Input(Diagnostics),
-    /// The output folder could not be written (exit status 1).
+    /// The output folder could not be written; it holds what it held
+    /// before the build (exit status 1).
     Output(Diagnostics),
+    /// Writing failed in the middle of the commit and could not be undone:
+    /// the folder may hold a mix of two builds until the next build into it
+    /// puts the previous files back (exit status 1).
+    Interrupted(Diagnostics),
 }
 
 impl From<Diagnostics> for Failure {
@@ -269,26 +274,73 @@ pub fn resources(font_dir: Option<&Path>) -> Result<Resources, Diagnostics> {
     Ok(Resources { fonts })
 }
 
-/// Renders every output in every format that writes its kind of model.
+/// Renders every output in every format that writes its kind of model, in
+/// parallel (rayon's pool: one thread per core). Files and errors come back
+/// in the order of `outputs` and `formats`, so a parallel build is the
+/// serial one, byte for byte (`render_serial` is kept to test that).
 pub fn render(
     outputs: &[Output],
     formats: &[&'static dyn Renderer],
     resources: &Resources,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
+    use rayon::prelude::*;
+    let jobs = render_jobs(outputs, formats);
+    // The costliest jobs first, so that one long PDF does not start last.
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].1.cost_hint()));
+    let mut done: Vec<(usize, Result<Vec<u8>, RenderError>)> = order
+        .into_par_iter()
+        .map(|i| (i, jobs[i].1.render(&jobs[i].0.model, resources)))
+        .collect();
+    done.sort_by_key(|(i, _)| *i);
+    collect(&jobs, done.into_iter().map(|(_, r)| r))
+}
+
+/// `render` on one thread, in order: the reference parallel builds are
+/// tested against.
+pub fn render_serial(
+    outputs: &[Output],
+    formats: &[&'static dyn Renderer],
+    resources: &Resources,
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    let jobs = render_jobs(outputs, formats);
+    let results = jobs.iter().map(|(o, r)| r.render(&o.model, resources));
+    collect(&jobs, results)
+}
+
+/// Every (output, renderer) pair of a build, in file order.
+fn render_jobs<'o>(
+    outputs: &'o [Output],
+    formats: &[&'static dyn Renderer],
+) -> Vec<(&'o Output, &'static dyn Renderer)> {
+    outputs
+        .iter()
+        .flat_map(|o| {
+            formats
+                .iter()
+                .filter(|r| r.accepts(&o.model))
+                .map(move |r| (o, *r))
+        })
+        .collect()
+}
+
+/// The files of rendered jobs, or every error met.
+fn collect(
+    jobs: &[(&Output, &'static dyn Renderer)],
+    results: impl Iterator<Item = Result<Vec<u8>, RenderError>>,
+) -> Result<Vec<OutputFile>, Diagnostics> {
     let mut files = Vec::new();
     let mut errors = Diagnostics::default();
-    for o in outputs {
-        for r in formats.iter().filter(|r| r.accepts(&o.model)) {
-            let name = format!("{}.{}", o.stem, r.extension());
-            match r.render(&o.model, resources) {
-                Ok(bytes) => files.push(OutputFile { name, bytes }),
-                Err(e) => {
-                    let d = Diagnostic::error(format!("cannot write {name}: {}", e.message));
-                    errors.push(match e.help {
-                        Some(h) => d.help(h),
-                        None => d,
-                    });
-                }
+    for ((o, r), result) in jobs.iter().zip(results) {
+        let name = format!("{}.{}", o.stem, r.extension());
+        match result {
+            Ok(bytes) => files.push(OutputFile { name, bytes }),
+            Err(e) => {
+                let d = Diagnostic::error(format!("cannot write {name}: {}", e.message));
+                errors.push(match e.help {
+                    Some(h) => d.help(h),
+                    None => d,
+                });
             }
         }
     }
@@ -313,7 +365,13 @@ pub fn formats(asked: Option<&[&'static dyn Renderer]>) -> Vec<&'static dyn Rend
 
 /// Builds everything and writes it; nothing is written if anything fails.
 pub fn build(opts: &Options) -> Result<Report, Failure> {
-    let meeting = load(&opts.event, opts.langs.as_deref())?;
+    build_event(event::load(&opts.event)?, opts)
+}
+
+/// As `build`, for an event already read and validated (a batch reads
+/// every event first, to name their folders).
+pub fn build_event(event: Event, opts: &Options) -> Result<Report, Failure> {
+    let meeting = meeting(event, opts.langs.as_deref())?;
     let outputs = compose(&meeting);
     // The one place a build's problems are drained.
     let warnings = meeting.catalogs.sink().take(opts.strict);
@@ -322,8 +380,14 @@ pub fn build(opts: &Options) -> Result<Report, Failure> {
     }
     let resources = resources(opts.font_dir.as_deref())?;
     let files = render(&outputs, &formats(opts.formats.as_deref()), &resources)?;
-    let written =
-        output::write_all(&opts.out, &files).map_err(|d| Failure::Output(Diagnostics::from(*d)))?;
+    let written = output::write_set(&opts.out, &files).map_err(|e| {
+        let d = Diagnostics::from(*e.diagnostic);
+        if e.unchanged {
+            Failure::Output(d)
+        } else {
+            Failure::Interrupted(d)
+        }
+    })?;
     Ok(Report { written, warnings })
 }
 

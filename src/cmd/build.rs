@@ -1,17 +1,27 @@
 //! `tarjama build`: every output of a meeting, written as
-//! `<document>.<lang>.<ext>` (and `calendar/`, `rota.csv`) into a folder.
+//! `<document>.<lang>.<ext>` (and `calendar/`, `rota.csv`) into a folder;
+//! several meetings at once as a batch, each into `OUT/<event id>/`.
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::batch;
+use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::pipeline::{self, Failure, Options};
 use crate::render::{self, Renderer};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The event folder (holding event.toml and <lang>.ftl files).
-    event: PathBuf,
+    /// The event folder (holding event.toml and <lang>.ftl files); several
+    /// folders, or a folder of event folders, make a batch written to
+    /// OUT/<event id>/.
+    #[arg(required = true, num_args = 1..)]
+    events: Vec<PathBuf>,
     /// Output folder.
     #[arg(long, default_value = "out")]
     out: PathBuf,
@@ -33,14 +43,21 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> ExitCode {
+    let (events, is_batch) = match batch::find_events(&a.events) {
+        Ok(found) => found,
+        Err(d) => return super::fail(&d, super::EXIT_BAD_INPUT),
+    };
     let opts = Options {
-        event: a.event,
+        event: events.first().cloned().unwrap_or_default(),
         out: a.out,
         langs: a.lang,
         formats: a.format,
         strict: a.strict,
         font_dir: a.font_dir,
     };
+    if is_batch {
+        return run_batch(&events, &opts);
+    }
     match pipeline::build(&opts) {
         Ok(report) => {
             super::print(&report.warnings);
@@ -49,9 +66,100 @@ pub fn run(a: Args) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(Failure::Input(d)) => super::fail(&d, super::EXIT_BAD_INPUT),
-        Err(Failure::Output(d)) => super::fail(&d, super::EXIT_CANNOT_WRITE),
+        Err(f) => fail(&f, &opts.out),
     }
+}
+
+/// Prints a failed build's diagnostics and what it left in `out`; the exit
+/// status.
+fn fail(f: &Failure, out: &Path) -> ExitCode {
+    let (d, status, state) = describe(f, out);
+    super::print(d);
+    eprintln!("tarjama: {} error(s); {state}", d.errors());
+    ExitCode::from(status)
+}
+
+/// A failure's diagnostics, exit status, and what the output folder holds.
+fn describe<'f>(f: &'f Failure, out: &Path) -> (&'f Diagnostics, u8, String) {
+    match f {
+        Failure::Input(d) => (d, super::EXIT_BAD_INPUT, "no file was written".into()),
+        Failure::Output(d) => (
+            d,
+            super::EXIT_CANNOT_WRITE,
+            format!("{} holds what it held before this build", out.display()),
+        ),
+        Failure::Interrupted(d) => (
+            d,
+            super::EXIT_CANNOT_WRITE,
+            format!(
+                "{} may hold a mix of two builds until the next build into it restores the previous files",
+                out.display()
+            ),
+        ),
+    }
+}
+
+/// Builds every event into OUT/<event id>/ with a progress bar on a
+/// terminal, then reports each event in order and one summary line. Exit
+/// status: 0 when every event was built, else 2 if any had bad input, else 1.
+fn run_batch(events: &[PathBuf], opts: &Options) -> ExitCode {
+    let started = Instant::now();
+    let bar = if std::io::stderr().is_terminal() {
+        let bar =
+            ProgressBar::with_draw_target(Some(events.len() as u64), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} events {msg}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let outcomes = batch::build_all(events, &opts.out, opts, &|o| {
+        bar.set_message(o.event.display().to_string());
+        bar.inc(1);
+    });
+    bar.finish_and_clear();
+    let (mut built, mut files, mut status) = (0, 0, 0u8);
+    let mut failed = Vec::new();
+    for o in &outcomes {
+        match &o.result {
+            Ok(report) => {
+                super::print(&report.warnings);
+                let dir = o.out.as_deref().unwrap_or(&opts.out);
+                println!("wrote {} ({} files)", dir.display(), report.written.len());
+                built += 1;
+                files += report.written.len();
+            }
+            Err(f) => {
+                let out = o.out.as_deref().unwrap_or(&opts.out);
+                let (d, code, state) = describe(f, out);
+                super::print(d);
+                eprintln!(
+                    "tarjama: {}: {} error(s); {state}",
+                    o.event.display(),
+                    d.errors()
+                );
+                failed.push(o.event.display().to_string());
+                status = if code == super::EXIT_BAD_INPUT || status == super::EXIT_BAD_INPUT {
+                    super::EXIT_BAD_INPUT
+                } else {
+                    code
+                };
+            }
+        }
+    }
+    let failures = if failed.is_empty() {
+        String::new()
+    } else {
+        format!("; {} failed: {}", failed.len(), failed.join(", "))
+    };
+    eprintln!(
+        "tarjama: built {built} of {} events ({files} files) into {} in {:.1} s{failures}",
+        outcomes.len(),
+        opts.out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    ExitCode::from(status)
 }
 
 /// Reads one language code, e.g. "ar" (for `--lang ar,fr`).

@@ -84,7 +84,7 @@ pub fn run(a: Args) -> ExitCode {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "proof.pdf".into());
-    if let Err(d) = output::write_all(dir, &[OutputFile { name, bytes }]) {
+    if let Err(d) = output::write_file(dir, &OutputFile { name, bytes }) {
         return super::fail(&(*d).into(), super::EXIT_CANNOT_WRITE);
     }
     println!(

@@ -685,16 +685,19 @@ fn names_and_terms<'a>(
     let event = ctx.event;
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     // People in the order they first speak, then anyone else listed.
+    // (A set of ids seen: a scan of the list per person was quadratic in
+    // an event with thousands of people.)
     let mut people: Vec<&Person> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for item in &event.agenda {
         for (_, p) in event.people_of(item) {
-            if !people.iter().any(|q| q.id == p.id) {
+            if seen.insert(p.id.as_str()) {
                 people.push(p);
             }
         }
     }
     for p in event.people.values() {
-        if !people.iter().any(|q| q.id == p.id) {
+        if seen.insert(p.id.as_str()) {
             people.push(p);
         }
     }

@@ -58,7 +58,13 @@ fn stem(bp: &BoothPlan, m: MemberId) -> String {
                     }
                 })
                 .collect();
-            let s = s.trim_matches(|c| c == '-' || c == '.').to_string();
+            // Trimmed so that no name is hidden or empty, and short enough
+            // for any file system (255 bytes a name).
+            let s: String = s
+                .trim_matches(|c| c == '-' || c == '.')
+                .chars()
+                .take(80)
+                .collect();
             if s.is_empty() {
                 format!("{}-{}", bp.booth.booth_code(), m.0 + 1)
             } else {

@@ -11,8 +11,10 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::diag::{closest, Diagnostic, Diagnostics, Loc};
+use crate::diag::{closest, Diagnostic, Diagnostics, LineIndex, Loc};
+use crate::hygiene;
 use crate::lang::Lang;
+use crate::limits::{self, Limit as SizeLimit};
 pub use file::{Access, ArabicDigits, Format, Gender, Honorific, HostRole, ItemKind};
 pub use logo::Logo;
 pub use rules::{InterpretationRules, Limit};
@@ -222,18 +224,34 @@ pub fn load(path: &Path) -> Result<Event, Diagnostics> {
     } else {
         path.to_path_buf()
     };
-    let source = std::fs::read_to_string(&file).map_err(|e| {
+    let bytes = std::fs::read(&file).map_err(|e| {
         Diagnostic::error(format!("cannot read the event file: {e}"))
             .in_file(&file)
             .help(format!(
                 "give an event folder holding {EVENT_FILE}, e.g. examples/gcm-talk-2023"
             ))
     })?;
+    if let Some(limit) = limits::over(SizeLimit::EventFileBytes, bytes.len()) {
+        return Err(limit.in_file(&file).into());
+    }
+    let source = hygiene::decode(&file, bytes).map_err(|d| Diagnostics::from(*d))?;
     parse(&file, source)
 }
 
 /// Parses and validates the text of an event file.
 pub fn parse(file: &Path, source: String) -> Result<Event, Diagnostics> {
+    let source = hygiene::strip_bom(source);
+    let problems = hygiene::check(file, &source);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        if let Some(d) = limits::over(SizeLimit::LineBytes, line.len()) {
+            return Err(d.in_file(file).at(Loc::from_offset(&source, offset)).into());
+        }
+        offset += line.len();
+    }
     let raw: file::EventFile =
         toml::from_str(&source).map_err(|e| toml_error(file, &source, &e))?;
     Validator::new(file, &source).run(raw, source.clone())
@@ -262,6 +280,7 @@ fn toml_error(file: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
 struct Validator<'a> {
     file: &'a Path,
     source: &'a str,
+    lines: LineIndex<'a>,
     diags: Diagnostics,
 }
 
@@ -270,12 +289,13 @@ impl<'a> Validator<'a> {
         Validator {
             file,
             source,
+            lines: LineIndex::new(source),
             diags: Diagnostics::default(),
         }
     }
 
     fn loc(&self, offset: usize) -> Loc {
-        Loc::from_offset(self.source, offset)
+        self.lines.loc(offset)
     }
 
     fn error(&mut self, offset: usize, message: String, help: &str) {
@@ -378,6 +398,20 @@ impl<'a> Validator<'a> {
     }
 
     fn run(mut self, raw: file::EventFile, source: String) -> Result<Event, Diagnostics> {
+        // Sizes absurd for a meeting stop here, before their cost is paid.
+        for (limit, count) in [
+            (SizeLimit::AgendaItems, raw.agenda.len()),
+            (SizeLimit::People, raw.people.len()),
+            (SizeLimit::Interpreters, raw.interpreters.len()),
+            (SizeLimit::Hosts, raw.hosts.len()),
+        ] {
+            if let Some(d) = limits::over(limit, count) {
+                self.diags.push(d.in_file(self.file));
+            }
+        }
+        if self.diags.has_errors() {
+            return Err(self.diags);
+        }
         let date = raw.date.as_ref().and_then(|d| self.date(d));
         let hours = match (&raw.start, &raw.end) {
             (Some(s), Some(e)) => {
@@ -541,6 +575,21 @@ impl<'a> Validator<'a> {
         }
 
         let agenda = self.agenda(&raw, &people, &interpretation_languages, hours);
+        if let (Some(date), Some(h), true) = (date, hours, TimeZone::get(&tz_name).is_ok()) {
+            let start_at = raw.start.as_ref().map_or(0, |s| s.span().start);
+            let end_at = raw.end.as_ref().map_or(0, |e| e.span().start);
+            let mut times = vec![
+                ("the meeting's start", h.0, self.loc(start_at)),
+                ("the meeting's end", h.1, self.loc(end_at)),
+            ];
+            for item in &agenda {
+                if let Some((s, e)) = item.time {
+                    times.push(("an agenda item's start", s, item.at));
+                    times.push(("an agenda item's end", e, item.at));
+                }
+            }
+            self.daylight_saving(&time_zone, &tz_name, date, h, &times);
+        }
         let interpreters = self.interpreters(&raw, &interpretation_languages);
         let rules = match &raw.interpretation_rules {
             None => InterpretationRules::default(),
@@ -594,6 +643,99 @@ impl<'a> Validator<'a> {
             interpreters,
             rules,
         })
+    }
+
+    /// Local times a change of UTC offset makes wrong: one that does not
+    /// exist (clocks go forward over it) or happens twice (clocks go back),
+    /// and hours that span the change, whose real length differs from what
+    /// the clock says. tarjama plans a meeting on one offset, so each is an
+    /// error that says the change.
+    fn daylight_saving(
+        &mut self,
+        tz: &TimeZone,
+        tz_name: &str,
+        date: Date,
+        (start, end): (Minutes, Minutes),
+        times: &[(&str, Minutes, Loc)],
+    ) {
+        use jiff::tz::AmbiguousOffset;
+        let at = |m: Minutes| {
+            date.to_datetime(jiff::civil::Time::constant(
+                (m / 60) as i8,
+                (m % 60) as i8,
+                0,
+                0,
+            ))
+        };
+        let mut seen = BTreeSet::new();
+        for &(what, m, loc) in times {
+            let problem = match tz.to_ambiguous_timestamp(at(m)).offset() {
+                AmbiguousOffset::Unambiguous { .. } => None,
+                AmbiguousOffset::Gap { before, after } => Some((
+                    format!(
+                        "{what} {} does not exist on {date} in {tz_name}: the clocks go forward over it, from UTC{} to UTC{}",
+                        hhmm(m),
+                        offset_text(before),
+                        offset_text(after)
+                    ),
+                    "move it out of the skipped hour; tarjama plans a meeting on one UTC offset",
+                )),
+                AmbiguousOffset::Fold { before, after } => Some((
+                    format!(
+                        "{what} {} happens twice on {date} in {tz_name}: the clocks go back over it, from UTC{} to UTC{}",
+                        hhmm(m),
+                        offset_text(before),
+                        offset_text(after)
+                    ),
+                    "move it out of the repeated hour; tarjama plans a meeting on one UTC offset",
+                )),
+            };
+            if let Some((message, help)) = problem {
+                if seen.insert(m) {
+                    self.diags.push(
+                        Diagnostic::error(message)
+                            .in_file(self.file)
+                            .at(loc)
+                            .with_snippet_from(self.source)
+                            .help(help),
+                    );
+                }
+            }
+        }
+        if !seen.is_empty() {
+            return;
+        }
+        let (Ok(a), Ok(b)) = (tz.to_timestamp(at(start)), tz.to_timestamp(at(end))) else {
+            return;
+        };
+        let (oa, ob) = (tz.to_offset(a), tz.to_offset(b));
+        if oa != ob {
+            let change = tz
+                .following(a)
+                .next()
+                .map(|t| {
+                    t.timestamp()
+                        .to_zoned_datetime(TimeZone::fixed(oa))
+                        .strftime("%H:%M")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            let real = (b.as_second() - a.as_second()) / 60;
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "the meeting ({}–{} on {date}) spans the change of {tz_name} from UTC{} to UTC{} at {change}: it lasts {real} real minutes, not the {} its clock times say",
+                    hhmm(start),
+                    hhmm(end),
+                    offset_text(oa),
+                    offset_text(ob),
+                    end - start
+                ))
+                .in_file(self.file)
+                .at(times[1].2)
+                .with_snippet_from(self.source)
+                .help("tarjama plans a meeting on one UTC offset: hold it on one side of the change, or as two meetings split at the change"),
+            );
+        }
     }
 
     fn person_ref(
@@ -864,18 +1006,23 @@ pub fn parse_hhmm(s: &str) -> Option<Minutes> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
+/// An offset as readers see it after "UTC": "+2", "-4", "+5:30".
+fn offset_text(o: jiff::tz::Offset) -> String {
+    let secs = o.seconds();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let (h, m) = (secs.unsigned_abs() / 3600, secs.unsigned_abs() / 60 % 60);
+    if m == 0 {
+        format!("{sign}{h}")
+    } else {
+        format!("{sign}{h}:{m:02}")
+    }
+}
+
 /// The zone's offset from UTC at the meeting's start: "+2", "-4", "+5:30".
 fn utc_offset(tz: &TimeZone, date: Date, start: Minutes) -> Option<String> {
     let time = jiff::civil::Time::constant((start / 60) as i8, (start % 60) as i8, 0, 0);
     let z = date.to_datetime(time).to_zoned_datetime(tz.clone()).ok()?;
-    let secs = z.offset().seconds();
-    let sign = if secs < 0 { '-' } else { '+' };
-    let (h, m) = (secs.unsigned_abs() / 3600, secs.unsigned_abs() / 60 % 60);
-    Some(if m == 0 {
-        format!("{sign}{h}")
-    } else {
-        format!("{sign}{h}:{m:02}")
-    })
+    Some(offset_text(z.offset()))
 }
 
 /// The zone's abbreviation at the meeting's start, e.g. "CEST".

@@ -15,6 +15,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diag::{closest, Diagnostic, Diagnostics, Loc, Sink};
 use crate::event::Event;
 use crate::lang::Lang;
+use crate::limits::{self, Limit};
 
 /// tarjama's own labels, built into the binary so it works anywhere.
 pub fn builtin_locale(lang: Lang) -> Option<&'static str> {
@@ -130,6 +131,9 @@ struct Bundle {
     ids: Vec<String>,
     /// Every term id (without its "-"), in file order: the meeting's glossary.
     terms: Vec<String>,
+    /// Where each message and term is defined: file, line, the line's text
+    /// (for resolver errors, which Fluent reports without a place).
+    defined: BTreeMap<String, (PathBuf, usize, String)>,
 }
 
 /// The message through which a term's value is read: Fluent formats
@@ -150,6 +154,7 @@ impl Bundle {
             bundle,
             ids: Vec::new(),
             terms: Vec::new(),
+            defined: BTreeMap::new(),
         }
     }
 
@@ -158,10 +163,23 @@ impl Bundle {
     fn add(&mut self, file: &Path, source: String, diags: &mut Diagnostics) {
         // A byte-order mark is invisible in editors; Fluent would read it
         // as the start of an id.
-        let source = match source.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => source,
-        };
+        let source = crate::hygiene::strip_bom(source);
+        let problems = crate::hygiene::check(file, &source);
+        if problems.has_errors() {
+            diags.extend(problems);
+            return;
+        }
+        for (n, line) in source.lines().enumerate() {
+            let id: String = line
+                .chars()
+                .take_while(|&c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                .collect();
+            if !id.is_empty() && line[id.len()..].trim_start().starts_with('=') {
+                self.defined
+                    .entry(id)
+                    .or_insert_with(|| (file.to_path_buf(), n + 1, line.to_string()));
+            }
+        }
         let source = escape_line_starts(&source);
         if let Some(at) = too_deep(&source) {
             diags.push(
@@ -326,8 +344,22 @@ fn load_text(
 ) -> Bundle {
     let mut b = Bundle::new(lang);
     let path = event_ftl(event_dir, lang);
-    match std::fs::read_to_string(&path) {
-        Ok(src) => b.add(&path, src, diags),
+    let read = std::fs::read(&path).map(|bytes| {
+        if let Some(d) = limits::over(Limit::FtlFileBytes, bytes.len()) {
+            diags.push(d.in_file(&path));
+            return None;
+        }
+        match crate::hygiene::decode(&path, bytes) {
+            Ok(s) => Some(s),
+            Err(d) => {
+                diags.push(*d);
+                None
+            }
+        }
+    });
+    match read {
+        Ok(None) => {}
+        Ok(Some(src)) => b.add(&path, src, diags),
         Err(_) if event_text == EventText::Optional && !path.exists() => diags.push(
             Diagnostic::warning(format!(
                 "no {lang} text for the meeting: the {lang} booth schedule uses the English titles"
@@ -424,8 +456,8 @@ impl Catalog {
         let fargs = (!args.is_empty()).then_some(&fargs);
         let (own, english) = self.bundles(kind);
         if let Some((text, errors)) = own.format(id, fargs) {
-            self.report_format_errors(id, errors);
-            return text;
+            self.report_format_errors(own, id, errors);
+            return self.within_limit(id, text);
         }
         let what = match id.strip_prefix("tarjama-term--") {
             Some(term) => format!("term `-{term}`"),
@@ -446,8 +478,10 @@ impl Catalog {
                 )),
             };
             self.sink.push(d.strict());
-            self.report_format_errors(id, errors);
-            return text;
+            if let Some(en) = english {
+                self.report_format_errors(en, id, errors);
+            }
+            return self.within_limit(id, text);
         }
         let known: Vec<&str> = own.ids.iter().map(String::as_str).collect();
         let guess = closest(id, &known)
@@ -466,6 +500,23 @@ impl Catalog {
         format!("[{id}]")
     }
 
+    /// `text`, or an error and the id's placeholder when the formatted
+    /// message is larger than any document should hold (placeables can
+    /// multiply a small source: a term used a thousand times).
+    fn within_limit(&self, id: &str, text: String) -> String {
+        match limits::over(Limit::MessageBytes, text.len()) {
+            None => text,
+            Some(d) => {
+                self.sink.push(
+                    Diagnostic::error(format!("message `{id}` in {}: {}", self.lang, d.message))
+                        .in_file(&self.event_ftl)
+                        .help(d.help.unwrap_or_default()),
+                );
+                format!("[{id}]")
+            }
+        }
+    }
+
     /// The ids composition asked this catalog for so far, each with where
     /// it was named.
     pub fn asked(&self) -> Vec<(String, Origin)> {
@@ -476,13 +527,26 @@ impl Catalog {
             .collect()
     }
 
-    fn report_format_errors(&self, id: &str, errors: Vec<String>) {
+    /// Fluent's resolver errors (an unknown variable, term or function, a
+    /// cycle) at the line that defines the message.
+    fn report_format_errors(&self, bundle: &Bundle, id: &str, errors: Vec<String>) {
+        let msg = id.split_once('.').map_or(id, |(m, _)| m);
         for e in errors {
-            self.sink.push(
-                Diagnostic::error(format!("message `{id}` in {}: {e}", self.lang))
-                    .in_file(&self.event_ftl)
-                    .help("check the variables the message uses"),
-            );
+            let d = Diagnostic::error(format!("message `{id}` in {}: {e}", self.lang));
+            let d = match bundle.defined.get(msg) {
+                Some((file, line, text)) => {
+                    let mut d = d.in_file(file).at(Loc {
+                        line: *line,
+                        column: 1,
+                    });
+                    d.snippet = Some(text.clone());
+                    d
+                }
+                None => d.in_file(&self.event_ftl),
+            };
+            self.sink.push(d.help(
+                "check the variables, terms and functions the message uses: each must exist, and a message may not refer to itself",
+            ));
         }
     }
 }

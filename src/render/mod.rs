@@ -39,6 +39,11 @@ pub trait Renderer: Sync {
     fn by_default(&self) -> bool {
         true
     }
+    /// How costly rendering is, roughly, so a parallel build starts the
+    /// costliest files first (page layout costs more than writing XML).
+    fn cost_hint(&self) -> u32 {
+        1
+    }
     /// The bytes of the file. Called only with models it accepts.
     fn render(&self, model: &Model, resources: &Resources) -> Result<Vec<u8>, RenderError>;
 }

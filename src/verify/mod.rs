@@ -233,10 +233,13 @@ fn lang_of(stem: &str) -> Option<Lang> {
     stem.rsplit('.').next()?.parse().ok()
 }
 
-/// Every file below `dir`.
+/// Every file below `dir`, except tarjama's bookkeeping (lock, manifest).
 fn list(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let p = entry?.path();
+        if crate::output::is_bookkeeping(&p.file_name().unwrap_or_default().to_string_lossy()) {
+            continue;
+        }
         if p.is_dir() {
             list(&p, out)?;
         } else {
@@ -277,7 +280,9 @@ fn rebuild(event: &Path, out: &Path, files: &[PathBuf]) -> Result<Vec<Finding>, 
     let mut opts = pipeline::Options::new(event, scratch.path());
     opts.formats = Some(crate::render::RENDERERS.to_vec());
     pipeline::build(&opts).map_err(|f| match f {
-        pipeline::Failure::Input(d) | pipeline::Failure::Output(d) => d,
+        pipeline::Failure::Input(d)
+        | pipeline::Failure::Output(d)
+        | pipeline::Failure::Interrupted(d) => d,
     })?;
     let mut findings = Vec::new();
     for f in files {

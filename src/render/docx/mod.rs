@@ -37,6 +37,9 @@ impl Renderer for Docx {
     fn accepts(&self, model: &Model) -> bool {
         matches!(model, Model::Document(_))
     }
+    fn cost_hint(&self) -> u32 {
+        3
+    }
     fn render(&self, model: &Model, resources: &Resources) -> Result<Vec<u8>, RenderError> {
         match model {
             Model::Document(d) => render_with_fonts(d, &resources.fonts),

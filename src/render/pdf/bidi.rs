@@ -101,11 +101,23 @@ impl<'t> Bidi<'t> {
         if line.is_empty() {
             return Vec::new();
         }
-        let (levels, runs) = self.info.visual_runs(line);
+        // unicode-bidi copies the whole paragraph's levels for each line;
+        // over a long paragraph that is quadratic. The line alone, with its
+        // resolved levels and classes, reorders the same (rule L1 looks at
+        // the line only).
+        let info = &self.info;
+        let own = ParagraphBidiInfo {
+            text: &info.text[line.clone()],
+            original_classes: info.original_classes[line.clone()].to_vec(),
+            levels: info.levels[line.clone()].to_vec(),
+            paragraph_level: info.paragraph_level,
+            is_pure_ltr: info.is_pure_ltr,
+        };
+        let (levels, runs) = own.visual_runs(0..line.len());
         runs.into_iter()
             .map(|r| {
                 let level = levels[r.start];
-                (r, level)
+                (r.start + line.start..r.end + line.start, level)
             })
             .collect()
     }

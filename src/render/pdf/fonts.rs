@@ -1,9 +1,10 @@
 //! The four fonts the PDF writer draws with (Noto Sans and Noto Naskh Arabic,
 //! regular and bold): bundled in the binary, or overridden from a directory.
 
-use std::borrow::Cow;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, OnceLock};
 
+use super::shape::ShapeCache;
 use crate::render::RenderError;
 
 /// One of the four faces. The order is the order of the PDF font resources.
@@ -56,23 +57,40 @@ impl FontKey {
     }
 }
 
-/// The bytes of the four fonts. Cheap to keep around; parsed once per render.
-#[derive(Debug, Clone)]
+/// The four fonts: their bytes, where each came from, and the faces parsed
+/// from them, once per process however many documents are drawn.
+#[derive(Clone)]
 pub struct FontSet {
-    data: [Cow<'static, [u8]>; 4],
+    data: [&'static [u8]; 4],
+    /// The file a face was read from (`None`: bundled), named in errors.
+    origin: [Option<PathBuf>; 4],
+    parsed: Arc<OnceLock<Arc<Fonts<'static>>>>,
 }
+
+impl std::fmt::Debug for FontSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FontSet")
+            .field("origin", &self.origin)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The bundled set, shared so that its faces are parsed once per process.
+static BUNDLED: LazyLock<FontSet> = LazyLock::new(|| FontSet {
+    data: [
+        include_bytes!("../../../fonts/NotoSans-Regular.ttf"),
+        include_bytes!("../../../fonts/NotoSans-Bold.ttf"),
+        include_bytes!("../../../fonts/NotoNaskhArabic-Regular.ttf"),
+        include_bytes!("../../../fonts/NotoNaskhArabic-Bold.ttf"),
+    ],
+    origin: Default::default(),
+    parsed: Arc::default(),
+});
 
 impl FontSet {
     /// The fonts compiled into the binary (from the repository's `fonts/`).
     pub fn bundled() -> FontSet {
-        FontSet {
-            data: [
-                Cow::Borrowed(include_bytes!("../../../fonts/NotoSans-Regular.ttf")),
-                Cow::Borrowed(include_bytes!("../../../fonts/NotoSans-Bold.ttf")),
-                Cow::Borrowed(include_bytes!("../../../fonts/NotoNaskhArabic-Regular.ttf")),
-                Cow::Borrowed(include_bytes!("../../../fonts/NotoNaskhArabic-Bold.ttf")),
-            ],
-        }
+        BUNDLED.clone()
     }
 
     /// The bundled fonts, with every file of the same name found in `dir`
@@ -87,7 +105,10 @@ impl FontSet {
                 )),
             });
         }
-        let mut set = FontSet::bundled();
+        let mut set = FontSet {
+            parsed: Arc::default(),
+            ..FontSet::bundled()
+        };
         for key in FontKey::ALL {
             let path = dir.join(key.file_name());
             if !path.exists() {
@@ -97,40 +118,79 @@ impl FontSet {
                 message: format!("cannot read font {}: {e}", path.display()),
                 help: None,
             })?;
-            if ttf_parser::Face::parse(&bytes, 0).is_err() {
+            if let Err(why) = check_font(&bytes) {
                 return Err(RenderError {
-                    message: format!("{} is not a TrueType/OpenType font", path.display()),
-                    help: Some("use a .ttf or .otf file".into()),
+                    message: format!("{} is not a usable font: {why}", path.display()),
+                    help: Some(
+                        "use a complete .ttf or .otf file (a truncated download or a font \
+                         collection gives this), or remove it to use the bundled face"
+                            .into(),
+                    ),
                 });
             }
-            set.data[key.index()] = Cow::Owned(bytes);
+            // Fonts are read once per process and drawn with until it ends:
+            // their bytes live as long as the bundled ones.
+            set.data[key.index()] = Box::leak(bytes.into_boxed_slice());
+            set.origin[key.index()] = Some(path);
         }
         Ok(set)
     }
 
-    pub fn bytes(&self, key: FontKey) -> &[u8] {
-        &self.data[key.index()]
+    pub fn bytes(&self, key: FontKey) -> &'static [u8] {
+        self.data[key.index()]
     }
 
-    /// Parses the four faces for one render.
-    pub(crate) fn load(&self) -> Result<Fonts<'_>, RenderError> {
-        let load = |key: FontKey| -> Result<LoadedFont<'_>, RenderError> {
+    /// Where `key` was read from, for messages: its path, or the bundled name.
+    pub fn origin(&self, key: FontKey) -> String {
+        match &self.origin[key.index()] {
+            Some(p) => p.display().to_string(),
+            None => format!("{} (bundled)", key.file_name()),
+        }
+    }
+
+    /// The four parsed faces, parsed on first use.
+    pub(crate) fn load(&self) -> Result<Arc<Fonts<'static>>, RenderError> {
+        if let Some(f) = self.parsed.get() {
+            return Ok(f.clone());
+        }
+        let load = |key: FontKey| -> Result<LoadedFont<'static>, RenderError> {
             let face =
                 rustybuzz::Face::from_slice(self.bytes(key), 0).ok_or_else(|| RenderError {
-                    message: format!("cannot parse font {}", key.file_name()),
+                    message: format!("cannot parse font {}", self.origin(key)),
                     help: None,
                 })?;
             Ok(LoadedFont::new(key, self.bytes(key), face))
         };
-        Ok(Fonts {
+        let fonts = Fonts {
             faces: [
                 load(FontKey::Sans)?,
                 load(FontKey::SansBold)?,
                 load(FontKey::Naskh)?,
                 load(FontKey::NaskhBold)?,
             ],
-        })
+            shapes: ShapeCache::default(),
+        };
+        // Two threads may parse at once; the first one's faces are kept.
+        let _ = self.parsed.set(Arc::new(fonts));
+        Ok(self.parsed.get().expect("just set").clone())
     }
+}
+
+/// Why font bytes cannot be drawn with: what the parser, and the subsetter
+/// the PDF writer uses, say about them (a truncated file passes the first).
+fn check_font(bytes: &[u8]) -> Result<(), String> {
+    let face = ttf_parser::Face::parse(bytes, 0).map_err(|e| e.to_string())?;
+    let gid = face
+        .glyph_index('a')
+        .or_else(|| face.glyph_index('\u{0628}'));
+    let used = std::iter::once(0u16).chain(gid.map(|g| g.0));
+    let mut remapper = subsetter::GlyphRemapper::new();
+    for g in used {
+        remapper.remap(g);
+    }
+    subsetter::subset(bytes, 0, &remapper)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// A parsed face, with what layout and writing need from it.
@@ -179,9 +239,11 @@ impl<'a> LoadedFont<'a> {
     }
 }
 
-/// The four parsed faces of one render.
+/// The four parsed faces, with the shaping cache of everything drawn with
+/// them.
 pub(crate) struct Fonts<'a> {
     faces: [LoadedFont<'a>; 4],
+    pub shapes: ShapeCache,
 }
 
 impl<'a> Fonts<'a> {

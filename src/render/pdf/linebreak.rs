@@ -116,10 +116,14 @@ pub fn break_lines(text: &str, shaped: &[ShapedRun], max_width: f32) -> Vec<Line
                 continue;
             }
             // Nothing fits: cut the overlong piece between clusters.
-            let cut = clusters
-                .iter()
-                .copied()
-                .rfind(|&c| c > start && c < end && width(start, c) <= max_width);
+            // Widths grow with the cut's position: bisect the clusters
+            // between the line start and the piece's end (a scan of all
+            // of them per line made a long word quadratic).
+            let lo = clusters.partition_point(|&c| c <= start);
+            let hi = clusters.partition_point(|&c| c < end);
+            let fitting =
+                clusters[lo..hi.max(lo)].partition_point(|&c| width(start, c) <= max_width);
+            let cut = fitting.checked_sub(1).map(|i| clusters[lo + i]);
             if let Some(c) = cut {
                 lines.push(LineRange {
                     range: start..c,

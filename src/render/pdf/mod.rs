@@ -8,6 +8,7 @@
 //! runs the text stages for one paragraph; `render::style` holds sizes and colours.
 
 mod bidi;
+mod deflate;
 mod fonts;
 mod image;
 mod itemize;
@@ -37,6 +38,9 @@ impl Renderer for Pdf {
     fn accepts(&self, model: &Model) -> bool {
         matches!(model, Model::Document(_))
     }
+    fn cost_hint(&self) -> u32 {
+        10
+    }
     fn render(&self, model: &Model, resources: &Resources) -> Result<Vec<u8>, RenderError> {
         match model {
             Model::Document(d) => render_with_fonts(d, &resources.fonts),
@@ -48,6 +52,43 @@ impl Renderer for Pdf {
 /// Writes `doc` as the bytes of a PDF file, drawing with the bundled fonts.
 pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
     render_with_fonts(doc, &FontSet::bundled())
+}
+
+/// The text stages (bidi, itemize, shape, break, reorder) on one paragraph
+/// of plain text in the body style, `width` points wide, with the bundled
+/// fonts: for each line, the text of each drawn cluster in visual order.
+/// The fuzz tests hold layout to keeping every character through here.
+pub fn lay_out_text(
+    text: &str,
+    lang: &str,
+    dir: crate::doc::Direction,
+    width: f32,
+) -> Result<Vec<Vec<String>>, RenderError> {
+    let fonts = FontSet::bundled().load()?;
+    let ctx = paragraph::Ctx {
+        fonts: &fonts,
+        lang: lang.to_string(),
+        dir,
+    };
+    let para = bidi::ParaText::plain(text, false);
+    let laid = paragraph::layout(
+        &ctx,
+        &para,
+        &crate::render::style::get().body,
+        width,
+        crate::doc::Align::Start,
+    )?;
+    Ok(laid
+        .lines
+        .iter()
+        .map(|l| {
+            l.line
+                .pieces
+                .iter()
+                .flat_map(|p| p.clusters.iter().map(|c| c.text.clone()))
+                .collect()
+        })
+        .collect())
 }
 
 /// Writes `doc` as the bytes of a PDF file, drawing with `fonts` (e.g. a

@@ -653,10 +653,12 @@ fn table_units(
 /// Fills pages greedily; when a unit does not fit, the page ends at the
 /// last unit after which a break is allowed, and the rest moves on.
 fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
-    struct Placed {
+    // Units are borrowed until their page is flushed: each is copied once,
+    // shifted into place (cloning them here too doubled a long table's cost).
+    struct Placed<'u> {
         /// Index in `units`, or None for a repeated table header.
         index: Option<usize>,
-        unit: Unit,
+        unit: &'u Unit,
         y: f32,
     }
     let mut pages = Vec::new();
@@ -690,7 +692,7 @@ fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
             if let Some(h) = &u.header {
                 placed.push(Placed {
                     index: None,
-                    unit: (**h).clone(),
+                    unit: h,
                     y,
                 });
                 y += h.height;
@@ -706,7 +708,7 @@ fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
         if fits || only_header {
             placed.push(Placed {
                 index: Some(i),
-                unit: u.clone(),
+                unit: u,
                 y: y + space,
             });
             y += space + u.height;

@@ -24,7 +24,7 @@ pub(crate) struct Ctx<'f> {
 pub(crate) fn test_ctx(lang: &str, dir: Direction) -> Ctx<'static> {
     use std::sync::LazyLock;
     static SET: LazyLock<super::fonts::FontSet> = LazyLock::new(super::fonts::FontSet::bundled);
-    static FONTS: LazyLock<Fonts<'static>> =
+    static FONTS: LazyLock<std::sync::Arc<Fonts<'static>>> =
         LazyLock::new(|| SET.load().expect("the bundled fonts load"));
     Ctx {
         fonts: &FONTS,
@@ -80,7 +80,7 @@ pub(crate) fn layout(
         } else {
             0.0
         };
-        let line = assemble(text, &bidi, &shaped, range, extra);
+        let line = assemble(text, &bidi, &line_runs(&shaped, &range.range), range, extra);
         let free = (width - line.width).max(0.0);
         let x = match (align, ctx.dir) {
             (Align::Center, _) => free / 2.0,
@@ -94,6 +94,36 @@ pub(crate) fn layout(
         line_height,
         baseline,
     })
+}
+
+/// The glyphs of `shaped` whose clusters lie in `line`: each line is
+/// assembled from its own glyphs only, so a long paragraph is not scanned
+/// once per line. A run's clusters are monotonic (rising left to right,
+/// falling right to left), so the slice is found by bisection.
+fn line_runs(shaped: &[ShapedRun], line: &std::ops::Range<usize>) -> Vec<ShapedRun> {
+    shaped
+        .iter()
+        .filter(|r| r.run.range.start < line.end && r.run.range.end > line.start)
+        .map(|r| {
+            let g = &r.glyphs;
+            let (lo, hi) = if r.rtl() {
+                (
+                    g.partition_point(|x| x.cluster >= line.end),
+                    g.partition_point(|x| x.cluster >= line.start),
+                )
+            } else {
+                (
+                    g.partition_point(|x| x.cluster < line.start),
+                    g.partition_point(|x| x.cluster < line.end),
+                )
+            };
+            ShapedRun {
+                run: r.run.clone(),
+                size: r.size,
+                glyphs: g[lo..hi.max(lo)].to_vec(),
+            }
+        })
+        .collect()
 }
 
 /// Centred text (titles) broken into lines of even length: the narrowest

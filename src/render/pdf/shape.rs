@@ -1,9 +1,11 @@
 //! Stage 3 of text layout: shape each run with rustybuzz (joining, lam-alef,
 //! mark positioning, mirroring in right-to-left runs) into positioned glyphs.
 
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 
-use rustybuzz::{Direction as HbDirection, Language, UnicodeBuffer};
+use rustybuzz::{Direction as HbDirection, Language, ShapePlan, UnicodeBuffer};
 
 use super::bidi::is_control;
 use super::fonts::{FontKey, Fonts};
@@ -69,48 +71,222 @@ fn shape_run(
     language: Option<Language>,
 ) -> ShapedRun {
     let font = fonts.get(run.font);
-    let mut buffer = UnicodeBuffer::new();
-    // Bidi controls are left out (no font should draw them); every other
-    // character keeps its byte offset as cluster, so glyphs map back to text.
+    let rtl = run.level.is_rtl();
+    // A run is shaped line by line where it holds hard line breaks: the
+    // shaper skips the newline like any control, and would otherwise merge
+    // a mark that starts the next line into the cluster of the letter
+    // before it, on the line before (found by the fuzz tests).
+    let mut pieces = Vec::new();
+    let mut start = run.range.start;
     for (i, c) in text[run.range.clone()].char_indices() {
-        if !is_control(c) {
-            buffer.add(c, (run.range.start + i) as u32);
+        if is_hard_break(c) {
+            let at = run.range.start + i;
+            pieces.push(start..at);
+            start = at + c.len_utf8();
         }
     }
-    // Context lets Arabic letters join across a run boundary (e.g. a bold
-    // word glued to a regular suffix).
-    buffer.set_pre_context(tail(&text[..run.range.start], 5));
-    buffer.set_post_context(head(&text[run.range.end..], 5));
-    buffer.set_direction(if run.level.is_rtl() {
-        HbDirection::RightToLeft
-    } else {
-        HbDirection::LeftToRight
-    });
-    let tag = rustybuzz::ttf_parser::Tag(run.script.as_iso15924_tag());
-    if let Some(script) = rustybuzz::Script::from_iso15924_tag(tag) {
-        buffer.set_script(script);
-    }
-    if let Some(lang) = language {
-        buffer.set_language(lang);
-    }
-    let out = rustybuzz::shape(&font.face, &[], buffer);
+    pieces.push(start..run.range.end);
+    let mut glyphs: Vec<Glyph> = Vec::new();
     let scale = size / font.upem;
-    let glyphs = out
-        .glyph_infos()
-        .iter()
-        .zip(out.glyph_positions())
-        .map(|(info, pos)| Glyph {
-            gid: info.glyph_id as u16,
-            advance: pos.x_advance as f32 * scale,
-            dx: pos.x_offset as f32 * scale,
-            dy: pos.y_offset as f32 * scale,
-            cluster: info.cluster as usize,
-        })
-        .collect();
+    // Right to left, the last piece comes first (glyphs in visual order).
+    let ordered: Box<dyn Iterator<Item = &std::ops::Range<usize>>> = if rtl {
+        Box::new(pieces.iter().rev())
+    } else {
+        Box::new(pieces.iter())
+    };
+    for piece in ordered.filter(|p| !p.is_empty()) {
+        let raw = shape_piece(text, piece.clone(), run, fonts, language.as_ref());
+        glyphs.extend(raw.iter().map(|g| Glyph {
+            gid: g.gid,
+            advance: g.advance as f32 * scale,
+            dx: g.dx as f32 * scale,
+            dy: g.dy as f32 * scale,
+            cluster: piece.start + g.cluster as usize,
+        }));
+    }
     ShapedRun {
         run: run.clone(),
         size,
         glyphs,
+    }
+}
+
+/// Characters that end a line whatever the width (they are never drawn).
+fn is_hard_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// Shapes `text[range]` (part of `run`), with its neighbours as context:
+/// glyphs in font units, clusters relative to the range's start.
+fn shape_piece(
+    text: &str,
+    range: std::ops::Range<usize>,
+    run: &Run,
+    fonts: &Fonts,
+    language: Option<&Language>,
+) -> Arc<[RawGlyph]> {
+    let font = fonts.get(run.font);
+    // Context lets Arabic letters join across a run boundary (e.g. a bold
+    // word glued to a regular suffix).
+    let pre = tail(&text[..range.start], 5);
+    let post = head(&text[range.end..], 5);
+    let own = &text[range];
+    let rtl = run.level.is_rtl();
+    let tag = rustybuzz::ttf_parser::Tag(run.script.as_iso15924_tag());
+    let script = rustybuzz::Script::from_iso15924_tag(tag);
+    let key = ShapeKey {
+        font: run.font,
+        rtl,
+        script: tag.0,
+        language: language.map(|l| l.as_str().to_string()),
+        text: format!("{pre}\0{own}\0{post}"),
+    };
+    fonts.shapes.get_or_shape(key, || {
+        let mut buffer = UnicodeBuffer::new();
+        // Bidi controls are left out (no font should draw them); every
+        // other character keeps its byte offset in the piece as cluster, so
+        // glyphs map back to the text.
+        for (i, c) in own.char_indices() {
+            if !is_control(c) {
+                buffer.add(c, i as u32);
+            }
+        }
+        buffer.set_pre_context(pre);
+        buffer.set_post_context(post);
+        buffer.set_direction(if rtl {
+            HbDirection::RightToLeft
+        } else {
+            HbDirection::LeftToRight
+        });
+        if let Some(script) = script {
+            buffer.set_script(script);
+        }
+        if let Some(lang) = language {
+            buffer.set_language(lang.clone());
+        }
+        buffer.guess_segment_properties();
+        let plan = fonts.shapes.plan(run.font, &font.face, &buffer);
+        let out = rustybuzz::shape_with_plan(&font.face, &plan, buffer);
+        out.glyph_infos()
+            .iter()
+            .zip(out.glyph_positions())
+            .map(|(info, pos)| RawGlyph {
+                gid: info.glyph_id as u16,
+                advance: pos.x_advance,
+                dx: pos.x_offset,
+                dy: pos.y_offset,
+                cluster: info.cluster,
+            })
+            .collect()
+    })
+}
+
+/// A glyph as the shaper gives it: font units, cluster relative to its run.
+#[derive(Debug, Clone, Copy)]
+struct RawGlyph {
+    gid: u16,
+    advance: i32,
+    dx: i32,
+    dy: i32,
+    cluster: u32,
+}
+
+/// What a shaping result depends on: the run's text with its context, the
+/// face, direction, script and language (the size only scales it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct ShapeKey {
+    font: FontKey,
+    rtl: bool,
+    script: u32,
+    language: Option<String>,
+    text: String,
+}
+
+/// The plan key: a rustybuzz shape plan is costly to build (a quarter of
+/// shaping time when built per run) and depends only on these.
+type PlanKey = (FontKey, bool, u32, Option<String>);
+
+/// Shaping results and plans, shared by every document drawn with one font
+/// set. The same words are shaped many times (a table cell is measured and
+/// then laid out, a timeline label measured three times, the same labels
+/// recur in every booth schedule); shaping is deterministic, so a cached
+/// result is the result.
+#[derive(Default)]
+pub(crate) struct ShapeCache {
+    runs: Mutex<CacheMap>,
+    plans: Mutex<HashMap<PlanKey, Arc<ShapePlan>>>,
+}
+
+#[derive(Default)]
+struct CacheMap {
+    map: HashMap<ShapeKey, Arc<[RawGlyph]>>,
+    /// Bytes of text held, to keep the cache bounded.
+    bytes: usize,
+}
+
+/// Longer runs are shaped each time: they are rarely repeated, and keeping
+/// a long paragraph's glyphs would double its memory.
+const CACHE_RUN_MAX: usize = 4096;
+/// Past this much text the cache starts afresh (a batch of many events).
+const CACHE_BYTES_MAX: usize = 8 << 20;
+
+impl ShapeCache {
+    fn get_or_shape(
+        &self,
+        key: ShapeKey,
+        shape: impl FnOnce() -> Vec<RawGlyph>,
+    ) -> Arc<[RawGlyph]> {
+        let cacheable = key.text.len() <= CACHE_RUN_MAX;
+        if cacheable {
+            if let Some(hit) = self.lock_runs().map.get(&key) {
+                return hit.clone();
+            }
+        }
+        let glyphs: Arc<[RawGlyph]> = shape().into();
+        if cacheable {
+            let mut runs = self.lock_runs();
+            if runs.bytes > CACHE_BYTES_MAX {
+                runs.map.clear();
+                runs.bytes = 0;
+            }
+            runs.bytes += key.text.len();
+            runs.map.insert(key, glyphs.clone());
+        }
+        glyphs
+    }
+
+    fn lock_runs(&self) -> std::sync::MutexGuard<'_, CacheMap> {
+        self.runs.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The plan for `buffer`'s direction, script and language in `font`.
+    fn plan(
+        &self,
+        font: FontKey,
+        face: &rustybuzz::Face,
+        buffer: &UnicodeBuffer,
+    ) -> Arc<ShapePlan> {
+        let language = buffer.language();
+        let script = buffer.script();
+        let key: PlanKey = (
+            font,
+            buffer.direction() == HbDirection::RightToLeft,
+            script.tag().0,
+            language.as_ref().map(|l| l.as_str().to_string()),
+        );
+        let mut plans = self.plans.lock().unwrap_or_else(|e| e.into_inner());
+        plans
+            .entry(key)
+            .or_insert_with(|| {
+                Arc::new(ShapePlan::new(
+                    face,
+                    buffer.direction(),
+                    Some(script),
+                    language.as_ref(),
+                    &[],
+                ))
+            })
+            .clone()
     }
 }
 

@@ -676,7 +676,7 @@ fn finish(lo: &mut lopdf::Document, doc: &Document) -> Result<(), RenderError> {
             Object::String(id, StringFormat::Hexadecimal),
         ]),
     );
-    lo.compress();
+    super::deflate::compress_streams(lo);
     Ok(())
 }
 

@@ -1,0 +1,38 @@
+//! Compressing a PDF's streams at a level chosen by measurement (lopdf's
+//! own `compress` always uses the slowest, level 9).
+
+use lopdf::{Document, Object};
+
+/// zlib level 6. Measured on the example's eight PDFs (CPU time of the whole
+/// `--format pdf` build, median of 7; total size): level 9 0.28 s, 403 KB;
+/// 6 0.23 s, 408 KB; 4 0.23 s, 433 KB; 1 0.22 s, 609 KB. Level 6 keeps
+/// the files within 1.3 % of the smallest for 18 % less time.
+pub const LEVEL: u32 = 6;
+
+/// Deflates every stream that allows it and has no filter yet, keeping the
+/// raw bytes where compression would not save anything.
+pub fn compress_streams(doc: &mut Document) {
+    compress_at(doc, LEVEL)
+}
+
+/// As `compress_streams`, at `level` (0–9).
+pub fn compress_at(doc: &mut Document, level: u32) {
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
+        let Ok(packed) = enc.write_all(&stream.content).and_then(|_| enc.finish()) else {
+            continue;
+        };
+        // The same rule as lopdf's own: a filter only where it pays.
+        if packed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        }
+    }
+}

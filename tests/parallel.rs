@@ -1,0 +1,43 @@
+//! A parallel build is the serial build, byte for byte: every file of the
+//! example meeting and of the two test meetings, rendered on rayon's pool
+//! and on one thread, in every format.
+
+mod common;
+
+use std::path::Path;
+
+use tarjama::pipeline;
+use tarjama::render::{Resources, RENDERERS};
+
+fn same_bytes_in_parallel(event: &Path) {
+    let m = common::load(event, None);
+    let outputs = pipeline::compose(&m);
+    let res = Resources::default();
+    let serial = pipeline::render_serial(&outputs, &RENDERERS, &res).expect("renders");
+    // Several rounds: a race would show as a difference in one of them.
+    for round in 0..3 {
+        let parallel = pipeline::render(&outputs, &RENDERERS, &res).expect("renders");
+        assert_eq!(parallel.len(), serial.len());
+        for (p, s) in parallel.iter().zip(&serial) {
+            assert_eq!(p.name, s.name, "round {round}: files in another order");
+            assert!(
+                p.bytes == s.bytes,
+                "round {round}: {} differs between the parallel and the serial build",
+                p.name
+            );
+        }
+    }
+    assert!(serial.iter().any(|f| f.name.ends_with(".pdf")));
+}
+
+#[test]
+fn example_in_parallel_is_the_serial_build() {
+    same_bytes_in_parallel(Path::new(common::EXAMPLE));
+}
+
+#[test]
+fn test_meetings_in_parallel_are_the_serial_build() {
+    for e in ["tests/events/imrf-2022", "tests/events/date-tbc"] {
+        same_bytes_in_parallel(Path::new(e));
+    }
+}
