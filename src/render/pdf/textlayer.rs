@@ -30,6 +30,7 @@ const OFF_PAGE: f32 = -300.0;
 /// ToUnicode of PDFium's line breaker: a control PDFium leaves out.
 const BREAKER_TEXT: &str = "\u{2}";
 const RLM: &str = "\u{200F}";
+const LRM: &str = "\u{200E}";
 
 /// Whether `s` is only combining marks.
 fn is_mark(s: &str) -> bool {
@@ -591,7 +592,7 @@ impl<'a> TextLayer<'a> {
         }
         // poppler: RLMs at the ends of an LTR run of an RTL line where a
         // neutral is the neighbour (only on a right-to-left page).
-        let mut hidden: Vec<(usize, f32)> = Vec::new();
+        let mut hidden: Vec<(usize, f32, &str)> = Vec::new();
         if rtl_para && job.page_rtl {
             for (k, seq) in seqs.iter().enumerate() {
                 if rtl[k] || seq.is_empty() {
@@ -619,14 +620,33 @@ impl<'a> TextLayer<'a> {
                         rn = Some(g);
                     }
                 }
-                let neutral = |g: &G| g.kind == Kind::Space || neutral_in_rtl(&g.text);
+                // Unless a letter of the line pins it: the end of the line
+                // may meet another table cell on the same baseline.
+                let pinned = |g: Option<&G>| {
+                    g.is_some_and(|g| g.kind != Kind::Space && !neutral_in_rtl(&g.text))
+                };
                 let font = seq[0].piece;
-                if ln.is_some_and(neutral) {
-                    hidden.push((font, left - 0.01));
+                if !pinned(ln) {
+                    hidden.push((font, left - 0.01, RLM));
                 }
-                if rn.is_some_and(neutral) {
-                    hidden.push((font, right + 0.01));
+                if !pinned(rn) {
+                    hidden.push((font, right + 0.01, RLM));
                 }
+            }
+        }
+        // poppler on a left-to-right page takes the neutrals right of an
+        // RTL run (a space, the next table cell) into it: an LRM ends it.
+        if !job.page_rtl {
+            for (k, seq) in seqs.iter().enumerate() {
+                if !rtl[k] || seq.is_empty() {
+                    continue;
+                }
+                let right = seq
+                    .iter()
+                    .filter(|g| g.gid.is_some())
+                    .map(|g| g.x + self.advance(g))
+                    .fold(f32::MIN, f32::max);
+                hidden.push((seq[0].piece, right + 0.01, LRM));
             }
         }
         let x_min = seqs.iter().flatten().map(|g| g.x).fold(f32::MAX, f32::min);
@@ -775,7 +795,7 @@ impl<'a> TextLayer<'a> {
         if !hidden.is_empty() {
             marks.helper(c);
             c.raw("q 0 0 0 0 re W n BT");
-            for (pi, x) in hidden {
+            for (pi, x, mark) in hidden {
                 let p = &pieces[pi];
                 let g = G {
                     font: p.font,
@@ -784,7 +804,7 @@ impl<'a> TextLayer<'a> {
                     x,
                     y: job.base,
                     gid: None,
-                    text: RLM.into(),
+                    text: mark.into(),
                     kind: Kind::Rlm,
                     width: 0.0,
                     tw: 0.0,
@@ -797,6 +817,56 @@ impl<'a> TextLayer<'a> {
             self.forget_font();
         }
         paths
+    }
+
+    /// poppler reads a whole page in one direction, the one most of its
+    /// letters have: on a page of a right-to-left document where Latin
+    /// letters outnumber Arabic ones (a names table), clipped RLMs that only
+    /// poppler sees tip the count (`surplus`: Latin minus Arabic letters).
+    pub fn poppler_direction(
+        &mut self,
+        c: &mut Content,
+        marks: &mut dyn Marks,
+        surplus: usize,
+        page_height: f32,
+    ) {
+        let Some(key) = FontKey::ALL.into_iter().find(|k| {
+            self.faces[k.index()]
+                .as_ref()
+                .is_some_and(FaceRes::has_carriers)
+        }) else {
+            return;
+        };
+        marks.helper(c);
+        c.raw("q 0 0 0 0 re W n");
+        marks.begin_text(c);
+        // poppler takes at most 8 characters from one ToUnicode entry,
+        // and drops a character repeated at the same place; PDFium skips a
+        // text object of empty glyphs with no width (one TJ each).
+        const PER_GLYPH: usize = 8;
+        let count = (surplus + PER_GLYPH) / PER_GLYPH;
+        let glyphs: Vec<G> = (0..count)
+            .map(|i| G {
+                font: key,
+                size: 1.0,
+                oblique: false,
+                x: 2.0 + 0.5 * i as f32,
+                y: page_height - 2.0,
+                gid: None,
+                text: RLM.repeat(PER_GLYPH),
+                kind: Kind::Rlm,
+                width: 0.0,
+                tw: 0.0,
+                gap: 0.0,
+                piece: 0,
+            })
+            .collect();
+        for g in glyphs.chunks(1) {
+            self.show(c, g, Private::None);
+        }
+        marks.end_text(c);
+        c.raw("Q");
+        self.forget_font();
     }
 
     /// PDFium's line breaker: an outlined glyph off the page, above the line,

@@ -479,6 +479,17 @@ pub(crate) fn write(
         for d in &page.draws {
             pw.draw(d, fonts);
         }
+        if doc.direction == Direction::Rtl {
+            let surplus = latin_surplus(page);
+            if surplus >= 0 {
+                let mut marks = LineMarks {
+                    marked: &mut pw.marked,
+                    tag: Tag::Artifact(Artifact::Layout),
+                };
+                pw.layer
+                    .poppler_direction(&mut pw.c, &mut marks, surplus as usize, h);
+            }
+        }
         pw.marked.close(&mut pw.c);
         let mcids = std::mem::take(&mut pw.marked.mcids);
         let links = std::mem::take(&mut pw.links);
@@ -504,6 +515,25 @@ pub(crate) fn write(
             help: None,
         })?;
     Ok(bytes)
+}
+
+/// Latin letters minus Arabic ones on a page, as poppler counts them to
+/// choose its reading direction.
+fn latin_surplus(page: &PageOut) -> i64 {
+    use unicode_bidi::{bidi_class, BidiClass};
+    let mut n = 0i64;
+    for line in lines(std::slice::from_ref(page)) {
+        for p in &line.pieces {
+            for c in p.clusters.iter().flat_map(|c| c.text.chars()) {
+                match bidi_class(c) {
+                    BidiClass::L => n += 1,
+                    BidiClass::R | BidiClass::AL => n -= 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    n
 }
 
 /// Six capital letters from a hash of `s` (a subset tag).
