@@ -416,9 +416,11 @@ fn list_item_units(
     let first = out.len();
     para_units(&laid, style, x, false, out);
     tag_units(&mut out[first..], body);
+    // The bullet first: readers that follow the content stream read it
+    // before the item.
     if let Some(u) = out.get_mut(first) {
-        u.draws.push(Draw::Tag(label));
-        u.draws.push(bullet(ctx, style, &laid, width, indent)?);
+        let b = bullet(ctx, style, &laid, width, indent)?;
+        u.draws.splice(0..0, [Draw::Tag(label), b]);
     }
     Ok(())
 }
@@ -554,6 +556,7 @@ fn row_layout(
             };
             let inner = (w - 2.0 * px - indent).max(1.0);
             let laid = layout(ctx, &para, style, inner, Align::Start)?;
+            let first_line = texts.len();
             let x0 = left
                 + px
                 + if ctx.dir == Direction::Ltr {
@@ -576,8 +579,12 @@ fn row_layout(
                 ));
             }
             if p.bullet {
+                // Before the paragraph's lines, as in a list.
                 let b = bullet(ctx, style, &laid, w - 2.0 * px, indent)?;
-                texts.push((y, y + laid.line_height, b.shifted(left + px, y), i));
+                texts.insert(
+                    first_line,
+                    (y, y + laid.line_height, b.shifted(left + px, y), i),
+                );
             }
             y += laid.height();
         }
@@ -1268,8 +1275,9 @@ mod tests {
                 })
                 .collect();
             assert!(text.len() >= 4, "wrapped lines plus a bullet: {text:?}");
-            let bullet = text.last().unwrap();
-            let lines = &text[..text.len() - 1];
+            // The bullet comes first (reading order), then the lines.
+            let bullet = text.first().unwrap();
+            let lines = &text[1..];
             match dir {
                 Direction::Ltr => assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0)),
                 Direction::Rtl => assert!(lines.iter().all(|l| l.0 + l.1 <= bullet.0 + 0.01)),
@@ -1327,8 +1335,9 @@ mod tests {
                     _ => None,
                 })
                 .collect();
-            let bullet = text.last().unwrap();
-            let lines = &text[..text.len() - 1];
+            // The bullet comes first (reading order), then the lines.
+            let bullet = text.first().unwrap();
+            let lines = &text[1..];
             match cell_dir {
                 Direction::Ltr => {
                     assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0), "{text:?}")
