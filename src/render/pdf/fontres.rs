@@ -1,8 +1,8 @@
 //! The fonts of the text layer. Each face is embedded once as a subset; over
 //! it sit as many PDF fonts ("variants") as it takes for every code to have
 //! one ToUnicode text and one width. Codes past the subset's glyphs are
-//! carriers: an empty glyph (the space's) that only adds text, such as the
-//! harakat of a letter whose marks are drawn as paths.
+//! carriers: an empty glyph of no width (the zero width space's) that only
+//! adds text, such as the harakat of a letter whose marks are drawn as paths.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,8 +21,11 @@ pub struct FaceRes {
     pub glyphs: u16,
     /// Full-font glyph id of the space, if the face has one.
     pub space_gid: Option<u16>,
-    /// The subset glyph of the space (drawn by carriers).
+    /// The subset glyph of the space.
     space_sub: Option<u16>,
+    /// The subset glyph carriers draw: empty and of no width, so the
+    /// widths in the font and in /W agree (PDF/UA).
+    empty_sub: Option<u16>,
     /// Default advances (1/1000 em) of the full font's glyphs used.
     widths: BTreeMap<u16, i64>,
     /// First carrier code.
@@ -38,8 +41,10 @@ impl FaceRes {
     /// Subsets `font` to `used` glyphs (full-font ids; the space is added).
     pub fn new(font: &LoadedFont, used: &BTreeSet<u16>) -> Result<FaceRes, RenderError> {
         let space_gid = font.face.glyph_index(' ').map(|g| g.0);
+        let empty_gid = empty_glyph(font);
         let mut used = used.clone();
         used.extend(space_gid);
+        used.extend(empty_gid);
         used.insert(0);
         let name = font.postscript_name();
         let sub = subset(font.data, &used, &name)?;
@@ -47,6 +52,7 @@ impl FaceRes {
             .map(|f| f.number_of_glyphs())
             .unwrap_or_else(|_| sub.new_gid.values().copied().max().unwrap_or(0) + 1);
         let space_sub = space_gid.and_then(|g| sub.new_gid.get(&g).copied());
+        let empty_sub = empty_gid.and_then(|g| sub.new_gid.get(&g).copied());
         let widths = used.iter().map(|&g| (g, font.pdf_width(g))).collect();
         Ok(FaceRes {
             key: font.key,
@@ -55,6 +61,7 @@ impl FaceRes {
             glyphs,
             space_gid,
             space_sub,
+            empty_sub,
             widths,
             carriers: Vec::new(),
             carrier_of: BTreeMap::new(),
@@ -62,9 +69,10 @@ impl FaceRes {
         })
     }
 
-    /// Whether carriers can be drawn (they need the empty space glyph).
+    /// Whether carriers can be drawn (the face has an empty glyph of no
+    /// width, and a space for pdf.js's word spacing).
     pub fn has_carriers(&self) -> bool {
-        self.space_sub.is_some()
+        self.empty_sub.is_some() && self.space_sub.is_some()
     }
 
     /// The code of full-font glyph `gid`: its subset glyph id, with the
@@ -120,7 +128,7 @@ impl FaceRes {
         for cid in 0..n {
             let cid = cid as u16;
             let gid = if cid >= self.carrier_base {
-                self.space_sub.unwrap_or(0)
+                self.empty_sub.unwrap_or(0)
             } else {
                 match self.space_sub {
                     Some(sp) if cid == SPACE_CID => sp,
@@ -133,6 +141,34 @@ impl FaceRes {
         }
         out
     }
+}
+
+/// A glyph with no outline and no advance (that of a zero width space or
+/// a byte order mark), if the face has one.
+pub fn empty_glyph(font: &LoadedFont) -> Option<u16> {
+    struct Any(bool);
+    impl ttf_parser::OutlineBuilder for Any {
+        fn move_to(&mut self, _: f32, _: f32) {
+            self.0 = true;
+        }
+        fn line_to(&mut self, _: f32, _: f32) {}
+        fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {}
+        fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {}
+        fn close(&mut self) {}
+    }
+    ['\u{200B}', '\u{FEFF}', '\u{200C}', '\u{200D}']
+        .iter()
+        .find_map(|&c| {
+            let g = font.face.glyph_index(c)?;
+            let mut ink = Any(false);
+            font.face.outline_glyph(g, &mut ink);
+            (font.face.glyph_hor_advance(g) == Some(0) && !ink.0).then_some(g.0)
+        })
+}
+
+/// Whether a face can take carriers (see `FaceRes::has_carriers`).
+pub fn carriers_possible(font: &LoadedFont) -> bool {
+    font.face.glyph_index(' ').is_some() && empty_glyph(font).is_some()
 }
 
 /// A ToUnicode CMap for one variant.
@@ -197,13 +233,9 @@ mod tests {
         let a = f.face.glyph_index('a').unwrap().0;
         let used: BTreeSet<u16> = [a].into();
         let mut r = FaceRes::new(f, &used).unwrap();
+        assert!(r.has_carriers());
         let sp = r.space_gid.unwrap();
         assert_eq!(r.code(sp), SPACE_CID);
-        let map = r.cid_to_gid();
-        let gid_of =
-            |cid: u16| u16::from_be_bytes([map[2 * cid as usize], map[2 * cid as usize + 1]]);
-        assert_eq!(gid_of(SPACE_CID), r.sub.new_gid[&sp]);
-        assert_eq!(gid_of(r.code(a)), r.sub.new_gid[&a]);
         let code = r.code(a);
         assert_eq!(r.variant(code, "a", 500), 0);
         assert_eq!(r.variant(code, "a", 500), 0);
@@ -212,15 +244,25 @@ mod tests {
             1,
             "another text: another font"
         );
+        assert_eq!(r.variant(code, "a", 1), 2, "another width: another font");
         let c1 = r.carrier("\u{64E}", 0);
         assert!(c1 >= r.carrier_base && c1 > SPACE_CID);
         assert_eq!(r.carrier("\u{64E}", 0), c1);
+        assert_ne!(r.carrier("\u{64F}", 0), c1);
+        let map = r.cid_to_gid();
+        let gid_of =
+            |cid: u16| u16::from_be_bytes([map[2 * cid as usize], map[2 * cid as usize + 1]]);
+        assert_eq!(gid_of(SPACE_CID), r.sub.new_gid[&sp]);
+        assert_eq!(gid_of(code), r.sub.new_gid[&a]);
+        let zwsp = f.face.glyph_index('\u{200B}').unwrap().0;
         assert_eq!(
             gid_of(c1),
-            r.sub.new_gid[&sp],
-            "a carrier draws the empty space glyph"
+            r.sub.new_gid[&zwsp],
+            "a carrier draws an empty glyph of no width"
         );
         let tu = String::from_utf8(to_unicode(&r.variants[0])).unwrap();
         assert!(tu.contains(&format!("<{code:04X}> <0061>")), "{tu}");
+        let w = w_array(&r.variants[0]);
+        assert_eq!(w[0], lopdf::Object::Integer(code as i64));
     }
 }

@@ -155,6 +155,9 @@ pub(crate) fn paginate(
     let frame = Frame::of(doc);
     let mut units = Vec::new();
     let mut st = Structure::default();
+    // The deepest heading so far (the title is H1): a heading may go one
+    // level deeper, never skip one (PDF/UA).
+    let mut depth = 0u8;
     for block in &doc.blocks {
         let first = units.len();
         block_units(
@@ -165,7 +168,18 @@ pub(crate) fn paginate(
             &mut units,
             &mut st,
         )?;
-        if let Some(role) = block_role(block) {
+        if let Some(mut role) = block_role(block) {
+            let level = match role {
+                Role::H1 => 1,
+                Role::H2 => 2,
+                Role::H3 => 3,
+                _ => 0,
+            };
+            if level > 0 {
+                let allowed = level.min(depth + 1);
+                role = [Role::H1, Role::H2, Role::H3][allowed as usize - 1];
+                depth = allowed;
+            }
             let node = st.add(role, Structure::ROOT);
             if let Block::Heading { level, content } = block {
                 let text: String = content.iter().map(|i| i.text.as_str()).collect();

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use unicode_bidi::{bidi_class, BidiClass};
 
 use super::content::{num, Content, TjItem};
-use super::fontres::{FaceRes, SPACE_CID};
+use super::fontres::{carriers_possible, FaceRes, SPACE_CID};
 use super::fonts::{FontKey, Fonts};
 use super::reorder::{ClusterText, LineBox, Piece};
 
@@ -103,6 +103,8 @@ pub struct MarkPath {
     pub size: f32,
     pub x: f32,
     pub y: f32,
+    /// Slanted like its (italic) letter.
+    pub oblique: bool,
     pub colour: (f32, f32, f32),
 }
 
@@ -295,6 +297,11 @@ fn plan_cluster(p: &Piece, c: &ClusterText, nat: &Naturals, carriers: bool) -> C
                 .collect();
             Some((t, b))
         }
+        // Latin with combining marks ("Açı̇k"): a raised mark glyph splits
+        // the word for poppler; a carrier over the letter does not.
+        [b] if carriers && !marks.is_empty() => {
+            Some((marks.iter().map(|&i| texts[i].as_str()).collect(), b))
+        }
         _ => None,
     };
     ClusterPlan { texts, carrier }
@@ -309,7 +316,7 @@ pub fn used_glyphs<'a>(
     let mut out: [BTreeSet<u16>; 4] = Default::default();
     for line in lines {
         for p in &line.pieces {
-            let carriers = fonts.get(p.font).face.glyph_index(' ').is_some();
+            let carriers = carriers_possible(fonts.get(p.font));
             for c in &p.clusters {
                 let plan = plan_cluster(p, c, nat, carriers);
                 let glyphs = &p.glyphs[c.glyphs.clone()];
@@ -377,6 +384,9 @@ pub struct TextLayer<'a> {
     font: Option<(FontKey, usize)>,
     tw_on: bool,
     fill: Option<(f32, f32, f32)>,
+    /// LRMs minus RLMs the helpers put on this page (poppler counts them
+    /// as letters when it picks the page's direction).
+    pub page_marks: i64,
 }
 
 impl<'a> TextLayer<'a> {
@@ -397,6 +407,7 @@ impl<'a> TextLayer<'a> {
             font: None,
             tw_on: false,
             fill: None,
+            page_marks: 0,
         }
     }
 
@@ -405,6 +416,7 @@ impl<'a> TextLayer<'a> {
         self.font = None;
         self.tw_on = false;
         self.fill = None;
+        self.page_marks = 0;
     }
 
     /// Sets the fill colour (text and shapes share it).
@@ -461,19 +473,30 @@ impl<'a> TextLayer<'a> {
                         size: p.size,
                         x: x + m.x,
                         y: base + m.y,
+                        oblique: p.oblique,
                         colour,
                     });
                 }
             }
             let bg = glyphs[b];
-            out.push(g(None, x + bg.x, base, marks, Kind::Mark));
-            out.push(g(
+            let letter = g(
                 Some(bg.gid),
                 x + bg.x,
                 base + bg.y,
                 plan.texts[b].clone(),
                 Kind::Glyph,
-            ));
+            );
+            if p.rtl {
+                // Before its letter: readers reverse the run.
+                out.push(g(None, x + bg.x, base, marks, Kind::Mark));
+                out.push(letter);
+            } else {
+                // After it, over its middle (poppler merges a combining
+                // character into the one it overlaps).
+                out.push(letter);
+                let at = (bg.advance - 0.01 * p.size).max(bg.advance / 2.0);
+                out.push(g(None, x + bg.x + at, base, marks, Kind::Mark));
+            }
             return;
         }
         let kind = if c.text == " " {
@@ -632,6 +655,50 @@ impl<'a> TextLayer<'a> {
                 if !pinned(rn) {
                     hidden.push((font, right + 0.01, RLM));
                 }
+            }
+        }
+        // poppler counts `، . , : / -` as parts of numbers: in Arabic text
+        // such a mark would take the space beside it into a left-to-right
+        // stretch and change sides with it ("هذا ،الذي"). An RLM between
+        // the two holds it.
+        if rtl_para && job.page_rtl {
+            for (k, seq) in seqs.iter().enumerate() {
+                if !rtl[k] {
+                    continue;
+                }
+                for (i, g) in seq.iter().enumerate() {
+                    if g.kind != Kind::Glyph || !g.text.chars().all(|c| "،.,:/-".contains(c)) {
+                        continue;
+                    }
+                    // Before a space, or ending the line (beside the
+                    // next table cell on the same baseline).
+                    let line_end = i == 0 && k + 1 == seqs.len();
+                    if line_end || (i > 0 && seq[i - 1].kind == Kind::Space) {
+                        hidden.push((g.piece, g.x - 0.01, RLM));
+                    }
+                    if seq.get(i + 1).is_some_and(|n| n.kind == Kind::Space) {
+                        hidden.push((g.piece, g.x + self.advance(g) + 0.01, RLM));
+                    }
+                }
+            }
+        }
+        // A line of the page's other direction as a whole (a Latin cell in
+        // an Arabic table, an Arabic one in an English table): a strong
+        // mark of its own direction at its far end keeps its closing
+        // bracket or full stop with it.
+        if !seqs.iter().all(|s| s.is_empty()) {
+            let left = x_min_of(&seqs);
+            let right = seqs
+                .iter()
+                .flatten()
+                .filter(|g| g.gid.is_some())
+                .map(|g| g.x + self.advance(g))
+                .fold(f32::MIN, f32::max);
+            if job.page_rtl && !rtl_para {
+                hidden.push((0, right + 0.01, LRM));
+            }
+            if !job.page_rtl && rtl_para {
+                hidden.push((0, left - 0.01, RLM));
             }
         }
         // poppler on a left-to-right page takes the neutrals right of an
@@ -796,6 +863,7 @@ impl<'a> TextLayer<'a> {
             marks.helper(c);
             c.raw("q 0 0 0 0 re W n BT");
             for (pi, x, mark) in hidden {
+                self.page_marks += if mark == LRM { 1 } else { -1 };
                 let p = &pieces[pi];
                 let g = G {
                     font: p.font,
@@ -1015,6 +1083,10 @@ impl<'a> TextLayer<'a> {
         }
         flush(c, &mut items);
     }
+}
+
+fn x_min_of(seqs: &[Vec<G>]) -> f32 {
+    seqs.iter().flatten().map(|g| g.x).fold(f32::MAX, f32::min)
 }
 
 /// The page resource name of variant `var` of `key`'s face.

@@ -139,7 +139,8 @@ impl Marks for LineMarks<'_> {
     }
 }
 
-/// A mark glyph as a Form XObject: its outline in font units.
+/// A mark glyph as a Form XObject: its outline in font units, scaled to
+/// a 1-point em by the form's matrix (the page scales it to the size).
 fn mark_form(fonts: &Fonts, key: FontKey, gid: u16) -> Stream {
     struct Pen(String, (f32, f32));
     impl ttf_parser::OutlineBuilder for Pen {
@@ -175,6 +176,7 @@ fn mark_form(fonts: &Fonts, key: FontKey, gid: u16) -> Stream {
         }
     }
     let face = &fonts.get(key).face;
+    let upem = fonts.get(key).upem;
     let mut pen = Pen(String::new(), (0.0, 0.0));
     let bbox = face.outline_glyph(ttf_parser::GlyphId(gid), &mut pen);
     if !pen.0.is_empty() {
@@ -194,6 +196,17 @@ fn mark_form(fonts: &Fonts, key: FontKey, gid: u16) -> Stream {
         (
             "BBox",
             Object::Array(b.iter().map(|v| Object::Integer(*v)).collect()),
+        ),
+        (
+            "Matrix",
+            Object::Array(vec![
+                real(1.0 / upem),
+                0.into(),
+                0.into(),
+                real(1.0 / upem),
+                0.into(),
+                0.into(),
+            ]),
         ),
         ("Resources", Object::Dictionary(Dictionary::new())),
     ]);
@@ -244,7 +257,7 @@ impl PageWriter<'_, '_> {
         self.marked.enter(&mut self.c, self.tag);
     }
 
-    fn draw(&mut self, d: &Draw, fonts: &Fonts) {
+    fn draw(&mut self, d: &Draw) {
         match d {
             Draw::Tag(t) => self.tag = *t,
             Draw::Text {
@@ -252,7 +265,7 @@ impl PageWriter<'_, '_> {
                 baseline,
                 colour,
                 line,
-            } => self.text(*x, *baseline, *colour, line, fonts),
+            } => self.text(*x, *baseline, *colour, line),
             Draw::Image { x, y, w, h, image } => {
                 let Some((id, _)) = self.shared.images.get(&image_key(image)).cloned() else {
                     return;
@@ -289,7 +302,7 @@ impl PageWriter<'_, '_> {
         }
     }
 
-    fn text(&mut self, x: f32, baseline: f32, colour: Rgb, line: &LineBox, fonts: &Fonts) {
+    fn text(&mut self, x: f32, baseline: f32, colour: Rgb, line: &LineBox) {
         if line.pieces.is_empty() {
             return;
         }
@@ -326,7 +339,7 @@ impl PageWriter<'_, '_> {
         };
         let paths = self.layer.line(&mut self.c, &job, &mut marks);
         self.links_of(line, x, base);
-        self.mark_paths(&paths, fonts);
+        self.mark_paths(&paths);
     }
 
     /// The link rectangles of a line: one per run of linked pieces.
@@ -353,7 +366,7 @@ impl PageWriter<'_, '_> {
         }
     }
 
-    fn mark_paths(&mut self, paths: &[MarkPath], fonts: &Fonts) {
+    fn mark_paths(&mut self, paths: &[MarkPath]) {
         if paths.is_empty() {
             return;
         }
@@ -367,9 +380,9 @@ impl PageWriter<'_, '_> {
                 .entry((m.font, m.gid))
                 .or_insert_with(|| format!("Mk{}", n + 1))
                 .clone();
-            let s = m.size / fonts.get(m.font).upem;
             self.c.raw("q");
-            self.c.nums(&[s, 0.0, 0.0, s, m.x, m.y], "cm");
+            let skew = if m.oblique { 0.21 * m.size } else { 0.0 };
+            self.c.nums(&[m.size, 0.0, skew, m.size, m.x, m.y], "cm");
             self.c.op(&[&format!("/{id}")], "Do");
             self.c.raw("Q");
         }
@@ -477,10 +490,10 @@ pub(crate) fn write(
             links: Vec::new(),
         };
         for d in &page.draws {
-            pw.draw(d, fonts);
+            pw.draw(d);
         }
         if doc.direction == Direction::Rtl {
-            let surplus = latin_surplus(page);
+            let surplus = latin_surplus(page) + pw.layer.page_marks;
             if surplus >= 0 {
                 let mut marks = LineMarks {
                     marked: &mut pw.marked,
@@ -966,7 +979,7 @@ fn outline(
     let mut top: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, (level, ..)) in heads.iter().enumerate() {
         match top.last_mut() {
-            Some((_, kids)) if *level >= 2 => kids.push(i),
+            Some((t, kids)) if *level >= 2 && heads[*t].0 <= 1 => kids.push(i),
             _ => top.push((i, Vec::new())),
         }
     }
