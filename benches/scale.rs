@@ -91,9 +91,14 @@ fn scaled(dir: &Path, n: usize) -> PathBuf {
     event_copy(dir, &format!("scaled-{n}"), |file, mut text| {
         if file == "event.toml" {
             let extra: String = (0..20 * (n - 1))
-                .map(|i| format!("\n[people.extra-{i}]\nname = \"Delegate {i}\"\nlanguages = [\"en\"]\n"))
+                .map(|i| {
+                    format!("\n[people.extra-{i}]\nname = \"Delegate {i}\"\nlanguages = [\"en\"]\n")
+                })
                 .collect();
-            text = text.replace("# The draft agenda", &format!("{extra}\n# The draft agenda"));
+            text = text.replace(
+                "# The draft agenda",
+                &format!("{extra}\n# The draft agenda"),
+            );
             text
         } else {
             let mut out = String::new();
@@ -147,7 +152,10 @@ fn large(dir: &Path, kind: &str, size: usize) -> PathBuf {
             let extra: String = (0..size)
                 .map(|i| format!("\n[people.p{i}]\nname = \"Person {i}\"\nlanguages = [\"en\"]\n"))
                 .collect();
-            text.replace("# The draft agenda", &format!("{extra}\n# The draft agenda"))
+            text.replace(
+                "# The draft agenda",
+                &format!("{extra}\n# The draft agenda"),
+            )
         }
         ("people", _) => {
             let mut t = text;
@@ -158,7 +166,10 @@ fn large(dir: &Path, kind: &str, size: usize) -> PathBuf {
         }
         ("agenda", "event.toml") => {
             let head = &text[..text.find("[[agenda]]").unwrap()];
-            let head = head.replace("start = \"14:30\"\nend = \"17:30\"", "start = \"00:00\"\nend = \"23:59\"");
+            let head = head.replace(
+                "start = \"14:30\"\nend = \"17:30\"",
+                "start = \"00:00\"\nend = \"23:59\"",
+            );
             let items: String = (0..size)
                 .map(|i| format!("\n[[agenda]]\nstart = \"{:02}:{:02}\"\nkind = \"qa\"\ntitle = \"agenda-qa\"\n", i / 60, i % 60))
                 .collect();
@@ -232,11 +243,19 @@ fn typst_side_by_side(bench: &Bench, python: &Path) {
     let script = Path::new("benches/typst_concept_notes.py");
     let txt = bench.tmp.path().join("txt");
     let typ = bench.tmp.path().join("typ");
-    let (_, _, ok) = run_once(&bench.bin, &build_args(Path::new(EXAMPLE), &txt, &["--format", "txt"]));
+    let (_, _, ok) = run_once(
+        &bench.bin,
+        &build_args(Path::new(EXAMPLE), &txt, &["--format", "txt"]),
+    );
     assert!(ok);
-    let prepare: Vec<String> = [script.to_str().unwrap(), "prepare", txt.to_str().unwrap(), typ.to_str().unwrap()]
-        .map(String::from)
-        .to_vec();
+    let prepare: Vec<String> = [
+        script.to_str().unwrap(),
+        "prepare",
+        txt.to_str().unwrap(),
+        typ.to_str().unwrap(),
+    ]
+    .map(String::from)
+    .to_vec();
     assert!(run_once(python, &prepare).2, "typst preparation failed");
     let compile: Vec<String> = [
         script.to_str().unwrap(),
@@ -289,7 +308,9 @@ fn main() {
     };
     let quick = std::env::var_os("TARJAMA_BENCH_QUICK").is_some();
     let example = Path::new(EXAMPLE);
-    println!("tarjama benchmark: whole processes, medians of {RUNS} runs (wall time, peak memory)\n");
+    println!(
+        "tarjama benchmark: whole processes, medians of {RUNS} runs (wall time, peak memory)\n"
+    );
 
     println!("== the example's full set and each format");
     bench.case("full set (8 PDF, 8 DOCX, 9 ICS, CSV)", example, &[], RUNS);
@@ -305,7 +326,11 @@ fn main() {
     for i in 0..50 {
         event_copy(&events, &format!("e{i:02}"), |file, text| {
             if file == "event.toml" {
-                text.replacen("id = \"gcm-talk-2023\"", &format!("id = \"talk-{i:02}\""), 1)
+                text.replacen(
+                    "id = \"gcm-talk-2023\"",
+                    &format!("id = \"talk-{i:02}\""),
+                    1,
+                )
             } else {
                 text
             }
@@ -335,7 +360,11 @@ fn main() {
     for i in 0..20 {
         let (t, _, ok) = run_once(
             &bench.bin,
-            &build_args(&twenty.join(format!("e{i:02}")), &bench.tmp.path().join("single"), &[]),
+            &build_args(
+                &twenty.join(format!("e{i:02}")),
+                &bench.tmp.path().join("single"),
+                &[],
+            ),
         );
         assert!(ok);
         singles += t;
@@ -354,7 +383,11 @@ fn main() {
     for n in [10, 100] {
         let e = scaled(bench.tmp.path(), n);
         let (t, _) = bench.case(&format!("{n}× (prose, people)"), &e, &[], 3);
-        println!("{:<44} time {:.1}× the 1× build", "", t.as_secs_f64() / t1.as_secs_f64());
+        println!(
+            "{:<44} time {:.1}× the 1× build",
+            "",
+            t.as_secs_f64() / t1.as_secs_f64()
+        );
     }
 
     if !quick {
@@ -365,9 +398,23 @@ fn main() {
             ("agenda", 500, 1_000),
             ("people", 20_000, 40_000),
         ] {
-            let (th, _) = bench.case(&format!("{kind} {half}"), &large(bench.tmp.path(), kind, half), &[], 1);
-            let (tf, _) = bench.case(&format!("{kind} {full}"), &large(bench.tmp.path(), kind, full), &[], 1);
-            println!("{:<44} doubling: {:.2}× the time", "", tf.as_secs_f64() / th.as_secs_f64());
+            let (th, _) = bench.case(
+                &format!("{kind} {half}"),
+                &large(bench.tmp.path(), kind, half),
+                &[],
+                1,
+            );
+            let (tf, _) = bench.case(
+                &format!("{kind} {full}"),
+                &large(bench.tmp.path(), kind, full),
+                &[],
+                1,
+            );
+            println!(
+                "{:<44} doubling: {:.2}× the time",
+                "",
+                tf.as_secs_f64() / th.as_secs_f64()
+            );
         }
     }
 

@@ -1,5 +1,5 @@
 //! The example meeting's documents as PDF in all four languages: every word
-//! back through pdftotext, concept notes at most 60 KB, same bytes every run.
+//! back through pdftotext, concept notes under 70 KB, same bytes every run.
 //!
 //! Without poppler-utils the extraction check fails, unless TARJAMA_SKIP_EXTERNAL=1.
 
@@ -26,7 +26,8 @@ fn concept_notes_extract_word_for_word_and_stay_small() {
         };
         let bytes = pdf.render(&o.model, &res).expect("renders");
         let name = format!("{}.pdf", o.stem);
-        assert!(bytes.len() <= 60 * 1024, "{name}: {} bytes", bytes.len());
+        // Issue 10: under 70 KB with the tagged structure.
+        assert!(bytes.len() < 70 * 1024, "{name}: {} bytes", bytes.len());
         assert_eq!(
             bytes,
             pdf.render(&o.model, &res).unwrap(),

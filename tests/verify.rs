@@ -77,18 +77,8 @@ fn a_fresh_build_verifies_clean_and_rebuilds_to_the_same_bytes() {
     let (v, code) = verify(&s, &["--rebuild", s.event.to_str().unwrap()]);
     assert_eq!(v["command"], "verify");
     assert_eq!(v["warnings"], 0);
-    // Pending issue 10 (the PDF text layer): names in another script in
-    // a booth schedule's names table do not yet read back in order. That
-    // is the only thing allowed to fail; when it is fixed, this test
-    // must require `findings(&v).is_empty()` and exit 0.
-    let pending = |f: &Value| {
-        let file = f["file"].as_str().unwrap_or("");
-        let code = f["code"].as_str().unwrap_or("");
-        file.contains("booth-schedule.") && file.ends_with(".pdf") && code.starts_with("text-")
-    };
-    let other: Vec<&Value> = findings(&v).iter().filter(|f| !pending(f)).collect();
-    assert!(other.is_empty(), "{other:#?}");
-    assert!(code == 0 || v["errors"] == findings(&v).len(), "{v:#}");
+    assert!(findings(&v).is_empty(), "{:#?}", findings(&v));
+    assert_eq!(code, 0, "{v:#}");
     let files = v["files"].as_array().unwrap();
     // 8 PDF, 8 DOCX, the calendars and the rota: every one read.
     let count = |ext: &str| {
@@ -102,10 +92,7 @@ fn a_fresh_build_verifies_clean_and_rebuilds_to_the_same_bytes() {
     assert!(count(".ics") >= 8);
     assert_eq!(count("rota.csv"), 1);
     for f in files {
-        let name = f["file"].as_str().unwrap();
-        if !(name.contains("booth-schedule.") && name.ends_with(".pdf")) {
-            assert_eq!(f["errors"], 0, "{f}");
-        }
+        assert_eq!(f["errors"], 0, "{f}");
     }
     // Text output: one line per file, "ok".
     let o = tarjama(&["verify", s.out.to_str().unwrap(), "--event", EXAMPLE]);
@@ -116,13 +103,8 @@ fn a_fresh_build_verifies_clean_and_rebuilds_to_the_same_bytes() {
         .filter(|l| l.starts_with(s.out.to_str().unwrap()))
         .collect();
     assert!(summary.len() >= 26, "{text}");
-    // Booth schedule PDFs: pending issue 10, as above.
-    assert!(
-        summary
-            .iter()
-            .all(|l| l.ends_with(" ok") || (l.contains("booth-schedule.") && l.contains(".pdf "))),
-        "{text}"
-    );
+    assert!(summary.iter().all(|l| l.ends_with(" ok")), "{text}");
+    assert_eq!(o.status.code(), Some(0), "{text}");
 }
 
 #[test]
@@ -260,6 +242,47 @@ fn a_pdf_drawing_the_missing_glyph_is_reported_with_its_page() {
     let hit = of(&v, "notdef-glyph", "concept-note.es.pdf");
     assert_eq!(hit.len(), 1, "{v:#}");
     assert_eq!(hit[0]["page"], 2);
+}
+
+#[test]
+fn a_pdf_with_arabic_glyphs_in_logical_order_is_reported() {
+    // A writer that emits right-to-left glyphs in reading order instead of
+    // left to right: every Arabic word of the page reads backwards.
+    let s = built();
+    let path = s.out.join("concept-note.ar.pdf");
+    let mut doc = lopdf::Document::load(&path).unwrap();
+    let (_, page) = doc.get_pages().into_iter().next().unwrap();
+    let mut content = lopdf::content::Content::decode(&doc.get_page_content(page)).unwrap();
+    for op in content
+        .operations
+        .iter_mut()
+        .filter(|op| op.operator == "TJ")
+    {
+        if let Some(lopdf::Object::Array(items)) = op.operands.first_mut() {
+            for item in items.iter_mut() {
+                if let lopdf::Object::String(bytes, _) = item {
+                    let codes: Vec<[u8; 2]> = bytes.chunks(2).rev().map(|c| [c[0], c[1]]).collect();
+                    *bytes = codes.concat();
+                }
+            }
+        }
+    }
+    doc.change_page_content(page, content.encode().unwrap())
+        .unwrap();
+    doc.save(&path).unwrap();
+    let (v, code) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let hits: Vec<&Value> = findings(&v)
+        .iter()
+        .filter(|f| f["file"].as_str().unwrap().ends_with("concept-note.ar.pdf"))
+        .filter(|f| f["code"].as_str().unwrap().starts_with("text-"))
+        .collect();
+    assert!(!hits.is_empty(), "{v:#}");
+    // The other Arabic PDF is still read right.
+    assert!(findings(&v).iter().all(|f| !f["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("booth-schedule.ar.pdf")));
 }
 
 #[test]

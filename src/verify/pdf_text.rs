@@ -1,17 +1,19 @@
 //! The text of a PDF page in logical order, read back in-process: the one
 //! seam `verify` reads PDF text through, so a new text layer changes only this.
 //!
-//! What it relies on today (tarjama's writer, see render/pdf/write.rs):
-//! - lines come in reading order in the content stream, each line's glyphs
-//!   from left to right (visual order), on one baseline per `Tm`;
-//! - each glyph's text is its font's ToUnicode entry, and a marked-content
-//!   `/Span` with `/ActualText` replaces the text of the glyphs inside it;
-//! - right-to-left clusters store their text in visual order, and strong
-//!   marks (LRM, RLM) bound runs whose direction would be ambiguous.
+//! What it relies on (tarjama's writer, see render/pdf/textlayer.rs and
+//! docs/pdf-text-layer.md):
+//! - lines come in reading order in the content stream, and in a line its
+//!   level runs in logical order, each run's glyphs from left to right;
+//! - each glyph's text is its font's ToUnicode entry (a marked-content
+//!   `/Span` with `/ActualText` still replaces the text inside it);
+//! - helper glyphs for other readers are off the page or clipped away, and
+//!   their text is a control character: all three are left out here.
 //!
-//! Visual lines become logical ones by reversing the line on a
-//! right-to-left page and turning each run against the page's direction
-//! back. A structure tree (tagged PDF) is not read yet.
+//! A line is cut where the stream steps back to the left (a new run of a
+//! right-to-left line, or the next cell of a row); a run holding Arabic
+//! and no Latin or digits is read backwards, a run mixing both has its
+//! Arabic stretches turned back. The structure tree is not read.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -37,6 +39,9 @@ struct Item {
     y: f32,
     size: f32,
     text: String,
+    /// The first glyph of a text object (BT): a line of its own in the
+    /// layout, maybe a cell or a bullet on a baseline already used.
+    first: bool,
 }
 
 /// What reading one page gives: its lines in logical order, and per font
@@ -49,10 +54,17 @@ pub struct PageRead {
     pub unmapped: BTreeMap<String, BTreeSet<u16>>,
 }
 
-/// Reads page `page_id` of `doc`; `rtl`: the page's direction (from the
-/// document's language).
-pub fn read_page(doc: &Document, page_id: ObjectId, rtl: bool) -> Result<PageRead, String> {
+/// Graphics state the extractor follows: whether clipping hides everything.
+#[derive(Debug, Clone, Copy, Default)]
+struct Gs {
+    clipped: bool,
+}
+
+/// Reads page `page_id` of `doc`. `_rtl` (the page's direction, from the
+/// document's language) is not needed: each run says its direction.
+pub fn read_page(doc: &Document, page_id: ObjectId, _rtl: bool) -> Result<PageRead, String> {
     let fonts = page_fonts(doc, page_id)?;
+    let (width, height) = page_size(doc, page_id);
     // A generous limit: a page of text decompresses to well under 10 MB.
     let content = doc
         .get_page_content_with_limit(page_id, 64 << 20)
@@ -61,9 +73,15 @@ pub fn read_page(doc: &Document, page_id: ObjectId, rtl: bool) -> Result<PageRea
         Content::decode(&content).map_err(|e| format!("cannot decode the page's content: {e}"))?;
     let mut read = PageRead::default();
     let mut items: Vec<Item> = Vec::new();
-    let (mut font, mut size) = (String::new(), 0.0f32);
+    let (mut font, mut tf) = (String::new(), 0.0f32);
+    // Text matrix scale (a), and the pen and line start in user space.
+    let mut scale = 1.0f32;
     let (mut x, mut y) = (0.0f32, 0.0f32);
     let (mut line_x, mut line_y) = (0.0f32, 0.0f32);
+    let mut gs = Gs::default();
+    let mut stack: Vec<Gs> = Vec::new();
+    let mut last_rect_empty = false;
+    let mut new_object = false;
     // Open marked-content sequences: the ActualText of a span, if any, and
     // where its first glyph started.
     let mut marks: Vec<Option<(String, Option<f32>)>> = Vec::new();
@@ -75,8 +93,17 @@ pub fn read_page(doc: &Document, page_id: ObjectId, rtl: bool) -> Result<PageRea
     for op in &content.operations {
         let args = &op.operands;
         match op.operator.as_str() {
+            "q" => stack.push(gs),
+            "Q" => gs = stack.pop().unwrap_or_default(),
+            "re" if args.len() == 4 => {
+                last_rect_empty = num(&args[2]) == 0.0 || num(&args[3]) == 0.0;
+            }
+            // A clip to an empty rectangle hides what follows (helpers
+            // meant for one reader only).
+            "W" | "W*" if last_rect_empty => gs.clipped = true,
             "BT" => {
-                (x, y, line_x, line_y) = (0.0, 0.0, 0.0, 0.0);
+                (x, y, line_x, line_y, scale) = (0.0, 0.0, 0.0, 0.0, 1.0);
+                new_object = true;
             }
             "Tf" => {
                 font = args
@@ -84,18 +111,20 @@ pub fn read_page(doc: &Document, page_id: ObjectId, rtl: bool) -> Result<PageRea
                     .and_then(|o| o.as_name().ok())
                     .map(|n| String::from_utf8_lossy(n).into_owned())
                     .unwrap_or_default();
-                size = args.get(1).map(num).unwrap_or(0.0);
+                tf = args.get(1).map(num).unwrap_or(0.0);
             }
             "Tm" if args.len() == 6 => {
+                scale = num(&args[0]);
                 (x, y) = (num(&args[4]), num(&args[5]));
                 (line_x, line_y) = (x, y);
             }
             "Td" | "TD" if args.len() == 2 => {
-                line_x += num(&args[0]);
-                line_y += num(&args[1]);
+                line_x += num(&args[0]) * scale;
+                line_y += num(&args[1]) * scale;
                 (x, y) = (line_x, line_y);
             }
             "Tj" | "TJ" | "'" | "\"" => {
+                let size = tf * scale;
                 let parts: Vec<&Object> = match (op.operator.as_str(), args.first()) {
                     ("TJ", Some(Object::Array(a))) => a.iter().collect(),
                     _ => args.iter().filter(|o| o.as_str().is_ok()).collect(),
@@ -118,6 +147,7 @@ pub fn read_page(doc: &Document, page_id: ObjectId, rtl: bool) -> Result<PageRea
                             .and_then(|f| f.to_unicode.as_ref())
                             .and_then(|m| m.get(&code).cloned());
                         let w = f.map_or(0.0, |f| f.width(code)) / 1000.0 * size;
+                        let on_page = x + w >= 0.0 && x <= width && y >= 0.0 && y <= height;
                         let in_span = marks.iter_mut().rev().find_map(|m| m.as_mut());
                         match in_span {
                             Some((_, start)) => {
@@ -127,13 +157,16 @@ pub fn read_page(doc: &Document, page_id: ObjectId, rtl: bool) -> Result<PageRea
                                 if text.is_none() {
                                     read.unmapped.entry(font.clone()).or_default().insert(code);
                                 }
-                                items.push(Item {
-                                    x0: x,
-                                    x1: x + w,
-                                    y,
-                                    size,
-                                    text: text.unwrap_or_default(),
-                                });
+                                if on_page && !gs.clipped {
+                                    items.push(Item {
+                                        x0: x,
+                                        x1: x + w,
+                                        y,
+                                        size,
+                                        text: text.unwrap_or_default(),
+                                        first: std::mem::take(&mut new_object),
+                                    });
+                                }
                             }
                         }
                         x += w;
@@ -160,42 +193,129 @@ pub fn read_page(doc: &Document, page_id: ObjectId, rtl: bool) -> Result<PageRea
                         x0,
                         x1: x.max(x0),
                         y,
-                        size,
+                        size: tf * scale,
                         text,
+                        first: std::mem::take(&mut new_object),
                     });
                 }
             }
             _ => {}
         }
     }
-    read.lines = lines(&items, rtl);
+    read.lines = lines(&items);
     Ok(read)
 }
 
-/// Groups items into visual lines (same baseline, left to right) and turns
-/// each into logical order.
-fn lines(items: &[Item], rtl: bool) -> Vec<String> {
+/// The page's MediaBox size (US Letter without one).
+fn page_size(doc: &Document, page_id: ObjectId) -> (f32, f32) {
+    let media = doc
+        .get_dictionary(page_id)
+        .ok()
+        .and_then(|p| p.get(b"MediaBox").ok())
+        .and_then(|m| doc.dereference(m).ok())
+        .and_then(|(_, m)| m.as_array().ok().cloned());
+    let n = |o: &Object| o.as_float().or_else(|_| o.as_i64().map(|i| i as f32)).ok();
+    match media.as_deref() {
+        Some([x0, y0, x1, y1]) => match (n(x0), n(y0), n(x1), n(y1)) {
+            (Some(a), Some(b), Some(c), Some(d)) => ((c - a).abs(), (d - b).abs()),
+            _ => (612.0, 792.0),
+        },
+        _ => (612.0, 792.0),
+    }
+}
+
+/// A stretch of a line as the stream gives it, left to right.
+struct Segment {
+    text: String,
+    x0: f32,
+    x1: f32,
+}
+
+/// Groups items into lines (one baseline; a raised mark stays on its
+/// letter's line) and each line into segments, each turned into logical order.
+fn lines(items: &[Item]) -> Vec<String> {
     let mut out = Vec::new();
-    let mut cur = String::new();
+    let mut segs: Vec<Segment> = Vec::new();
+    let mut line_y: Option<(f32, f32)> = None;
     let mut prev: Option<&Item> = None;
     for it in items {
-        if let Some(p) = prev {
-            let same_line = (it.y - p.y).abs() < 0.5 && it.x0 >= p.x0 - 0.5;
-            if !same_line {
-                out.push(logical(&cur, rtl));
-                cur.clear();
-            } else if it.x0 - p.x1 > 0.15 * it.size.max(1.0) {
-                // Two cells on one baseline: keep their words apart.
-                cur.push(' ');
-            }
+        let text: String = it
+            .text
+            .chars()
+            .filter(|c| !crate::check::text::is_bidi_control(*c) && !c.is_control())
+            .collect();
+        if text.is_empty() {
+            continue;
         }
-        cur.push_str(&it.text);
+        let same_line =
+            line_y.is_some_and(|(y, size)| (it.y - y).abs() < 0.35 * size.max(it.size).max(1.0));
+        if !same_line {
+            if !segs.is_empty() {
+                out.push(join(&segs));
+            }
+            segs.clear();
+            line_y = Some((it.y, it.size));
+        }
+        let back = same_line && (it.first || prev.is_some_and(|p| it.x0 < p.x0 - 0.5));
+        match segs.last_mut() {
+            Some(s) if same_line && !back => {
+                if it.x0 - s.x1 > 0.15 * it.size.max(1.0) {
+                    // Two cells on one baseline: keep their words apart.
+                    s.text.push(' ');
+                }
+                s.text.push_str(&text);
+                s.x1 = s.x1.max(it.x1);
+            }
+            _ => segs.push(Segment {
+                text,
+                x0: it.x0,
+                x1: it.x1,
+            }),
+        }
         prev = Some(it);
     }
-    if !cur.is_empty() {
-        out.push(logical(&cur, rtl));
+    if !segs.is_empty() {
+        out.push(join(&segs));
     }
     out.into_iter().filter(|l| !l.trim().is_empty()).collect()
+}
+
+/// A line's segments in logical order, joined; a gap between two of them
+/// (another table cell) becomes a space.
+fn join(segs: &[Segment]) -> String {
+    let several = segs.len() > 1;
+    let mut out = String::new();
+    for (i, s) in segs.iter().enumerate() {
+        if i > 0 {
+            let p = &segs[i - 1];
+            let gap = if s.x0 < p.x0 {
+                p.x0 - s.x1
+            } else {
+                s.x0 - p.x1
+            };
+            if gap > 1.0 && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        }
+        out.push_str(&segment(&s.text, several));
+    }
+    out
+}
+
+/// One segment (glyphs left to right) in logical order.
+fn segment(visual: &str, several: bool) -> String {
+    let rtl = visual
+        .chars()
+        .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL));
+    let ltr = visual
+        .chars()
+        .any(|c| matches!(bidi_class(c), BidiClass::L | BidiClass::EN | BidiClass::AN));
+    match (rtl, ltr) {
+        // A right-to-left run, or neutrals between runs of such a line.
+        (true, false) => visual.chars().rev().collect(),
+        (false, false) if several => visual.chars().rev().collect(),
+        _ => logical(visual, false),
+    }
 }
 
 /// A visual line (left to right) in logical order: on a right-to-left page

@@ -134,6 +134,22 @@ pub fn words(text: &str) -> Vec<String> {
     tarjama::verify::text::words(text)
 }
 
+/// `text` with every character that is not a letter, a digit or an Arabic
+/// mark made a space and bidi controls removed: words as readers.py counts
+/// them, whatever punctuation a reader moved.
+pub fn letters_only(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !tarjama::check::text::is_bidi_control(c))
+        .map(|c| {
+            if c.is_alphanumeric() || ('\u{64B}'..='\u{65F}').contains(&c) || c == '\u{670}' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect()
+}
+
 /// The words of `want` that `got` lacks, counting repeats.
 pub fn missing_words(want: &str, got: &str) -> Vec<String> {
     let mut bag: HashMap<String, usize> = HashMap::new();

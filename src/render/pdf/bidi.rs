@@ -90,6 +90,11 @@ impl<'t> Bidi<'t> {
         }
     }
 
+    /// Whether the paragraph runs right to left (its base level).
+    pub fn is_rtl(&self) -> bool {
+        self.info.paragraph_level.is_rtl()
+    }
+
     /// Embedding level of the character at byte `pos`.
     pub fn level(&self, pos: usize) -> Level {
         self.info.levels[pos]

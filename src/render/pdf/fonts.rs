@@ -217,7 +217,7 @@ impl<'a> LoadedFont<'a> {
         self.face.glyph_index(c).is_some()
     }
 
-    /// The advance the PDF viewer will use for `gid`: the /W entry printpdf
+    /// The advance the PDF viewer will use for `gid`: the /W entry the writer
     /// writes, i.e. the advance in 1/1000 em truncated to an integer.
     pub fn pdf_width(&self, gid: u16) -> i64 {
         let adv = self

@@ -4,11 +4,15 @@
 //! The pipeline, one stage per module: `bidi` (levels) → `itemize` (runs of
 //! one script, direction and font) → `shape` (rustybuzz) → `linebreak`
 //! (UAX #14, logical order) → `reorder` (visual lines) → `paginate` (pages,
-//! tables, `timeline`) → `write` (printpdf, with `subset` fonts). `paragraph`
-//! runs the text stages for one paragraph; `render::style` holds sizes and colours.
+//! tables, `timeline`, the `structure` drawings are tagged with) → `write`
+//! (lopdf: `subset` fonts in `fontres` variants, each line's `textlayer` in
+//! a `content` stream, the structure tree). `paragraph` runs the text stages
+//! for one paragraph; `render::style` holds sizes and colours.
 
 mod bidi;
+mod content;
 mod deflate;
+mod fontres;
 mod fonts;
 mod image;
 mod itemize;
@@ -17,7 +21,9 @@ mod paginate;
 mod paragraph;
 mod reorder;
 mod shape;
+mod structure;
 mod subset;
+mod textlayer;
 mod timeline;
 mod write;
 
@@ -100,6 +106,6 @@ pub fn render_with_fonts(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Ren
         lang: doc.lang.clone(),
         dir: doc.direction,
     };
-    let pages = paginate::paginate(&ctx, doc)?;
-    write::write(doc, &pages, &loaded)
+    let (pages, structure) = paginate::paginate(&ctx, doc)?;
+    write::write(doc, &pages, &structure, &loaded)
 }

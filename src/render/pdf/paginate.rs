@@ -6,8 +6,9 @@ use std::rc::Rc;
 use super::bidi::ParaText;
 use super::paragraph::{layout, min_width, Ctx, Laid};
 use super::reorder::LineBox;
+use super::structure::{Artifact, Role, Structure, Tag};
 use super::timeline;
-use crate::doc::{Align, Block, Cell, Direction, Document, FooterPart, Inline, Table};
+use crate::doc::{Align, Block, Cell, Direction, Document, FooterPart, Inline, Table, Timeline};
 use crate::render::style::{self, Rgb, TextStyle};
 use crate::render::RenderError;
 
@@ -45,6 +46,9 @@ pub enum Draw {
         h: f32,
         image: crate::doc::Image,
     },
+    /// The drawings after this one, up to the next `Tag`, belong to this
+    /// element or artifact (tagged PDF).
+    Tag(Tag),
 }
 
 impl Draw {
@@ -90,6 +94,7 @@ impl Draw {
                 h,
                 image,
             },
+            Draw::Tag(t) => Draw::Tag(t),
         }
     }
 }
@@ -141,25 +146,94 @@ impl Frame {
     }
 }
 
-/// Lays out the whole document into pages, with header and footer.
-pub(crate) fn paginate(ctx: &Ctx, doc: &Document) -> Result<Vec<PageOut>, RenderError> {
+/// Lays out the whole document into pages, with header and footer, and
+/// the structure its drawings are tagged with.
+pub(crate) fn paginate(
+    ctx: &Ctx,
+    doc: &Document,
+) -> Result<(Vec<PageOut>, Structure), RenderError> {
     let frame = Frame::of(doc);
     let mut units = Vec::new();
+    let mut st = Structure::default();
+    // The deepest heading so far (the title is H1): a heading may go one
+    // level deeper, never skip one (PDF/UA).
+    let mut depth = 0u8;
     for block in &doc.blocks {
+        let first = units.len();
         block_units(
             ctx,
             block,
             frame.width,
             frame.bottom - frame.top,
             &mut units,
+            &mut st,
         )?;
+        if let Some(mut role) = block_role(block) {
+            let level = match role {
+                Role::H1 => 1,
+                Role::H2 => 2,
+                Role::H3 => 3,
+                _ => 0,
+            };
+            if level > 0 {
+                let allowed = level.min(depth + 1);
+                role = [Role::H1, Role::H2, Role::H3][allowed as usize - 1];
+                depth = allowed;
+            }
+            let node = st.add(role, Structure::ROOT);
+            if let Block::Heading { level, content } = block {
+                let text: String = content.iter().map(|i| i.text.as_str()).collect();
+                st.nodes[node].outline = Some((*level, text));
+            }
+            tag_units(&mut units[first..], Tag::Node(node));
+        }
     }
     let mut pages = fill_pages(&units, &frame);
     let count = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
         furniture(ctx, doc, &frame, i + 1, count, page)?;
     }
-    Ok(pages)
+    Ok((pages, st))
+}
+
+/// The element a block of one kind becomes; `None` for blocks that tag
+/// their own parts (lists, tables, figures).
+fn block_role(block: &Block) -> Option<Role> {
+    match block {
+        Block::Title(_) => Some(Role::H1),
+        Block::Heading { level, .. } if *level <= 1 => Some(Role::H2),
+        Block::Heading { .. } => Some(Role::H3),
+        Block::Subtitle(_) | Block::Paragraph(_) => Some(Role::P),
+        _ => None,
+    }
+}
+
+/// Puts `tag` in front of each unit's drawings.
+fn tag_units(units: &mut [Unit], tag: Tag) {
+    for u in units {
+        u.draws.insert(0, Draw::Tag(tag));
+    }
+}
+
+/// What a timeline shows, for readers who cannot see it: each lane with
+/// its turns, and the breaks.
+fn timeline_alt(t: &Timeline) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if !t.caption.is_empty() {
+        parts.push(t.caption.clone());
+    }
+    for lane in &t.lanes {
+        let bars: Vec<String> = lane
+            .bars
+            .iter()
+            .map(|b| format!("{} {}", b.time, b.label).trim().to_string())
+            .collect();
+        parts.push(format!("{}: {}", lane.label, bars.join(", ")));
+    }
+    for band in &t.bands {
+        parts.push(format!("{} {}", band.time, band.label));
+    }
+    parts.join(". ")
 }
 
 /// Units of a paragraph: one per line. A page may not end after its first
@@ -196,6 +270,7 @@ fn block_units(
     width: f32,
     page_height: f32,
     out: &mut Vec<Unit>,
+    st: &mut Structure,
 ) -> Result<(), RenderError> {
     let simple =
         |content: &[Inline], style: &TextStyle, align: Align, keep: bool, out: &mut Vec<Unit>| {
@@ -223,13 +298,22 @@ fn block_units(
             simple(&p.content, s, p.align, false, out)?
         }
         Block::List(items) => {
+            let list = st.add(Role::L, Structure::ROOT);
             for item in items {
-                list_item_units(ctx, item, &style::get().list_item, width, out)?;
+                let li = st.add(Role::LI, list);
+                let tags = (
+                    Tag::Node(st.add(Role::Lbl, li)),
+                    Tag::Node(st.add(Role::LBody, li)),
+                );
+                list_item_units(ctx, item, &style::get().list_item, width, tags, out)?;
             }
         }
-        Block::Table(t) => table_units(ctx, t, width, page_height, out)?,
+        Block::Table(t) => table_units(ctx, t, width, page_height, out, st)?,
         Block::Timeline(t) => {
-            let (height, draws) = timeline::draw(ctx, t, width)?;
+            let (height, mut draws) = timeline::draw(ctx, t, width)?;
+            let figure = st.add(Role::Figure, Structure::ROOT);
+            st.nodes[figure].alt = Some(timeline_alt(t));
+            draws.insert(0, Draw::Tag(Tag::Node(figure)));
             out.push(Unit {
                 height,
                 space_before: style::get().figure_space,
@@ -240,10 +324,13 @@ fn block_units(
             });
             if !t.caption.is_empty() {
                 let caption = [Inline::plain(t.caption.clone())];
+                let first = out.len();
                 simple(&caption, &style::get().small, Align::Start, false, out)?;
+                let p = st.add(Role::P, Structure::ROOT);
+                tag_units(&mut out[first..], Tag::Node(p));
             }
         }
-        Block::Images(images) => out.push(image_row(images, width)),
+        Block::Images(images) => out.push(image_row(images, width, st)),
         Block::PageBreak => out.push(Unit {
             page_break: true,
             break_after: true,
@@ -255,7 +342,7 @@ fn block_units(
 
 /// Pictures side by side, centred, scaled down together if the row is
 /// wider than the text.
-fn image_row(images: &[crate::doc::Image], width: f32) -> Unit {
+fn image_row(images: &[crate::doc::Image], width: f32, st: &mut Structure) -> Unit {
     let gap = style::get().image_gap;
     let tall = style::get().logo_height;
     let natural: f32 = images.iter().map(|i| i.width_at(tall)).sum::<f32>()
@@ -270,6 +357,9 @@ fn image_row(images: &[crate::doc::Image], width: f32) -> Unit {
     let mut draws = Vec::new();
     for image in images {
         let w = image.width_at(tall) * scale;
+        let figure = st.add(Role::Figure, Structure::ROOT);
+        st.nodes[figure].alt = Some(image.alt.clone());
+        draws.push(Draw::Tag(Tag::Node(figure)));
         draws.push(Draw::Image {
             x,
             y: 0.0,
@@ -321,11 +411,13 @@ fn bullet(
     })
 }
 
+/// `tags`: the item's label (the bullet) and body.
 fn list_item_units(
     ctx: &Ctx,
     item: &[Inline],
     style: &TextStyle,
     width: f32,
+    (label, body): (Tag, Tag),
     out: &mut Vec<Unit>,
 ) -> Result<(), RenderError> {
     let indent = style::get().list_indent;
@@ -337,8 +429,12 @@ fn list_item_units(
     };
     let first = out.len();
     para_units(&laid, style, x, false, out);
+    tag_units(&mut out[first..], body);
+    // The bullet first: readers that follow the content stream read it
+    // before the item.
     if let Some(u) = out.get_mut(first) {
-        u.draws.push(bullet(ctx, style, &laid, width, indent)?);
+        let b = bullet(ctx, style, &laid, width, indent)?;
+        u.draws.splice(0..0, [Draw::Tag(label), b]);
     }
     Ok(())
 }
@@ -424,17 +520,26 @@ fn column_minimums(ctx: &Ctx, t: &Table) -> Result<Vec<f32>, RenderError> {
 struct RowLayout {
     height: f32,
     fills: Vec<(f32, f32, Rgb)>,
-    /// (top, bottom, drawing) for every line of text and every bullet.
-    texts: Vec<(f32, f32, Draw)>,
+    /// (top, bottom, drawing, column) for every line of text and every bullet.
+    texts: Vec<(f32, f32, Draw, usize)>,
     cols: Vec<(f32, f32)>,
+    /// Each column's cell element.
+    tags: Vec<Tag>,
 }
 
+/// `row`: the row's element, which gets a header or data cell per column.
 fn row_layout(
     ctx: &Ctx,
     cells: &[Cell],
     cols: &[(f32, f32)],
     header: bool,
+    st: &mut Structure,
+    row: usize,
 ) -> Result<RowLayout, RenderError> {
+    let role = if header { Role::TH } else { Role::TD };
+    let tags = (0..cols.len())
+        .map(|_| Tag::Node(st.add(role, row)))
+        .collect();
     let style = if header {
         &style::get().table_header
     } else {
@@ -465,6 +570,7 @@ fn row_layout(
             };
             let inner = (w - 2.0 * px - indent).max(1.0);
             let laid = layout(ctx, &para, style, inner, Align::Start)?;
+            let first_line = texts.len();
             let x0 = left
                 + px
                 + if ctx.dir == Direction::Ltr {
@@ -483,11 +589,16 @@ fn row_layout(
                         colour: style.colour,
                         line: line.line.clone(),
                     },
+                    i,
                 ));
             }
             if p.bullet {
+                // Before the paragraph's lines, as in a list.
                 let b = bullet(ctx, style, &laid, w - 2.0 * px, indent)?;
-                texts.push((y, y + laid.line_height, b.shifted(left + px, y)));
+                texts.insert(
+                    first_line,
+                    (y, y + laid.line_height, b.shifted(left + px, y), i),
+                );
             }
             y += laid.height();
         }
@@ -512,6 +623,7 @@ fn row_layout(
         fills,
         texts,
         cols: cols.to_vec(),
+        tags,
     })
 }
 
@@ -519,23 +631,30 @@ fn row_layout(
 /// the lines of text that start in it.
 fn row_slice(r: &RowLayout, top: f32, bottom: f32) -> Unit {
     let height = bottom - top;
-    let mut draws: Vec<Draw> = r
-        .fills
+    let layout = Draw::Tag(Tag::Artifact(Artifact::Layout));
+    let mut draws: Vec<Draw> = vec![layout.clone()];
+    draws.extend(r.fills.iter().map(|&(x, w, colour)| Draw::Fill {
+        x,
+        y: 0.0,
+        w,
+        h: height,
+        colour,
+    }));
+    let mut column = None;
+    for (_, _, d, i) in r
+        .texts
         .iter()
-        .map(|&(x, w, colour)| Draw::Fill {
-            x,
-            y: 0.0,
-            w,
-            h: height,
-            colour,
-        })
-        .collect();
-    draws.extend(
-        r.texts
-            .iter()
-            .filter(|(t, _, _)| *t >= top - 0.01 && *t < bottom - 0.01)
-            .map(|(_, _, d)| d.shifted(0.0, -top)),
-    );
+        .filter(|(t, _, _, _)| *t >= top - 0.01 && *t < bottom - 0.01)
+    {
+        if column != Some(*i) {
+            if let Some(tag) = r.tags.get(*i) {
+                draws.push(Draw::Tag(*tag));
+            }
+            column = Some(*i);
+        }
+        draws.push(d.shifted(0.0, -top));
+    }
+    draws.push(layout);
     let table_width: f32 = r.cols.iter().map(|c| c.1).sum();
     let line = |x1, y1, x2, y2| Draw::Stroke {
         x1,
@@ -568,9 +687,9 @@ fn row_units(r: &RowLayout, max: f32) -> Vec<Unit> {
     let straddles = |y: f32| {
         r.texts
             .iter()
-            .any(|(t, b, _)| *t < y - 0.01 && *b > y + 0.01)
+            .any(|(t, b, _, _)| *t < y - 0.01 && *b > y + 0.01)
     };
-    let mut cuts: Vec<f32> = r.texts.iter().map(|(_, b, _)| *b).collect();
+    let mut cuts: Vec<f32> = r.texts.iter().map(|(_, b, _, _)| *b).collect();
     cuts.sort_by(f32::total_cmp);
     let mut out = Vec::new();
     let mut start = 0.0;
@@ -595,8 +714,10 @@ fn row_unit(
     cells: &[Cell],
     cols: &[(f32, f32)],
     header: bool,
+    st: &mut Structure,
+    row: usize,
 ) -> Result<Unit, RenderError> {
-    let r = row_layout(ctx, cells, cols, header)?;
+    let r = row_layout(ctx, cells, cols, header, st, row)?;
     Ok(row_slice(&r, 0.0, r.height))
 }
 
@@ -608,24 +729,27 @@ fn table_units(
     width: f32,
     page_height: f32,
     out: &mut Vec<Unit>,
+    st: &mut Structure,
 ) -> Result<(), RenderError> {
     let cols = columns(t, width, ctx.dir, &column_minimums(ctx, t)?);
+    let table = st.add(Role::Table, Structure::ROOT);
     let header = if t.header.is_empty() {
         None
     } else {
-        let mut h = row_unit(ctx, &t.header, &cols, true)?;
+        let row = st.add(Role::TR, table);
+        let mut h = row_unit(ctx, &t.header, &cols, true, st, row)?;
         h.break_after = false;
-        Some(Rc::new(h))
-    };
-    if let Some(h) = &header {
-        let mut first = (**h).clone();
+        let mut first = h.clone();
         first.space_before = style::get().figure_space;
         out.push(first);
-    }
+        // What later pages repeat: the same drawings as artifacts.
+        Some(Rc::new(repeated(&h)))
+    };
     let n = t.rows.len();
     let room = page_height - header.as_ref().map_or(0.0, |h| h.height) - 1.0;
     for (i, row) in t.rows.iter().enumerate() {
-        let layout = row_layout(ctx, row, &cols, false)?;
+        let tr = st.add(Role::TR, table);
+        let layout = row_layout(ctx, row, &cols, false, st, tr)?;
         let mut slices = row_units(&layout, room);
         let last = slices.len() - 1;
         for (k, u) in slices.iter_mut().enumerate() {
@@ -735,6 +859,18 @@ fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
     pages
 }
 
+/// A table's header row drawn again on a new page: the same drawings, as
+/// an artifact (the structure has the row once).
+fn repeated(header: &Unit) -> Unit {
+    let mut u = header.clone();
+    for d in &mut u.draws {
+        if let Draw::Tag(t) = d {
+            *t = Tag::Artifact(Artifact::Repeated);
+        }
+    }
+    u
+}
+
 /// Header (from the second page on) and footer of page `n` of `count`.
 fn furniture(
     ctx: &Ctx,
@@ -756,6 +892,7 @@ fn furniture(
         // A long header wraps (never cut), as long as it stays above the
         // text.
         let top = style::get().header_from_edge - laid.baseline;
+        page.draws.push(Draw::Tag(Tag::Artifact(Artifact::Header)));
         for (j, line) in laid.lines.iter().enumerate() {
             page.draws.push(Draw::Text {
                 x: frame.left + line.x,
@@ -803,6 +940,7 @@ fn furniture(
             Align::Center,
         )?;
         if let Some(line) = laid.lines.first() {
+            page.draws.push(Draw::Tag(Tag::Artifact(Artifact::Footer)));
             page.draws.push(Draw::Text {
                 x: frame.left + line.x,
                 baseline: doc.page.height - style::get().footer_from_edge,
@@ -867,7 +1005,7 @@ mod tests {
             lang: doc.lang.clone(),
             dir: doc.direction,
         };
-        paginate(&ctx, doc).unwrap()
+        paginate(&ctx, doc).unwrap().0
     }
 
     fn row(cells: &[&str]) -> Vec<Cell> {
@@ -881,12 +1019,28 @@ mod tests {
     fn no_table_row_alone_at_a_page_foot_or_top() {
         let ctx = test_ctx("en", Direction::Ltr);
         let mut units = Vec::new();
-        table_units(&ctx, &big_table(5), 400.0, 1000.0, &mut units).unwrap();
+        table_units(
+            &ctx,
+            &big_table(5),
+            400.0,
+            1000.0,
+            &mut units,
+            &mut Structure::default(),
+        )
+        .unwrap();
         // Header, then five rows: breaks only after rows 2, 3 and 5.
         let breaks: Vec<bool> = units.iter().map(|u| u.break_after).collect();
         assert_eq!(breaks, [false, false, true, true, false, true]);
         let mut two = Vec::new();
-        table_units(&ctx, &big_table(2), 400.0, 1000.0, &mut two).unwrap();
+        table_units(
+            &ctx,
+            &big_table(2),
+            400.0,
+            1000.0,
+            &mut two,
+            &mut Structure::default(),
+        )
+        .unwrap();
         assert!(two[1].break_after, "a two-row table may still split");
     }
 
@@ -1019,13 +1173,26 @@ mod tests {
             let frame = Frame::of(&doc);
             let mut units = Vec::new();
             for b in &doc.blocks {
-                block_units(&ctx, b, frame.width, frame.bottom - frame.top, &mut units).unwrap();
+                block_units(
+                    &ctx,
+                    b,
+                    frame.width,
+                    frame.bottom - frame.top,
+                    &mut units,
+                    &mut Structure::default(),
+                )
+                .unwrap();
             }
             let pages = fill_pages(&units, &frame);
             // Every page ends at a unit that allows a break.
             let mut seen = 0;
             for page in &pages[..pages.len() - 1] {
-                seen += page.draws.len();
+                // One drawing per unit, after its tag.
+                seen += page
+                    .draws
+                    .iter()
+                    .filter(|d| !matches!(d, Draw::Tag(_)))
+                    .count();
                 assert!(
                     units[seen - 1].break_after,
                     "page ends inside a keep (k={k})"
@@ -1044,7 +1211,15 @@ mod tests {
             rows: vec![vec![Cell::text(vec![Inline::plain(words.join(" "))])]],
         };
         let mut units = Vec::new();
-        table_units(&ctx, &t, 300.0, 200.0, &mut units).unwrap();
+        table_units(
+            &ctx,
+            &t,
+            300.0,
+            200.0,
+            &mut units,
+            &mut Structure::default(),
+        )
+        .unwrap();
         assert!(units.len() > 3, "the row is cut: {} units", units.len());
         // Header first; every slice fits under it; every line once.
         let header = units[0].height;
@@ -1060,7 +1235,7 @@ mod tests {
             .sum();
         let one = {
             let mut v = Vec::new();
-            table_units(&ctx, &t, 300.0, 1.0e6, &mut v).unwrap();
+            table_units(&ctx, &t, 300.0, 1.0e6, &mut v, &mut Structure::default()).unwrap();
             v[1].draws
                 .iter()
                 .filter(|d| matches!(d, Draw::Text { .. }))
@@ -1097,7 +1272,15 @@ mod tests {
                 dir,
             };
             let mut units = Vec::new();
-            table_units(&ctx, &t, 120.0, 1000.0, &mut units).unwrap();
+            table_units(
+                &ctx,
+                &t,
+                120.0,
+                1000.0,
+                &mut units,
+                &mut Structure::default(),
+            )
+            .unwrap();
             let text: Vec<_> = units[0]
                 .draws
                 .iter()
@@ -1107,8 +1290,9 @@ mod tests {
                 })
                 .collect();
             assert!(text.len() >= 4, "wrapped lines plus a bullet: {text:?}");
-            let bullet = text.last().unwrap();
-            let lines = &text[..text.len() - 1];
+            // The bullet comes first (reading order), then the lines.
+            let bullet = text.first().unwrap();
+            let lines = &text[1..];
             match dir {
                 Direction::Ltr => assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0)),
                 Direction::Rtl => assert!(lines.iter().all(|l| l.0 + l.1 <= bullet.0 + 0.01)),
@@ -1149,7 +1333,15 @@ mod tests {
                 dir: doc_dir,
             };
             let mut units = Vec::new();
-            table_units(&ctx, &t, 120.0, 1000.0, &mut units).unwrap();
+            table_units(
+                &ctx,
+                &t,
+                120.0,
+                1000.0,
+                &mut units,
+                &mut Structure::default(),
+            )
+            .unwrap();
             let text: Vec<(f32, f32)> = units[0]
                 .draws
                 .iter()
@@ -1158,8 +1350,9 @@ mod tests {
                     _ => None,
                 })
                 .collect();
-            let bullet = text.last().unwrap();
-            let lines = &text[..text.len() - 1];
+            // The bullet comes first (reading order), then the lines.
+            let bullet = text.first().unwrap();
+            let lines = &text[1..];
             match cell_dir {
                 Direction::Ltr => {
                     assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0), "{text:?}")

@@ -12,6 +12,9 @@ use super::shape::ShapedRun;
 #[derive(Debug, Clone, Default)]
 pub struct LineBox {
     pub width: f32,
+    /// The paragraph's direction (a line of Latin in an Arabic paragraph
+    /// still reads right to left as a whole).
+    pub rtl: bool,
     pub pieces: Vec<Piece>,
 }
 
@@ -63,7 +66,10 @@ pub fn assemble(
     line: &LineRange,
     extra_per_space: f32,
 ) -> LineBox {
-    let mut out = LineBox::default();
+    let mut out = LineBox {
+        rtl: bidi.is_rtl(),
+        ..LineBox::default()
+    };
     let mut pen = 0.0f32;
     for (vrange, level) in bidi.visual_runs(line.range.clone()) {
         // The shaped runs inside this level run, in logical order; a

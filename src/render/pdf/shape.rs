@@ -72,14 +72,16 @@ fn shape_run(
 ) -> ShapedRun {
     let font = fonts.get(run.font);
     let rtl = run.level.is_rtl();
-    // A run is shaped line by line where it holds hard line breaks: the
-    // shaper skips the newline like any control, and would otherwise merge
-    // a mark that starts the next line into the cluster of the letter
-    // before it, on the line before (found by the fuzz tests).
+    // A run is shaped in pieces between its controls (hard line breaks,
+    // bidi marks and isolates): the shaper never sees a control, and would
+    // otherwise merge a mark after one into the cluster of the letter
+    // before it, on the line before or in another bidi run, where its text
+    // is lost (found by the fuzz tests). Letters still join across a
+    // piece's ends: the neighbours are passed as context.
     let mut pieces = Vec::new();
     let mut start = run.range.start;
     for (i, c) in text[run.range.clone()].char_indices() {
-        if is_hard_break(c) {
+        if is_control(c) {
             let at = run.range.start + i;
             pieces.push(start..at);
             start = at + c.len_utf8();
@@ -109,11 +111,6 @@ fn shape_run(
         size,
         glyphs,
     }
-}
-
-/// Characters that end a line whatever the width (they are never drawn).
-fn is_hard_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
 /// Shapes `text[range]` (part of `run`), with its neighbours as context:

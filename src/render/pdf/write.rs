@@ -1,109 +1,42 @@
-//! Stage 7: pages of shapes and glyphs into PDF bytes with printpdf: subset
-//! fonts, ToUnicode and ActualText so text extracts in logical order, fixed metadata.
+//! Stage 7: pages of shapes and glyphs into PDF bytes (lopdf): subset fonts,
+//! the text layer (`textlayer`), a tagged structure with outline, language,
+//! XMP metadata (PDF/UA-1) and fixed bytes for fixed input.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeMap;
 
-use printpdf::{
-    Actions, BorderArray, Codepoint, Color, ColorArray, CurTransMat, DictItem, FontId,
-    HighlightingMode, Line, LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument,
-    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
-    XObjectId, XObjectTransform,
-};
+use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
-use unicode_bidi::{bidi_class, BidiClass};
-
+use super::bidi::is_control;
+use super::content::{num, text_string, Content};
+use super::fontres::{to_unicode, w_array, FaceRes};
 use super::fonts::{FontKey, Fonts};
 use super::paginate::{Draw, PageOut};
-use super::reorder::{ClusterText, LineBox, Piece};
-use super::subset::subset;
+use super::reorder::LineBox;
+use super::structure::{Artifact, Role, Structure, Tag};
+use super::textlayer::{resource_name, used_glyphs, LineJob, MarkPath, Marks, Naturals, TextLayer};
 use crate::doc::{Direction, Document};
 use crate::render::style::{self, Rgb};
 use crate::render::RenderError;
 
-/// Directional marks added to the extracted text (never drawn). poppler
-/// rebuilds logical order from a line's characters in visual order with a
-/// simple rule: on a right-to-left page it takes every character that is not
-/// Latin or a digit as right-to-left, so a space, comma or bracket next to a
-/// number or a Latin word lands on the wrong side of it ("24أيار"). A mark
-/// at each end of such a run pins the neighbours where they belong; readers
-/// drop the marks (and the bidi test strips them).
-const LRM: char = '\u{200E}';
-const RLM: char = '\u{200F}';
-
-/// A cluster's characters in the order an extractor meets them: left to
-/// right, so reversed in a right-to-left piece (poppler reverses them back).
-/// A mirrored bracket keeps its logical character: after reordering it
-/// must read as the bracket the sentence means.
-fn visual_text(c: &ClusterText, rtl: bool) -> String {
-    if rtl {
-        c.text.chars().rev().collect()
-    } else {
-        c.text.clone()
-    }
+fn name(n: &str) -> Object {
+    Object::Name(n.as_bytes().to_vec())
 }
 
-/// Whether poppler could take a cluster of right-to-left text for part of
-/// a number or a Latin word: it has no strong right-to-left character
-/// (punctuation such as "." "،" ":" "/" counts as a number separator).
-fn weak_in_rtl(text: &str) -> bool {
-    !text.chars().all(char::is_whitespace)
-        && !text
-            .chars()
-            .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
+fn text_obj(s: &str) -> Object {
+    Object::String(text_string(s), StringFormat::Hexadecimal)
 }
 
-/// The text to extract for every cluster of a line (per piece, per
-/// cluster): `visual_text`, plus RLM before and LRM after each run of
-/// pieces that goes against the page's direction, and on a right-to-left
-/// page RLM around punctuation inside right-to-left text.
-fn line_texts(line: &LineBox, page_rtl: bool) -> Vec<Vec<String>> {
-    let pieces = &line.pieces;
-    let mut out: Vec<Vec<String>> = pieces
-        .iter()
-        .map(|p| {
-            p.clusters
-                .iter()
-                .map(|c| {
-                    let t = visual_text(c, p.rtl);
-                    if page_rtl && p.rtl && weak_in_rtl(&t) {
-                        format!("{RLM}{t}{RLM}")
-                    } else {
-                        t
-                    }
-                })
-                .collect()
-        })
-        .collect();
-    let mut i = 0;
-    while i < pieces.len() {
-        if pieces[i].rtl == page_rtl {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j + 1 < pieces.len() && pieces[j + 1].rtl != page_rtl {
-            j += 1;
-        }
-        if let Some(first) = out[i].first_mut() {
-            first.insert(0, RLM);
-        }
-        if let Some(last) = out[j].last_mut() {
-            last.push(LRM);
-        }
-        i = j + 1;
-    }
-    out
+fn real(v: f32) -> Object {
+    Object::Real(v)
 }
 
-/// Per font: the glyphs drawn and the one Unicode text each glyph id maps to
-/// in the ToUnicode CMap (a PDF font has one entry per glyph).
-#[derive(Default)]
-struct GlyphTexts {
-    used: BTreeSet<u16>,
-    text: HashMap<u16, String>,
-    /// An invisible glyph (the space) that anchors ActualText spans. Not
-    /// ZWJ: Noto draws a visible symbol for it.
-    strut: Option<u16>,
+fn refs(ids: impl IntoIterator<Item = ObjectId>) -> Object {
+    Object::Array(ids.into_iter().map(Object::Reference).collect())
+}
+
+/// Identifies a picture by where its bytes live: documents share them.
+fn image_key(image: &crate::doc::Image) -> usize {
+    image.data.as_ptr() as usize
 }
 
 fn lines(pages: &[PageOut]) -> impl Iterator<Item = &LineBox> {
@@ -113,673 +46,995 @@ fn lines(pages: &[PageOut]) -> impl Iterator<Item = &LineBox> {
     })
 }
 
-/// Decides every glyph's ToUnicode text: a glyph that alone draws a
-/// cluster maps to that cluster's text (first use wins); glyphs only ever
-/// seen inside bigger clusters map to their character in the font's cmap.
-fn glyph_texts(pages: &[PageOut], fonts: &Fonts) -> [GlyphTexts; 4] {
-    let mut out: [GlyphTexts; 4] = Default::default();
-    for line in lines(pages) {
-        for piece in &line.pieces {
-            let gt = &mut out[piece.font.index()];
-            for c in &piece.clusters {
-                let glyphs = &piece.glyphs[c.glyphs.clone()];
-                for g in glyphs {
-                    gt.used.insert(g.gid);
-                }
-                if let [g] = glyphs {
-                    gt.text
-                        .entry(g.gid)
-                        .or_insert_with(|| visual_text(c, piece.rtl));
-                }
-            }
-        }
-    }
-    for key in FontKey::ALL {
-        let gt = &mut out[key.index()];
-        if gt.used.is_empty() {
-            continue;
-        }
-        gt.strut = fonts.get(key).face.glyph_index(' ').map(|g| g.0);
-        if let Some(z) = gt.strut {
-            gt.used.insert(z);
-            gt.text.entry(z).or_insert_with(|| " ".into());
-        }
-        if gt.used.iter().all(|g| gt.text.contains_key(g)) {
-            continue;
-        }
-        let reverse = reverse_cmap(fonts, key);
-        for g in &gt.used {
-            if !gt.text.contains_key(g) {
-                if let Some(c) = reverse.get(g) {
-                    gt.text.insert(*g, c.to_string());
-                }
-            }
-        }
-    }
-    out
+/// What is open in a page's content: nothing, an artifact, or a marked
+/// content sequence of an element.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Open {
+    None,
+    Artifact(Option<Artifact>),
+    Mcid(usize),
 }
 
-fn reverse_cmap(fonts: &Fonts, key: FontKey) -> HashMap<u16, char> {
-    let mut map = HashMap::new();
-    let face = &fonts.get(key).face;
-    if let Some(cmap) = face.tables().cmap {
-        for sub in cmap.subtables {
-            if !sub.is_unicode() {
-                continue;
-            }
-            sub.codepoints(|cp| {
-                if let (Some(c), Some(g)) = (char::from_u32(cp), sub.glyph_index(cp)) {
-                    // Prefer the lowest code point (the base character).
-                    map.entry(g.0)
-                        .and_modify(|o: &mut char| *o = (*o).min(c))
-                        .or_insert(c);
-                }
-            });
-        }
-    }
-    map
-}
-
-/// Whether a cluster needs `/ActualText`: whenever its glyphs, read one by
-/// one through the ToUnicode map, would not give back `text` — several
-/// glyphs (a letter and its marks, a split ligature), a glyph that maps to
-/// something else elsewhere in the document, or added directional marks.
-fn needs_actual_text(text: &str, glyphs: &[u16], texts: &HashMap<u16, String>) -> bool {
-    match glyphs {
-        [g] => texts.get(g).map(String::as_str) != Some(text),
-        _ => true,
-    }
-}
-
-/// Orders a span's glyphs for poppler, which places an ActualText where
-/// the span's first glyph starts and its last glyph ends: both must sit on
-/// the baseline, or a raised mark (fatha, tanween) shifts the whole cluster
-/// off the line and splits the word. With one base glyph, an invisible
-/// strut at the base's origin opens the span.
-fn order_for_span(glyphs: &mut Vec<OutGlyph>, baseline: f32, strut: Option<OutGlyph>) {
-    if glyphs.iter().all(|g| g.y == baseline) {
-        return;
-    }
-    let (mut base, raised): (Vec<OutGlyph>, Vec<OutGlyph>) =
-        glyphs.drain(..).partition(|g| g.y == baseline);
-    base.sort_by(|a, b| a.x.total_cmp(&b.x));
-    let first = match (base.len(), strut) {
-        (0, _) => None,
-        (1, Some(mut s)) => {
-            s.x = base[0].x;
-            Some(s)
-        }
-        (1, None) => None,
-        _ => Some(base.remove(0)),
-    };
-    glyphs.extend(first);
-    glyphs.extend(raised);
-    glyphs.extend(base);
-}
-
-/// A PDF text string: UTF-16BE with a byte order mark.
-fn text_string(s: &str) -> Vec<u8> {
-    let mut v = vec![0xFE, 0xFF];
-    for u in s.encode_utf16() {
-        v.extend(u.to_be_bytes());
-    }
-    v
-}
-
-fn colour(c: Rgb) -> Color {
-    let (r, g, b) = c.unit();
-    Color::Rgb(printpdf::Rgb {
-        r,
-        g,
-        b,
-        icc_profile: None,
-    })
-}
-
-fn font_id(key: FontKey) -> FontId {
-    FontId(format!("F{}", key.index() + 1))
-}
-
-/// A glyph ready for the content stream.
-struct OutGlyph {
-    gid: u16,
-    x: f32,
-    y: f32,
-    /// The advance the viewer applies after it, in 1/1000 em (/W).
-    width: i64,
-    text: Option<String>,
-}
-
-/// Builds one page's operators, tracking text state to avoid repeats.
-struct PageWriter<'a> {
-    ops: Vec<Op>,
-    fonts: &'a Fonts<'a>,
-    texts: &'a [GlyphTexts; 4],
-    new_gid: &'a [HashMap<u16, u16>; 4],
+/// A page's marked content: which element each MCID belongs to.
+struct Marked {
+    open: Open,
+    /// Element of each MCID of this page, in order.
+    mcids: Vec<usize>,
+    roles: Vec<Role>,
+    /// Inside BT … ET, and whether what is open was opened there.
     in_text: bool,
-    font: Option<(FontKey, f32)>,
-    fill: Option<(f32, f32, f32)>,
+    opened_in_text: bool,
+}
+
+impl Marked {
+    fn close(&mut self, c: &mut Content) {
+        if self.open != Open::None {
+            c.raw("EMC");
+            self.open = Open::None;
+        }
+    }
+
+    fn enter(&mut self, c: &mut Content, tag: Tag) {
+        match tag {
+            Tag::Artifact(a) => self.artifact(c, Some(a)),
+            Tag::Node(n) => {
+                if self.open != Open::Mcid(n) {
+                    self.close(c);
+                    let role = self.roles[n].name();
+                    c.raw(&format!("/{role} <</MCID {}>> BDC", self.mcids.len()));
+                    self.mcids.push(n);
+                    self.open = Open::Mcid(n);
+                    self.opened_in_text = self.in_text;
+                }
+            }
+        }
+    }
+
+    fn artifact(&mut self, c: &mut Content, kind: Option<Artifact>) {
+        if self.open == Open::Artifact(kind) {
+            return;
+        }
+        self.close(c);
+        c.raw(match kind {
+            Some(Artifact::Layout) => "/Artifact <</Type /Layout>> BDC",
+            Some(Artifact::Header) => "/Artifact <</Type /Pagination /Subtype /Header>> BDC",
+            Some(Artifact::Footer) => "/Artifact <</Type /Pagination /Subtype /Footer>> BDC",
+            Some(Artifact::Repeated) => "/Artifact <</Type /Pagination>> BDC",
+            None => "/Artifact BMC",
+        });
+        self.open = Open::Artifact(kind);
+        self.opened_in_text = self.in_text;
+    }
+}
+
+/// The line's side of `Marks`: its own content under its tag, helpers
+/// as artifacts (an artifact inside an element's content is not allowed).
+struct LineMarks<'m> {
+    marked: &'m mut Marked,
+    tag: Tag,
+}
+
+impl Marks for LineMarks<'_> {
+    fn content(&mut self, c: &mut Content) {
+        self.marked.enter(c, self.tag);
+    }
+    fn helper(&mut self, c: &mut Content) {
+        match self.tag {
+            // Inside page furniture a helper is furniture too.
+            Tag::Artifact(a) => self.marked.artifact(c, Some(a)),
+            Tag::Node(_) => self.marked.artifact(c, None),
+        }
+    }
+    fn begin_text(&mut self, c: &mut Content) {
+        c.raw("BT");
+        self.marked.in_text = true;
+    }
+    fn end_text(&mut self, c: &mut Content) {
+        if self.marked.opened_in_text {
+            self.marked.close(c);
+        }
+        c.raw("ET");
+        self.marked.in_text = false;
+        self.marked.opened_in_text = false;
+    }
+}
+
+/// A mark glyph as a Form XObject: its outline in font units, scaled to
+/// a 1-point em by the form's matrix (the page scales it to the size).
+fn mark_form(fonts: &Fonts, key: FontKey, gid: u16) -> Stream {
+    struct Pen(String, (f32, f32));
+    impl ttf_parser::OutlineBuilder for Pen {
+        fn move_to(&mut self, x: f32, y: f32) {
+            self.0 += &format!("{} {} m\n", num(x), num(y));
+            self.1 = (x, y);
+        }
+        fn line_to(&mut self, x: f32, y: f32) {
+            self.0 += &format!("{} {} l\n", num(x), num(y));
+            self.1 = (x, y);
+        }
+        fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+            // A quadratic Bézier as the cubic PDF draws.
+            let (x0, y0) = self.1;
+            let c1 = (x0 + 2.0 / 3.0 * (x1 - x0), y0 + 2.0 / 3.0 * (y1 - y0));
+            let c2 = (x + 2.0 / 3.0 * (x1 - x), y + 2.0 / 3.0 * (y1 - y));
+            self.curve_to(c1.0, c1.1, c2.0, c2.1, x, y);
+        }
+        fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+            self.0 += &format!(
+                "{} {} {} {} {} {} c\n",
+                num(x1),
+                num(y1),
+                num(x2),
+                num(y2),
+                num(x),
+                num(y)
+            );
+            self.1 = (x, y);
+        }
+        fn close(&mut self) {
+            self.0 += "h\n";
+        }
+    }
+    let face = &fonts.get(key).face;
+    let upem = fonts.get(key).upem;
+    let mut pen = Pen(String::new(), (0.0, 0.0));
+    let bbox = face.outline_glyph(ttf_parser::GlyphId(gid), &mut pen);
+    if !pen.0.is_empty() {
+        pen.0 += "f\n";
+    }
+    let b = bbox.map_or([0, 0, 0, 0], |r| {
+        [
+            r.x_min as i64,
+            r.y_min as i64,
+            r.x_max as i64,
+            r.y_max as i64,
+        ]
+    });
+    let dict = Dictionary::from_iter([
+        ("Type", name("XObject")),
+        ("Subtype", name("Form")),
+        (
+            "BBox",
+            Object::Array(b.iter().map(|v| Object::Integer(*v)).collect()),
+        ),
+        (
+            "Matrix",
+            Object::Array(vec![
+                real(1.0 / upem),
+                0.into(),
+                0.into(),
+                real(1.0 / upem),
+                0.into(),
+                0.into(),
+            ]),
+        ),
+        ("Resources", Object::Dictionary(Dictionary::new())),
+    ]);
+    Stream::new(dict, pen.0.into_bytes())
+}
+
+/// A link on a page: its address, rectangle, and the element of its text.
+type LinkBox = (String, [f32; 4], Option<usize>);
+
+/// Everything the pages share: pictures, mark forms, and what tagging and
+/// links collect.
+struct Shared {
+    images: BTreeMap<usize, (String, ObjectId)>,
+    marks: BTreeMap<(FontKey, u16), String>,
+    /// Per page: each MCID's element.
+    mcids: Vec<Vec<usize>>,
+    /// Per element: (page, MCID) of its content.
+    content: Vec<Vec<(usize, usize)>>,
+    /// Per heading element: page and top of its first line.
+    dests: BTreeMap<usize, (usize, f32)>,
+    /// Per page: (address, rectangle, element of the text).
+    links: Vec<Vec<LinkBox>>,
+}
+
+/// Writes one page's content.
+struct PageWriter<'a, 'b> {
+    c: Content,
+    layer: &'b mut TextLayer<'a>,
+    shared: &'b mut Shared,
+    marked: Marked,
+    tag: Tag,
+    page: usize,
     page_height: f32,
     page_rtl: bool,
-    /// The XObject of each picture, by its bytes' address.
-    images: &'a HashMap<usize, XObjectId>,
-    /// Linked text on this page: (address, rectangle in PDF coordinates).
-    links: Vec<(String, [f32; 4])>,
+    lang_of: Option<(&'static str, &'static str)>,
+    /// Baselines of the text drawn so far, and the leftmost x on each.
+    prev_base: Option<f32>,
+    rows: Vec<(f32, f32)>,
+    links: Vec<LinkBox>,
 }
 
-impl PageWriter<'_> {
-    fn begin_text(&mut self) {
-        if !self.in_text {
-            self.ops.push(Op::StartTextSection);
-            self.in_text = true;
-            // Text state does not survive ET/BT for our purposes: reset.
-            self.font = None;
-        }
-    }
-
-    fn end_text(&mut self) {
-        if self.in_text {
-            self.ops.push(Op::EndTextSection);
-            self.in_text = false;
-        }
-    }
-
+impl PageWriter<'_, '_> {
     fn set_fill(&mut self, c: Rgb) {
-        let u = c.unit();
-        if self.fill != Some(u) {
-            self.ops.push(Op::SetFillColor { col: colour(c) });
-            self.fill = Some(u);
-        }
+        self.layer.set_fill(&mut self.c, c.unit());
+    }
+
+    fn enter(&mut self) {
+        self.marked.enter(&mut self.c, self.tag);
     }
 
     fn draw(&mut self, d: &Draw) {
         match d {
+            Draw::Tag(t) => self.tag = *t,
             Draw::Text {
                 x,
                 baseline,
                 colour,
                 line,
-            } => {
-                self.begin_text();
-                let cluster_texts = line_texts(line, self.page_rtl);
-                for (piece, texts) in line.pieces.iter().zip(&cluster_texts) {
-                    let y = self.page_height - baseline;
-                    match &piece.link {
-                        Some(url) => {
-                            self.set_fill(style::get().link);
-                            self.link_box(url, x + piece.x, y, piece);
-                        }
-                        None => self.set_fill(*colour),
-                    }
-                    self.piece(piece, texts, x + piece.x, y);
-                }
-            }
+            } => self.text(*x, *baseline, *colour, line),
             Draw::Image { x, y, w, h, image } => {
-                self.end_text();
-                let Some(id) = self.images.get(&image_key(image)) else {
+                let Some((id, _)) = self.shared.images.get(&image_key(image)).cloned() else {
                     return;
                 };
-                self.ops.push(Op::SaveGraphicsState);
-                self.ops.push(Op::SetTransformationMatrix {
-                    matrix: CurTransMat::Raw([*w, 0.0, 0.0, *h, *x, self.page_height - y - h]),
-                });
-                self.ops.push(Op::UseXobject {
-                    id: id.clone(),
-                    transform: XObjectTransform {
-                        no_auto_scale: true,
-                        ..XObjectTransform::default()
-                    },
-                });
-                self.ops.push(Op::RestoreGraphicsState);
+                self.enter();
+                self.c.raw("q");
+                self.c
+                    .nums(&[*w, 0.0, 0.0, *h, *x, self.page_height - y - h], "cm");
+                self.c.op(&[&format!("/{id}")], "Do");
+                self.c.raw("Q");
             }
             Draw::Fill { x, y, w, h, colour } => {
-                self.end_text();
+                self.enter();
                 self.set_fill(*colour);
-                self.ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(*x),
-                        y: Pt(self.page_height - y - h),
-                        width: Pt(*w),
-                        height: Pt(*h),
-                        mode: Some(PaintMode::Fill),
-                        winding_order: None,
-                    },
-                });
+                self.c.nums(&[*x, self.page_height - y - h, *w, *h], "re");
+                self.c.raw("f");
             }
             Draw::Stroke {
                 x1,
                 y1,
                 x2,
                 y2,
-                colour: c,
+                colour,
                 width,
             } => {
-                self.end_text();
-                self.ops.push(Op::SetOutlineColor { col: colour(*c) });
-                self.ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                let p = |x: f32, y: f32| LinePoint {
-                    p: Point {
-                        x: Pt(x),
-                        y: Pt(self.page_height - y),
-                    },
-                    bezier: false,
-                };
-                self.ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![p(*x1, *y1), p(*x2, *y2)],
-                        is_closed: false,
-                    },
-                });
+                self.enter();
+                let u = colour.unit();
+                self.c.nums(&[u.0, u.1, u.2], "RG");
+                self.c.nums(&[*width], "w");
+                self.c.nums(&[*x1, self.page_height - y1], "m");
+                self.c.nums(&[*x2, self.page_height - y2], "l");
+                self.c.raw("S");
             }
         }
     }
 
-    /// Records where a linked piece lies: one box per line for each link,
-    /// widened as the line's pieces of that link follow one another.
-    fn link_box(&mut self, url: &str, x: f32, baseline: f32, piece: &Piece) {
-        let width: f32 = piece.glyphs.iter().map(|g| g.advance).sum();
-        let (bottom, top) = (baseline - piece.size * 0.25, baseline + piece.size * 0.9);
-        if let Some((u, r)) = self.links.last_mut() {
-            let touches = (r[0] - (x + width)).abs() < 1.0 || (r[2] - x).abs() < 1.0;
-            if u == url && r[1] == bottom && touches {
-                r[0] = r[0].min(x);
-                r[2] = r[2].max(x + width);
-                return;
-            }
+    fn text(&mut self, x: f32, baseline: f32, colour: Rgb, line: &LineBox) {
+        if line.pieces.is_empty() {
+            return;
         }
-        self.links
-            .push((url.to_string(), [x, bottom, x + width, top]));
+        let base = self.page_height - baseline;
+        let cell = self.prev_base.is_some_and(|b| (b - baseline).abs() < 1.0);
+        self.prev_base = Some(baseline);
+        let row_min = self
+            .rows
+            .iter()
+            .find(|(b, _)| (b - baseline).abs() < 1.0)
+            .map(|r| r.1);
+        if let Tag::Node(n) = self.tag {
+            self.shared
+                .dests
+                .entry(n)
+                .or_insert((self.page, base + line_top(line)));
+        }
+        let job = LineJob {
+            line,
+            x,
+            base,
+            cell,
+            row_min,
+            page_rtl: self.page_rtl,
+            lang_of: matches!(self.tag, Tag::Node(_))
+                .then_some(self.lang_of)
+                .flatten(),
+            colour: colour.unit(),
+            link_colour: style::get().link.unit(),
+        };
+        let mut marks = LineMarks {
+            marked: &mut self.marked,
+            tag: self.tag,
+        };
+        let paths = self.layer.line(&mut self.c, &job, &mut marks);
+        self.links_of(line, x, base);
+        self.mark_paths(&paths);
     }
 
-    /// Draws a piece; `cluster_texts` is what each cluster must extract as.
-    fn piece(&mut self, piece: &Piece, cluster_texts: &[String], x0: f32, y0: f32) {
-        let key = piece.font;
-        if self.font != Some((key, piece.size)) {
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font_id(key)),
-                size: Pt(piece.size),
-            });
-            self.font = Some((key, piece.size));
-        }
-        let font = self.fonts.get(key);
-        let texts = &self.texts[key.index()].text;
-        let remap = &self.new_gid[key.index()];
-        let mut batch: Vec<OutGlyph> = Vec::new();
-        for (c, text) in piece.clusters.iter().zip(cluster_texts) {
-            let glyphs = &piece.glyphs[c.glyphs.clone()];
-            let ids: Vec<u16> = glyphs.iter().map(|g| g.gid).collect();
-            let actual = needs_actual_text(text, &ids, texts);
-            let out = glyphs.iter().map(|g| OutGlyph {
-                gid: remap.get(&g.gid).copied().unwrap_or(0),
-                x: x0 + g.x,
-                y: y0 + g.y,
-                width: font.pdf_width(g.gid),
-                text: texts.get(&g.gid).cloned(),
-            });
-            if actual {
-                self.glyphs(&mut batch, piece.size, piece.oblique);
-                let mut map = BTreeMap::new();
-                map.insert(
-                    "ActualText".to_string(),
-                    DictItem::String {
-                        data: text_string(text),
-                        literal: false,
-                    },
-                );
-                self.ops.push(Op::BeginMarkedContentWithProperties {
-                    tag: "Span".into(),
-                    properties: DictItem::Dict { map },
-                });
-                let mut own: Vec<OutGlyph> = out.collect();
-                let strut = self.texts[key.index()].strut.map(|z| OutGlyph {
-                    gid: remap.get(&z).copied().unwrap_or(0),
-                    x: 0.0,
-                    y: y0,
-                    width: font.pdf_width(z),
-                    text: texts.get(&z).cloned(),
-                });
-                order_for_span(&mut own, y0, strut);
-                self.glyphs(&mut own, piece.size, piece.oblique);
-                self.ops.push(Op::EndMarkedContentWithProperties);
-            } else {
-                batch.extend(out);
-            }
-        }
-        self.glyphs(&mut batch, piece.size, piece.oblique);
-    }
-
-    /// Shows glyphs at their positions: one text matrix per baseline, and a
-    /// TJ adjustment only where the viewer's pen (which advances by /W)
-    /// drifts from the layout by more than a trace. `oblique` slants the
-    /// glyphs by about 12° (synthetic italic).
-    fn glyphs(&mut self, glyphs: &mut Vec<OutGlyph>, size: f32, oblique: bool) {
-        let mut i = 0;
-        while i < glyphs.len() {
-            let y = glyphs[i].y;
-            let mut pen = glyphs[i].x;
-            let start = i;
-            let mut items: Vec<Codepoint> = Vec::new();
-            while i < glyphs.len() && glyphs[i].y == y {
-                let g = &glyphs[i];
-                if i > start {
-                    let drift = (g.x - pen) * 1000.0 / size;
-                    if drift.abs() >= 1.5 {
-                        let units = drift.round();
-                        if let Some(last) = items.last_mut() {
-                            last.offset = -units;
-                        }
-                        pen += units * size / 1000.0;
-                    }
+    /// The link rectangles of a line: one per run of linked pieces.
+    fn links_of(&mut self, line: &LineBox, x0: f32, base: f32) {
+        let node = match self.tag {
+            Tag::Node(n) => Some(n),
+            Tag::Artifact(_) => None,
+        };
+        for p in &line.pieces {
+            let Some(url) = &p.link else { continue };
+            let width: f32 = p.glyphs.iter().map(|g| g.advance).sum();
+            let x = x0 + p.x;
+            let (bottom, top) = (base - 0.25 * p.size, base + 0.9 * p.size);
+            if let Some((u, r, _)) = self.links.last_mut() {
+                let touches = (r[0] - (x + width)).abs() < 1.0 || (r[2] - x).abs() < 1.0;
+                if u == url && r[1] == bottom && touches {
+                    r[0] = r[0].min(x);
+                    r[2] = r[2].max(x + width);
+                    continue;
                 }
-                items.push(Codepoint {
-                    gid: g.gid,
-                    offset: 0.0,
-                    cid: g.text.clone(),
-                });
-                pen += g.width as f32 * size / 1000.0;
-                i += 1;
             }
-            let x = glyphs[start].x;
-            let matrix = if oblique {
-                TextMatrix::Raw([1.0, 0.0, 0.21, 1.0, x, y])
-            } else {
-                TextMatrix::Translate(Pt(x), Pt(y))
-            };
-            self.ops.push(Op::SetTextMatrix { matrix });
-            self.ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(items)],
-            });
+            self.links
+                .push((url.clone(), [x, bottom, x + width, top], node));
         }
-        glyphs.clear();
+    }
+
+    fn mark_paths(&mut self, paths: &[MarkPath]) {
+        if paths.is_empty() {
+            return;
+        }
+        self.enter();
+        for m in paths {
+            self.layer.set_fill(&mut self.c, m.colour);
+            let n = self.shared.marks.len();
+            let id = self
+                .shared
+                .marks
+                .entry((m.font, m.gid))
+                .or_insert_with(|| format!("Mk{}", n + 1))
+                .clone();
+            self.c.raw("q");
+            let skew = if m.oblique { 0.21 * m.size } else { 0.0 };
+            self.c.nums(&[m.size, 0.0, skew, m.size, m.x, m.y], "cm");
+            self.c.op(&[&format!("/{id}")], "Do");
+            self.c.raw("Q");
+        }
     }
 }
 
-/// Identifies a picture by where its bytes live: documents share them.
-fn image_key(image: &crate::doc::Image) -> usize {
-    image.data.as_ptr() as usize
+/// Height of a line's tallest glyphs above its baseline, roughly (for
+/// outline destinations).
+fn line_top(line: &LineBox) -> f32 {
+    line.pieces.iter().map(|p| p.size).fold(0.0, f32::max)
 }
 
 /// Writes the laid-out pages as a PDF file.
 pub(crate) fn write(
     doc: &Document,
     pages: &[PageOut],
+    st: &Structure,
     fonts: &Fonts,
 ) -> Result<Vec<u8>, RenderError> {
-    let texts = glyph_texts(pages, fonts);
-    let mut pdf = PdfDocument::new(&doc.title);
-    pdf.metadata.info.producer = "tarjama".into();
-    pdf.metadata.info.creator = "tarjama".into();
-
-    let mut new_gid: [HashMap<u16, u16>; 4] = Default::default();
+    let nat = Naturals::new(lines(pages), fonts);
+    let used = used_glyphs(lines(pages), &nat, fonts);
+    let mut faces: [Option<FaceRes>; 4] = Default::default();
     for key in FontKey::ALL {
-        let gt = &texts[key.index()];
-        if gt.used.is_empty() {
-            continue;
+        if !used[key.index()].is_empty() {
+            faces[key.index()] = Some(FaceRes::new(fonts.get(key), &used[key.index()])?);
         }
-        let loaded = fonts.get(key);
-        let name = loaded.postscript_name();
-        let sub = subset(loaded.data, &gt.used, &name)?;
-        let mut warnings = Vec::new();
-        let mut parsed =
-            ParsedFont::from_bytes(&sub.bytes, 0, &mut warnings).ok_or_else(|| RenderError {
-                message: format!("cannot read back the subset of {name}"),
-                help: None,
-            })?;
-        // printpdf embeds these bytes as they are (its own subsetting needs
-        // its text_layout feature); the subset tag goes into the font name.
-        parsed.font_name = Some(format!("{}+{}", sub.tag, name));
-        pdf.resources
-            .fonts
-            .map
-            .insert(font_id(key), PdfFont::new(parsed));
-        new_gid[key.index()] = sub.new_gid;
     }
+    let (w, h) = (doc.page.width, doc.page.height);
+    let mut layer = TextLayer::new(fonts, faces, nat, w);
+    let mut pdf = lopdf::Document::with_version("1.7");
 
+    let mut shared = Shared {
+        images: BTreeMap::new(),
+        marks: BTreeMap::new(),
+        mcids: Vec::new(),
+        content: vec![Vec::new(); st.nodes.len()],
+        dests: BTreeMap::new(),
+        links: Vec::new(),
+    };
     // Each picture once, however often it is drawn.
-    let mut images: HashMap<usize, XObjectId> = HashMap::new();
     for page in pages {
         for d in &page.draws {
             if let Draw::Image { image, .. } = d {
                 let key = image_key(image);
-                if !images.contains_key(&key) {
-                    let id = XObjectId(format!("Im{}", images.len() + 1));
-                    pdf.resources
-                        .xobjects
-                        .map
-                        .insert(id.clone(), super::image::xobject(image)?);
-                    images.insert(key, id);
+                if !shared.images.contains_key(&key) {
+                    let streams = super::image::xobject(image)?;
+                    let mut im = streams.image;
+                    if let Some(mask) = streams.mask {
+                        let mask_id = pdf.add_object(mask);
+                        im.dict.set("SMask", Object::Reference(mask_id));
+                    }
+                    let id = pdf.add_object(im);
+                    let n = shared.images.len() + 1;
+                    shared.images.insert(key, (format!("Im{n}"), id));
                 }
             }
         }
     }
-
-    let (w, h) = (doc.page.width, doc.page.height);
-    for page in pages {
+    let lang_of = match doc.direction {
+        Direction::Rtl => ("", "en"),
+        Direction::Ltr => ("ar", ""),
+    };
+    let roles: Vec<Role> = st.nodes.iter().map(|n| n.role).collect();
+    let mut contents = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        layer.new_page();
+        let mut rows: Vec<(f32, f32)> = Vec::new();
+        for d in &page.draws {
+            if let Draw::Text {
+                x, baseline, line, ..
+            } = d
+            {
+                let xs = line
+                    .pieces
+                    .iter()
+                    .flat_map(|p| p.glyphs.iter().map(move |g| x + p.x + g.x));
+                let Some(min) = xs.reduce(f32::min) else {
+                    continue;
+                };
+                match rows.iter_mut().find(|(b, _)| (b - baseline).abs() < 1.0) {
+                    Some(r) => r.1 = r.1.min(min),
+                    None => rows.push((*baseline, min)),
+                }
+            }
+        }
         let mut pw = PageWriter {
-            ops: Vec::new(),
-            fonts,
-            texts: &texts,
-            new_gid: &new_gid,
-            in_text: false,
-            font: None,
-            fill: None,
+            c: Content::default(),
+            layer: &mut layer,
+            shared: &mut shared,
+            marked: Marked {
+                open: Open::None,
+                mcids: Vec::new(),
+                roles: roles.clone(),
+                in_text: false,
+                opened_in_text: false,
+            },
+            // Untagged drawings are layout.
+            tag: Tag::Artifact(Artifact::Layout),
+            page: i,
             page_height: h,
             page_rtl: doc.direction == Direction::Rtl,
-            images: &images,
+            lang_of: Some(lang_of),
+            prev_base: None,
+            rows,
             links: Vec::new(),
         };
         for d in &page.draws {
             pw.draw(d);
         }
-        pw.end_text();
-        // Links: a clickable box over each line's linked text.
-        for (url, [x1, y1, x2, y2]) in std::mem::take(&mut pw.links) {
-            pw.ops.push(Op::LinkAnnotation {
-                link: LinkAnnotation::new(
-                    Rect {
-                        x: Pt(x1),
-                        y: Pt(y1),
-                        width: Pt(x2 - x1),
-                        height: Pt(y2 - y1),
-                        mode: None,
-                        winding_order: None,
-                    },
-                    Actions::Uri(url),
-                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                    Some(ColorArray::Transparent),
-                    Some(HighlightingMode::Invert),
-                ),
-            });
+        if doc.direction == Direction::Rtl {
+            let surplus = latin_surplus(page) + pw.layer.page_marks;
+            if surplus >= 0 {
+                let mut marks = LineMarks {
+                    marked: &mut pw.marked,
+                    tag: Tag::Artifact(Artifact::Layout),
+                };
+                pw.layer
+                    .poppler_direction(&mut pw.c, &mut marks, surplus as usize, h);
+            }
         }
-        let rect = Rect::from_wh(Pt(w), Pt(h));
-        pdf.pages.push(PdfPage {
-            media_box: rect.clone(),
-            trim_box: rect.clone(),
-            crop_box: rect,
-            ops: pw.ops,
-        });
+        pw.marked.close(&mut pw.c);
+        let mcids = std::mem::take(&mut pw.marked.mcids);
+        let links = std::mem::take(&mut pw.links);
+        contents.push(pw.c.buf);
+        for (m, &n) in mcids.iter().enumerate() {
+            shared.content[n].push((i, m));
+        }
+        shared.mcids.push(mcids);
+        shared.links.push(links);
     }
-
-    let opts = PdfSaveOptions {
-        optimize: false,
-        subset_fonts: false,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut warnings = Vec::new();
-    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
-    // printpdf reports misuse (text outside BT/ET, colours out of range) as
-    // errors in this list: a bug here, so loud in tests.
-    debug_assert!(
-        !warnings
-            .iter()
-            .any(|w| w.severity == printpdf::PdfParseErrorSeverity::Error),
-        "printpdf: {warnings:?}"
-    );
-    finish(&mut lo, doc)?;
+    finish(&mut pdf, doc, st, &layer, &shared, contents, fonts)?;
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes).map_err(|e| RenderError {
-        message: format!("cannot write the PDF: {e}"),
-        help: None,
-    })?;
+    // Object streams: the structure tree's many small dictionaries
+    // compress to a fraction.
+    let opts = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .compression_level(super::deflate::LEVEL)
+        .build();
+    pdf.save_with_options(&mut bytes, opts)
+        .map_err(|e| RenderError {
+            message: format!("cannot write the PDF: {e}"),
+            help: None,
+        })?;
     Ok(bytes)
 }
 
-/// What printpdf does not set: the language, a reading direction hint, an
-/// info dictionary without dates, and a file ID that depends only on the
-/// content — so the same document gives the same bytes on every run.
-fn finish(lo: &mut lopdf::Document, doc: &Document) -> Result<(), RenderError> {
-    use lopdf::{Dictionary, Object, StringFormat};
-    let err = |e: lopdf::Error| RenderError {
-        message: format!("PDF structure: {e}"),
-        help: None,
-    };
-    // ActualText marked content and /Lang are PDF 1.4-1.5 features.
-    lo.version = "1.7".into();
-    let catalog = lo.catalog_mut().map_err(err)?;
-    catalog.set("Lang", Object::string_literal(doc.lang.as_str()));
-    if doc.direction == Direction::Rtl {
-        catalog.set(
-            "ViewerPreferences",
-            Dictionary::from_iter(vec![("Direction", Object::Name(b"R2L".to_vec()))]),
-        );
-    }
-    let pdf_text = |s: &str| Object::String(text_string(s), StringFormat::Hexadecimal);
-    let info = Dictionary::from_iter(vec![
-        ("Title", pdf_text(&doc.title)),
-        ("Producer", pdf_text("tarjama")),
-        ("Creator", pdf_text("tarjama")),
-    ]);
-    let info_id = lo.add_object(info);
-    lo.trailer.set("Info", Object::Reference(info_id));
-    // Unreferenced now: the info dictionary printpdf wrote (with its dates).
-    lo.prune_objects();
-
-    // The ID hashes every stream before compression (FNV-1a, 128 bits as two
-    // 64-bit lanes): identical documents, identical IDs.
-    let mut h = [0xcbf2_9ce4_8422_2325u64, 0x6c62_272e_07bb_0142u64];
-    for obj in lo.objects.values() {
-        if let Object::Stream(s) = obj {
-            for (lane, hv) in h.iter_mut().enumerate() {
-                for &b in s.content.iter().chain(&[lane as u8]) {
-                    *hv ^= b as u64;
-                    *hv = hv.wrapping_mul(0x0000_0100_0000_01b3);
+/// Latin letters minus Arabic ones on a page, as poppler counts them to
+/// choose its reading direction.
+fn latin_surplus(page: &PageOut) -> i64 {
+    use unicode_bidi::{bidi_class, BidiClass};
+    let mut n = 0i64;
+    for line in lines(std::slice::from_ref(page)) {
+        for p in &line.pieces {
+            for c in p.clusters.iter().flat_map(|c| c.text.chars()) {
+                match bidi_class(c) {
+                    BidiClass::L => n += 1,
+                    BidiClass::R | BidiClass::AL => n -= 1,
+                    _ => {}
                 }
             }
         }
     }
-    let id: Vec<u8> = h.iter().flat_map(|v| v.to_be_bytes()).collect();
-    lo.trailer.set(
+    n
+}
+
+/// Six capital letters from a hash of `s` (a subset tag).
+fn tag_of(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (0..6)
+        .map(|i| (b'A' + ((h >> (i * 8)) % 26) as u8) as char)
+        .collect()
+}
+
+/// The font objects of every face and variant; returns the resource
+/// dictionary entries.
+fn font_objects(pdf: &mut lopdf::Document, layer: &TextLayer, fonts: &Fonts) -> Dictionary {
+    let mut res = Dictionary::new();
+    // One FontName for every face: pdf.js splits its text items wherever
+    // the font's name changes, and a run mixes Naskh and Sans.
+    let all_tags: String = layer
+        .faces
+        .iter()
+        .flatten()
+        .map(|f| f.sub.tag.as_str())
+        .collect();
+    let font_name = format!("{}+Tarjama", tag_of(&all_tags));
+    for face in layer.faces.iter().flatten() {
+        let loaded = fonts.get(face.key);
+        let ps = loaded.postscript_name();
+        let base = format!("{}+{}", face.sub.tag, ps);
+        let mut file = Stream::new(
+            Dictionary::from_iter([("Length1", Object::Integer(face.sub.bytes.len() as i64))]),
+            face.sub.bytes.clone(),
+        );
+        file.dict
+            .set("Length1", Object::Integer(face.sub.bytes.len() as i64));
+        let file_id = pdf.add_object(file);
+        let f = &loaded.face;
+        let scale = |v: i16| (v as f32 * 1000.0 / loaded.upem).round() as i64;
+        let bbox = f.global_bounding_box();
+        let descriptor = Dictionary::from_iter([
+            ("Type", name("FontDescriptor")),
+            ("FontName", name(&font_name)),
+            ("Flags", Object::Integer(4)),
+            (
+                "FontBBox",
+                Object::Array(
+                    [bbox.x_min, bbox.y_min, bbox.x_max, bbox.y_max]
+                        .iter()
+                        .map(|v| Object::Integer(scale(*v)))
+                        .collect(),
+                ),
+            ),
+            ("ItalicAngle", Object::Integer(0)),
+            ("Ascent", Object::Integer(scale(f.ascender()))),
+            ("Descent", Object::Integer(scale(f.descender()))),
+            (
+                "CapHeight",
+                Object::Integer(scale(f.capital_height().unwrap_or(f.ascender()))),
+            ),
+            ("StemV", Object::Integer(80)),
+            ("FontFile2", Object::Reference(file_id)),
+        ]);
+        let descriptor_id = pdf.add_object(descriptor);
+        let map_id = pdf.add_object(Stream::new(Dictionary::new(), face.cid_to_gid()));
+        for (v, map) in face.variants.iter().enumerate() {
+            let cid_font = Dictionary::from_iter([
+                ("Type", name("Font")),
+                ("Subtype", name("CIDFontType2")),
+                ("BaseFont", name(&font_name)),
+                (
+                    "CIDSystemInfo",
+                    Object::Dictionary(Dictionary::from_iter([
+                        ("Registry", Object::string_literal("Adobe")),
+                        ("Ordering", Object::string_literal("Identity")),
+                        ("Supplement", Object::Integer(0)),
+                    ])),
+                ),
+                ("FontDescriptor", Object::Reference(descriptor_id)),
+                ("W", Object::Array(w_array(map))),
+                ("CIDToGIDMap", Object::Reference(map_id)),
+            ]);
+            let cid_id = pdf.add_object(cid_font);
+            let tu = pdf.add_object(Stream::new(Dictionary::new(), to_unicode(map)));
+            let type0 = Dictionary::from_iter([
+                ("Type", name("Font")),
+                ("Subtype", name("Type0")),
+                ("BaseFont", name(&base)),
+                ("Encoding", name("Identity-H")),
+                ("DescendantFonts", refs([cid_id])),
+                ("ToUnicode", Object::Reference(tu)),
+            ]);
+            let id = pdf.add_object(type0);
+            res.set(&resource_name(face.key, v)[1..], Object::Reference(id));
+        }
+    }
+    res
+}
+
+/// The XMP packet: title, language, producer, PDF/UA-1.
+fn xmp(doc: &Document, date: Option<&str>) -> Vec<u8> {
+    let esc = |s: &str| {
+        s.chars()
+            .filter(|c| !is_control(*c))
+            .collect::<String>()
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let dates = date
+        .map(|d| format!("   <xmp:CreateDate>{d}</xmp:CreateDate>\n   <xmp:ModifyDate>{d}</xmp:ModifyDate>\n"))
+        .unwrap_or_default();
+    format!(
+        "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n\
+<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n\
+ <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n\
+  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n\
+   <dc:format>application/pdf</dc:format>\n\
+   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{title}</rdf:li></rdf:Alt></dc:title>\n\
+   <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>\n\
+   <pdf:Producer>tarjama</pdf:Producer>\n\
+   <xmp:CreatorTool>tarjama</xmp:CreatorTool>\n\
+{dates}   <pdfuaid:part>1</pdfuaid:part>\n\
+  </rdf:Description>\n\
+ </rdf:RDF>\n\
+</x:xmpmeta>\n\
+<?xpacket end=\"w\"?>",
+        title = esc(&doc.title),
+        lang = esc(&doc.lang),
+    )
+    .into_bytes()
+}
+
+/// The build date from SOURCE_DATE_EPOCH, if set (reproducible builds):
+/// the XMP form and the PDF form. Never the clock.
+fn source_date() -> Option<(String, String)> {
+    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    let t = jiff::Timestamp::from_second(secs).ok()?;
+    Some((
+        t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        t.strftime("D:%Y%m%d%H%M%SZ").to_string(),
+    ))
+}
+
+/// Everything after the pages' content: fonts, pages, structure tree,
+/// outline, links, catalog, metadata, a content-derived file ID.
+fn finish(
+    pdf: &mut lopdf::Document,
+    doc: &Document,
+    st: &Structure,
+    layer: &TextLayer,
+    shared: &Shared,
+    contents: Vec<Vec<u8>>,
+    fonts: &Fonts,
+) -> Result<(), RenderError> {
+    let font_res = font_objects(pdf, layer, fonts);
+    let mut xobjects = Dictionary::new();
+    for (name, id) in shared.images.values() {
+        xobjects.set(name.as_str(), Object::Reference(*id));
+    }
+    for ((key, gid), name) in &shared.marks {
+        let id = pdf.add_object(mark_form(fonts, *key, *gid));
+        xobjects.set(name.as_str(), Object::Reference(id));
+    }
+    let resources = pdf.add_object(Dictionary::from_iter([
+        ("Font", Object::Dictionary(font_res)),
+        ("XObject", Object::Dictionary(xobjects)),
+    ]));
+    let pages_id = pdf.new_object_id();
+    let page_ids: Vec<ObjectId> = contents.iter().map(|_| pdf.new_object_id()).collect();
+    let node_ids: Vec<ObjectId> = st.nodes.iter().map(|_| pdf.new_object_id()).collect();
+    let tree_id = pdf.new_object_id();
+
+    // Links: an annotation each, under a Link element in the element of
+    // the text it covers.
+    let mut link_elems: Vec<(usize, ObjectId)> = Vec::new(); // (parent node, elem)
+    let mut parent_nums: Vec<Object> = Vec::new();
+    let mut annots: Vec<Vec<ObjectId>> = vec![Vec::new(); contents.len()];
+    let mut next_key = contents.len() as i64;
+    for (pi, links) in shared.links.iter().enumerate() {
+        for (url, r, node) in links {
+            let annot_id = pdf.new_object_id();
+            let elem_id = pdf.new_object_id();
+            let parent = node.unwrap_or(Structure::ROOT);
+            let annot = Dictionary::from_iter([
+                ("Type", name("Annot")),
+                ("Subtype", name("Link")),
+                ("Rect", Object::Array(r.iter().map(|v| real(*v)).collect())),
+                ("Border", Object::Array(vec![0.into(), 0.into(), 0.into()])),
+                ("F", Object::Integer(4)),
+                ("Contents", text_obj(url)),
+                (
+                    "A",
+                    Object::Dictionary(Dictionary::from_iter([
+                        ("S", name("URI")),
+                        ("URI", Object::string_literal(url.as_str())),
+                    ])),
+                ),
+                ("StructParent", Object::Integer(next_key)),
+            ]);
+            pdf.set_object(annot_id, annot);
+            let elem = Dictionary::from_iter([
+                ("Type", name("StructElem")),
+                ("S", name("Link")),
+                ("P", Object::Reference(node_ids[parent])),
+                ("Pg", Object::Reference(page_ids[pi])),
+                (
+                    "K",
+                    Object::Dictionary(Dictionary::from_iter([
+                        ("Type", name("OBJR")),
+                        ("Obj", Object::Reference(annot_id)),
+                    ])),
+                ),
+                ("Alt", text_obj(url)),
+            ]);
+            pdf.set_object(elem_id, elem);
+            parent_nums.push(Object::Integer(next_key));
+            parent_nums.push(Object::Reference(elem_id));
+            next_key += 1;
+            link_elems.push((parent, elem_id));
+            annots[pi].push(annot_id);
+        }
+    }
+
+    // Structure elements.
+    let children = st.children();
+    for (n, node) in st.nodes.iter().enumerate() {
+        let mut kids: Vec<Object> = Vec::new();
+        let first_page = shared.content[n].first().map(|(p, _)| *p);
+        for &(p, m) in &shared.content[n] {
+            if Some(p) == first_page {
+                kids.push(Object::Integer(m as i64));
+            } else {
+                kids.push(Object::Dictionary(Dictionary::from_iter([
+                    ("Type", name("MCR")),
+                    ("Pg", Object::Reference(page_ids[p])),
+                    ("MCID", Object::Integer(m as i64)),
+                ])));
+            }
+        }
+        kids.extend(children[n].iter().map(|&c| Object::Reference(node_ids[c])));
+        kids.extend(
+            link_elems
+                .iter()
+                .filter(|(p, _)| *p == n)
+                .map(|(_, e)| Object::Reference(*e)),
+        );
+        let parent = if n == Structure::ROOT {
+            tree_id
+        } else {
+            node_ids[node.parent]
+        };
+        let mut d = Dictionary::from_iter([
+            ("Type", name("StructElem")),
+            ("S", name(node.role.name())),
+            ("P", Object::Reference(parent)),
+            ("K", Object::Array(kids)),
+        ]);
+        if let Some(p) = first_page {
+            d.set("Pg", Object::Reference(page_ids[p]));
+        }
+        if let Some(alt) = &node.alt {
+            d.set("Alt", text_obj(alt));
+        }
+        if node.role == Role::TH {
+            d.set(
+                "A",
+                Object::Dictionary(Dictionary::from_iter([
+                    ("O", name("Table")),
+                    ("Scope", name("Column")),
+                ])),
+            );
+        }
+        if n == Structure::ROOT {
+            d.set("Lang", Object::string_literal(doc.lang.as_str()));
+        }
+        pdf.set_object(node_ids[n], d);
+    }
+    // The parent tree: per page, the element of each MCID; per link, its element.
+    let mut nums: Vec<Object> = Vec::new();
+    for (p, mcids) in shared.mcids.iter().enumerate() {
+        nums.push(Object::Integer(p as i64));
+        let arr = pdf.add_object(Object::Array(
+            mcids
+                .iter()
+                .map(|&n| Object::Reference(node_ids[n]))
+                .collect(),
+        ));
+        nums.push(Object::Reference(arr));
+    }
+    nums.extend(parent_nums);
+    let parent_tree = pdf.add_object(Dictionary::from_iter([("Nums", Object::Array(nums))]));
+    pdf.set_object(
+        tree_id,
+        Dictionary::from_iter([
+            ("Type", name("StructTreeRoot")),
+            ("K", Object::Reference(node_ids[Structure::ROOT])),
+            ("ParentTree", Object::Reference(parent_tree)),
+            ("ParentTreeNextKey", Object::Integer(next_key)),
+        ]),
+    );
+
+    // Pages.
+    let (w, h) = (doc.page.width, doc.page.height);
+    for (i, bytes) in contents.into_iter().enumerate() {
+        let content = pdf.add_object(Stream::new(Dictionary::new(), bytes));
+        let mut page = Dictionary::from_iter([
+            ("Type", name("Page")),
+            ("Parent", Object::Reference(pages_id)),
+            (
+                "MediaBox",
+                Object::Array(vec![0.into(), 0.into(), real(w), real(h)]),
+            ),
+            ("Resources", Object::Reference(resources)),
+            ("Contents", Object::Reference(content)),
+            ("StructParents", Object::Integer(i as i64)),
+            ("Tabs", name("S")),
+        ]);
+        if !annots[i].is_empty() {
+            page.set("Annots", refs(annots[i].iter().copied()));
+        }
+        pdf.set_object(page_ids[i], page);
+    }
+    let count = page_ids.len() as i64;
+    pdf.set_object(
+        pages_id,
+        Dictionary::from_iter([
+            ("Type", name("Pages")),
+            ("Kids", refs(page_ids.iter().copied())),
+            ("Count", Object::Integer(count)),
+        ]),
+    );
+
+    // Outline: headings of level 1, and level 2 under the one before.
+    let heads: Vec<(u8, String, usize, f32)> = st
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(n, node)| {
+            let (level, text) = node.outline.as_ref()?;
+            let (page, y) = *shared.dests.get(&n)?;
+            let text: String = text.chars().filter(|c| !is_control(*c)).collect();
+            Some((*level, text, page, y))
+        })
+        .collect();
+    let outline_id = (!heads.is_empty()).then(|| outline(pdf, &heads, &page_ids));
+
+    let (xmp_date, pdf_date) = source_date().unzip();
+    let mut meta = Stream::new(
+        Dictionary::from_iter([("Type", name("Metadata")), ("Subtype", name("XML"))]),
+        xmp(doc, xmp_date.as_deref()),
+    );
+    meta.allows_compression = false;
+    let meta_id = pdf.add_object(meta);
+    let mut catalog = Dictionary::from_iter([
+        ("Type", name("Catalog")),
+        ("Pages", Object::Reference(pages_id)),
+        ("Lang", Object::string_literal(doc.lang.as_str())),
+        (
+            "MarkInfo",
+            Object::Dictionary(Dictionary::from_iter([("Marked", Object::Boolean(true))])),
+        ),
+        ("StructTreeRoot", Object::Reference(tree_id)),
+        (
+            "ViewerPreferences",
+            Object::Dictionary(Dictionary::from_iter([(
+                "DisplayDocTitle",
+                Object::Boolean(true),
+            )])),
+        ),
+        ("Metadata", Object::Reference(meta_id)),
+    ]);
+    if let Some(o) = outline_id {
+        catalog.set("Outlines", Object::Reference(o));
+        catalog.set("PageMode", name("UseOutlines"));
+    }
+    let catalog_id = pdf.add_object(catalog);
+    let mut info = Dictionary::from_iter([
+        ("Title", text_obj(&doc.title)),
+        ("Producer", text_obj("tarjama")),
+        ("Creator", text_obj("tarjama")),
+    ]);
+    if let Some(d) = pdf_date {
+        info.set("CreationDate", Object::string_literal(d.as_str()));
+        info.set("ModDate", Object::string_literal(d.as_str()));
+    }
+    let info_id = pdf.add_object(info);
+    pdf.trailer.set("Root", Object::Reference(catalog_id));
+    pdf.trailer.set("Info", Object::Reference(info_id));
+
+    // The ID hashes every stream before compression (FNV-1a, 128 bits as two
+    // 64-bit lanes): identical documents, identical IDs.
+    let mut hv = [0xcbf2_9ce4_8422_2325u64, 0x6c62_272e_07bb_0142u64];
+    for obj in pdf.objects.values() {
+        if let Object::Stream(s) = obj {
+            for (lane, v) in hv.iter_mut().enumerate() {
+                for &b in s.content.iter().chain(&[lane as u8]) {
+                    *v ^= b as u64;
+                    *v = v.wrapping_mul(0x0000_0100_0000_01b3);
+                }
+            }
+        }
+    }
+    let id: Vec<u8> = hv.iter().flat_map(|v| v.to_be_bytes()).collect();
+    pdf.trailer.set(
         "ID",
         Object::Array(vec![
             Object::String(id.clone(), StringFormat::Hexadecimal),
             Object::String(id, StringFormat::Hexadecimal),
         ]),
     );
-    super::deflate::compress_streams(lo);
+    super::deflate::compress_streams(pdf);
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::doc::{Align, Inline};
-    use crate::render::pdf::bidi::ParaText;
-    use crate::render::pdf::paragraph::layout;
-    use crate::render::pdf::paragraph::test_ctx;
-    use crate::render::style;
-
-    fn line(text: &str, dir: Direction) -> LineBox {
-        let ctx = test_ctx("ar", dir);
-        let para = ParaText::collect(&[Inline::plain(text)], false);
-        let laid = layout(&ctx, &para, &style::get().body, 1000.0, Align::Start).unwrap();
-        laid.lines[0].line.clone()
-    }
-
-    #[test]
-    fn extracted_text_marks_runs_against_the_page_direction() {
-        let l = line("عقد في 24 أيار/مايو (UNHCR).", Direction::Rtl);
-        let texts = line_texts(&l, true);
-        let flat: Vec<&String> = texts.iter().flatten().collect();
-        // Latin and digits open with RLM and close with LRM.
-        assert!(
-            flat.iter().any(|t| t.starts_with(RLM) && t.contains('U')),
-            "{flat:?}"
-        );
-        assert!(
-            flat.iter().any(|t| t.ends_with(LRM) && t.contains('R')),
-            "{flat:?}"
-        );
-        assert!(
-            flat.iter().any(|t| t.as_str() == format!("{RLM}2")),
-            "{flat:?}"
-        );
-        // Punctuation inside Arabic is held by RLM on both sides.
-        for p in ["/", ".", "("] {
-            assert!(
-                flat.iter().any(|t| t.as_str() == format!("{RLM}{p}{RLM}")),
-                "{p} {flat:?}"
-            );
+/// The outline (bookmarks): level-1 headings at the top, level-2 ones under
+/// the level-1 heading before them. Returns the outline dictionary's id.
+fn outline(
+    pdf: &mut lopdf::Document,
+    heads: &[(u8, String, usize, f32)],
+    page_ids: &[ObjectId],
+) -> ObjectId {
+    let root = pdf.new_object_id();
+    // (item, children) with parents resolved.
+    let mut top: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, (level, ..)) in heads.iter().enumerate() {
+        match top.last_mut() {
+            Some((t, kids)) if *level >= 2 && heads[*t].0 <= 1 => kids.push(i),
+            _ => top.push((i, Vec::new())),
         }
-        // Arabic letters carry no marks; English lines carry none at all.
-        assert!(flat.iter().any(|t| t.as_str() == "ع"));
-        let en = line("Held on 24 May (UNHCR).", Direction::Ltr);
-        assert!(line_texts(&en, false)
-            .iter()
-            .flatten()
-            .all(|t| !t.contains([LRM, RLM])));
     }
-
-    #[test]
-    fn arabic_cluster_text_is_stored_in_visual_order() {
-        let l = line("بَ", Direction::Rtl);
-        let texts = line_texts(&l, true);
-        // Letter then fatha logically; poppler reads them left to right and
-        // reverses them, so the stored text is fatha then letter.
-        assert_eq!(texts[0][0], "\u{64E}\u{628}");
-    }
-
-    #[test]
-    fn span_starts_and_ends_on_the_baseline() {
-        let g = |x: f32, y: f32| OutGlyph {
-            gid: 1,
-            x,
-            y,
-            width: 500,
-            text: None,
+    let ids: Vec<ObjectId> = heads.iter().map(|_| pdf.new_object_id()).collect();
+    let item =
+        |i: usize, parent: ObjectId, prev: Option<usize>, next: Option<usize>, kids: &[usize]| {
+            let (_, text, page, y) = &heads[i];
+            let mut d = Dictionary::from_iter([
+                ("Title", text_obj(text)),
+                ("Parent", Object::Reference(parent)),
+                (
+                    "Dest",
+                    Object::Array(vec![
+                        Object::Reference(page_ids[*page]),
+                        name("XYZ"),
+                        Object::Null,
+                        real(*y),
+                        Object::Null,
+                    ]),
+                ),
+            ]);
+            if let Some(p) = prev {
+                d.set("Prev", Object::Reference(ids[p]));
+            }
+            if let Some(n) = next {
+                d.set("Next", Object::Reference(ids[n]));
+            }
+            if let (Some(f), Some(l)) = (kids.first(), kids.last()) {
+                d.set("First", Object::Reference(ids[*f]));
+                d.set("Last", Object::Reference(ids[*l]));
+                d.set("Count", Object::Integer(kids.len() as i64));
+            }
+            d
         };
-        // A mark (raised) drawn before its base, as the shaper orders RTL.
-        let mut v = vec![g(12.0, 105.0), g(10.0, 100.0)];
-        order_for_span(&mut v, 100.0, Some(g(0.0, 100.0)));
-        assert_eq!(v.len(), 3);
-        assert_eq!(
-            (v[0].x, v[0].y),
-            (10.0, 100.0),
-            "strut at the base's origin"
-        );
-        assert_eq!(v[1].y, 105.0);
-        assert_eq!(v.last().unwrap().y, 100.0);
-        // Nothing raised: untouched.
-        let mut w = vec![g(20.0, 100.0), g(10.0, 100.0)];
-        order_for_span(&mut w, 100.0, None);
-        assert_eq!(w[0].x, 20.0);
+    for (t, (i, kids)) in top.iter().enumerate() {
+        let prev = t.checked_sub(1).map(|p| top[p].0);
+        let next = top.get(t + 1).map(|n| n.0);
+        let d = item(*i, root, prev, next, kids);
+        pdf.set_object(ids[*i], d);
+        for (k, &c) in kids.iter().enumerate() {
+            let prev = k.checked_sub(1).map(|p| kids[p]);
+            let next = kids.get(k + 1).copied();
+            let d = item(c, ids[*i], prev, next, &[]);
+            pdf.set_object(ids[c], d);
+        }
     }
-
-    #[test]
-    fn italic_latin_is_slanted_and_arabic_is_not() {
-        let ctx = test_ctx("en", Direction::Ltr);
-        let italic = Inline {
-            text: "Closed meeting اجتماع".into(),
-            italic: true,
-            ..Inline::default()
-        };
-        let para = ParaText::collect(&[italic], false);
-        let laid = layout(&ctx, &para, &style::get().body, 1000.0, Align::Start).unwrap();
-        let pieces = &laid.lines[0].line.pieces;
-        assert!(pieces.iter().any(|p| p.oblique && !p.font.is_arabic()));
-        assert!(pieces
-            .iter()
-            .filter(|p| p.font.is_arabic())
-            .all(|p| !p.oblique));
-    }
+    let total = heads.len() as i64;
+    pdf.set_object(
+        root,
+        Dictionary::from_iter([
+            ("Type", name("Outlines")),
+            ("First", Object::Reference(ids[top[0].0])),
+            ("Last", Object::Reference(ids[top[top.len() - 1].0])),
+            ("Count", Object::Integer(total)),
+        ]),
+    );
+    root
 }

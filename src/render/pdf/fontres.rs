@@ -1,0 +1,268 @@
+//! The fonts of the text layer. Each face is embedded once as a subset; over
+//! it sit as many PDF fonts ("variants") as it takes for every code to have
+//! one ToUnicode text and one width. Codes past the subset's glyphs are
+//! carriers: an empty glyph of no width (the zero width space's) that only
+//! adds text, such as the harakat of a letter whose marks are drawn as paths.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::fonts::{FontKey, LoadedFont};
+use super::subset::{subset, Subset};
+use crate::render::RenderError;
+
+/// Every code (CID) pdf.js applies word spacing to: the space's must be it.
+pub const SPACE_CID: u16 = 32;
+
+/// One face's subset and the PDF fonts over it.
+pub struct FaceRes {
+    pub key: FontKey,
+    pub sub: Subset,
+    /// Glyphs in the subset program.
+    pub glyphs: u16,
+    /// Full-font glyph id of the space, if the face has one.
+    pub space_gid: Option<u16>,
+    /// The subset glyph of the space.
+    space_sub: Option<u16>,
+    /// The subset glyph carriers draw: empty and of no width, so the
+    /// widths in the font and in /W agree (PDF/UA).
+    empty_sub: Option<u16>,
+    /// Default advances (1/1000 em) of the full font's glyphs used.
+    widths: BTreeMap<u16, i64>,
+    /// First carrier code.
+    pub carrier_base: u16,
+    /// (text, width) of each carrier, by code - carrier_base.
+    pub carriers: Vec<(String, i64)>,
+    carrier_of: BTreeMap<(String, i64), u16>,
+    /// Per variant: code → (text, width).
+    pub variants: Vec<BTreeMap<u16, (String, i64)>>,
+}
+
+impl FaceRes {
+    /// Subsets `font` to `used` glyphs (full-font ids; the space is added).
+    pub fn new(font: &LoadedFont, used: &BTreeSet<u16>) -> Result<FaceRes, RenderError> {
+        let space_gid = font.face.glyph_index(' ').map(|g| g.0);
+        let empty_gid = empty_glyph(font);
+        let mut used = used.clone();
+        used.extend(space_gid);
+        used.extend(empty_gid);
+        used.insert(0);
+        let name = font.postscript_name();
+        let sub = subset(font.data, &used, &name)?;
+        let glyphs = ttf_parser::Face::parse(&sub.bytes, 0)
+            .map(|f| f.number_of_glyphs())
+            .unwrap_or_else(|_| sub.new_gid.values().copied().max().unwrap_or(0) + 1);
+        let space_sub = space_gid.and_then(|g| sub.new_gid.get(&g).copied());
+        let empty_sub = empty_gid.and_then(|g| sub.new_gid.get(&g).copied());
+        let widths = used.iter().map(|&g| (g, font.pdf_width(g))).collect();
+        Ok(FaceRes {
+            key: font.key,
+            carrier_base: glyphs.max(SPACE_CID + 1),
+            sub,
+            glyphs,
+            space_gid,
+            space_sub,
+            empty_sub,
+            widths,
+            carriers: Vec::new(),
+            carrier_of: BTreeMap::new(),
+            variants: Vec::new(),
+        })
+    }
+
+    /// Whether carriers can be drawn (the face has an empty glyph of no
+    /// width, and a space for pdf.js's word spacing).
+    pub fn has_carriers(&self) -> bool {
+        self.empty_sub.is_some() && self.space_sub.is_some()
+    }
+
+    /// The code of full-font glyph `gid`: its subset glyph id, with the
+    /// space and whatever glyph has id 32 swapped (`cid_to_gid` undoes it).
+    pub fn code(&self, gid: u16) -> u16 {
+        let sub = self.sub.new_gid.get(&gid).copied().unwrap_or(0);
+        match self.space_sub {
+            Some(sp) if sub == sp => SPACE_CID,
+            Some(sp) if sub == SPACE_CID => sp,
+            _ => sub,
+        }
+    }
+
+    /// The advance of full-font glyph `gid` in 1/1000 em (its hmtx width).
+    pub fn width(&self, gid: u16) -> i64 {
+        self.widths.get(&gid).copied().unwrap_or(0)
+    }
+
+    /// The code of a carrier with this text and advance.
+    pub fn carrier(&mut self, text: &str, width: i64) -> u16 {
+        let key = (text.to_string(), width);
+        if let Some(&c) = self.carrier_of.get(&key) {
+            return c;
+        }
+        let c = self.carrier_base + self.carriers.len() as u16;
+        self.carriers.push(key.clone());
+        self.carrier_of.insert(key, c);
+        c
+    }
+
+    /// The first variant where `code` has (or can take) this text and width.
+    pub fn variant(&mut self, code: u16, text: &str, width: i64) -> usize {
+        for (i, v) in self.variants.iter_mut().enumerate() {
+            match v.get(&code) {
+                None => {
+                    v.insert(code, (text.to_string(), width));
+                    return i;
+                }
+                Some((t, w)) if t == text && *w == width => return i,
+                Some(_) => {}
+            }
+        }
+        let mut v = BTreeMap::new();
+        v.insert(code, (text.to_string(), width));
+        self.variants.push(v);
+        self.variants.len() - 1
+    }
+
+    /// The CIDToGIDMap stream: codes to subset glyphs, 2 bytes each.
+    pub fn cid_to_gid(&self) -> Vec<u8> {
+        let n = self.carrier_base as usize + self.carriers.len();
+        let mut out = Vec::with_capacity(2 * n);
+        for cid in 0..n {
+            let cid = cid as u16;
+            let gid = if cid >= self.carrier_base {
+                self.empty_sub.unwrap_or(0)
+            } else {
+                match self.space_sub {
+                    Some(sp) if cid == SPACE_CID => sp,
+                    Some(sp) if cid == sp => SPACE_CID,
+                    _ if cid < self.glyphs => cid,
+                    _ => 0,
+                }
+            };
+            out.extend(gid.to_be_bytes());
+        }
+        out
+    }
+}
+
+/// A glyph with no outline and no advance (that of a zero width space or
+/// a byte order mark), if the face has one.
+pub fn empty_glyph(font: &LoadedFont) -> Option<u16> {
+    struct Any(bool);
+    impl ttf_parser::OutlineBuilder for Any {
+        fn move_to(&mut self, _: f32, _: f32) {
+            self.0 = true;
+        }
+        fn line_to(&mut self, _: f32, _: f32) {}
+        fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {}
+        fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {}
+        fn close(&mut self) {}
+    }
+    ['\u{200B}', '\u{FEFF}', '\u{200C}', '\u{200D}']
+        .iter()
+        .find_map(|&c| {
+            let g = font.face.glyph_index(c)?;
+            let mut ink = Any(false);
+            font.face.outline_glyph(g, &mut ink);
+            (font.face.glyph_hor_advance(g) == Some(0) && !ink.0).then_some(g.0)
+        })
+}
+
+/// Whether a face can take carriers (see `FaceRes::has_carriers`).
+pub fn carriers_possible(font: &LoadedFont) -> bool {
+    font.face.glyph_index(' ').is_some() && empty_glyph(font).is_some()
+}
+
+/// A ToUnicode CMap for one variant.
+pub fn to_unicode(map: &BTreeMap<u16, (String, i64)>) -> Vec<u8> {
+    let mut s = String::from(
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+    );
+    let entries: Vec<(&u16, &String)> = map.iter().map(|(c, (t, _))| (c, t)).collect();
+    for chunk in entries.chunks(100) {
+        s.push_str(&format!("{} beginbfchar\n", chunk.len()));
+        for (code, text) in chunk {
+            s.push_str(&format!("<{code:04X}> <"));
+            for u in text.encode_utf16() {
+                s.push_str(&format!("{u:04X}"));
+            }
+            s.push_str(">\n");
+        }
+        s.push_str("endbfchar\n");
+    }
+    s.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    s.into_bytes()
+}
+
+/// A CIDFont /W array: runs of consecutive codes as `c [w1 w2 …]`.
+pub fn w_array(map: &BTreeMap<u16, (String, i64)>) -> Vec<lopdf::Object> {
+    use lopdf::Object;
+    let mut out = Vec::new();
+    let mut run: Vec<Object> = Vec::new();
+    let mut start = 0u16;
+    let mut next = None;
+    for (&code, (_, w)) in map {
+        if next != Some(code) && !run.is_empty() {
+            out.push(Object::Integer(start as i64));
+            out.push(Object::Array(std::mem::take(&mut run)));
+        }
+        if run.is_empty() {
+            start = code;
+        }
+        run.push(Object::Integer(*w));
+        next = code.checked_add(1);
+    }
+    if !run.is_empty() {
+        out.push(Object::Integer(start as i64));
+        out.push(Object::Array(run));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pdf::fonts::FontSet;
+
+    #[test]
+    fn space_is_code_32_and_variants_keep_one_text_per_code() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let f = fonts.get(FontKey::Sans);
+        let a = f.face.glyph_index('a').unwrap().0;
+        let used: BTreeSet<u16> = [a].into();
+        let mut r = FaceRes::new(f, &used).unwrap();
+        assert!(r.has_carriers());
+        let sp = r.space_gid.unwrap();
+        assert_eq!(r.code(sp), SPACE_CID);
+        let code = r.code(a);
+        assert_eq!(r.variant(code, "a", 500), 0);
+        assert_eq!(r.variant(code, "a", 500), 0);
+        assert_eq!(
+            r.variant(code, "\u{e1}", 500),
+            1,
+            "another text: another font"
+        );
+        assert_eq!(r.variant(code, "a", 1), 2, "another width: another font");
+        let c1 = r.carrier("\u{64E}", 0);
+        assert!(c1 >= r.carrier_base && c1 > SPACE_CID);
+        assert_eq!(r.carrier("\u{64E}", 0), c1);
+        assert_ne!(r.carrier("\u{64F}", 0), c1);
+        let map = r.cid_to_gid();
+        let gid_of =
+            |cid: u16| u16::from_be_bytes([map[2 * cid as usize], map[2 * cid as usize + 1]]);
+        assert_eq!(gid_of(SPACE_CID), r.sub.new_gid[&sp]);
+        assert_eq!(gid_of(code), r.sub.new_gid[&a]);
+        let zwsp = f.face.glyph_index('\u{200B}').unwrap().0;
+        assert_eq!(
+            gid_of(c1),
+            r.sub.new_gid[&zwsp],
+            "a carrier draws an empty glyph of no width"
+        );
+        let tu = String::from_utf8(to_unicode(&r.variants[0])).unwrap();
+        assert!(tu.contains(&format!("<{code:04X}> <0061>")), "{tu}");
+        let w = w_array(&r.variants[0]);
+        assert_eq!(w[0], lopdf::Object::Integer(code as i64));
+    }
+}
