@@ -1,5 +1,6 @@
 //! A page's content stream written as bytes: operators with numbers in a
-//! short, fixed format (the same document always gives the same bytes).
+//! short, fixed format (the same document always gives the same bytes),
+//! handed to printpdf as its operations (`ops`).
 
 use std::io::Write;
 
@@ -91,6 +92,81 @@ pub fn text_string(s: &str) -> Vec<u8> {
         v.extend(u.to_be_bytes());
     }
     v
+}
+
+/// The operations of a content stream for printpdf: those printpdf has
+/// its own operation for as that operation, the text layer's own (`TJ` of
+/// raw codes in fonts tarjama embeds itself, `Tf`, marked content with
+/// properties, clipping) as `Op::Unknown`, written as they are.
+pub fn ops(buf: &[u8]) -> Result<Vec<printpdf::Op>, String> {
+    use printpdf::{Color, CurTransMat, Op, Pt, Rgb, TextMatrix};
+    let content = lopdf::content::Content::decode(buf).map_err(|e| e.to_string())?;
+    let n = |o: &lopdf::Object| o.as_float().unwrap_or(0.0);
+    let rgb = |a: &[lopdf::Object]| {
+        Color::Rgb(Rgb {
+            r: n(&a[0]),
+            g: n(&a[1]),
+            b: n(&a[2]),
+            icc_profile: None,
+        })
+    };
+    let six = |a: &[lopdf::Object]| [n(&a[0]), n(&a[1]), n(&a[2]), n(&a[3]), n(&a[4]), n(&a[5])];
+    Ok(content
+        .operations
+        .into_iter()
+        .map(|o| {
+            let a = &o.operands;
+            match (o.operator.as_str(), a.len()) {
+                ("q", 0) => Op::SaveGraphicsState,
+                ("Q", 0) => Op::RestoreGraphicsState,
+                ("BT", 0) => Op::StartTextSection,
+                ("ET", 0) => Op::EndTextSection,
+                ("rg", 3) => Op::SetFillColor { col: rgb(a) },
+                ("RG", 3) => Op::SetOutlineColor { col: rgb(a) },
+                ("w", 1) => Op::SetOutlineThickness { pt: Pt(n(&a[0])) },
+                ("Tw", 1) => Op::SetWordSpacing { pt: Pt(n(&a[0])) },
+                ("cm", 6) => Op::SetTransformationMatrix {
+                    matrix: CurTransMat::Raw(six(a)),
+                },
+                ("Tm", 6) => Op::SetTextMatrix {
+                    matrix: TextMatrix::Raw(six(a)),
+                },
+                _ => Op::Unknown {
+                    key: o.operator,
+                    value: o.operands.iter().map(dict_item).collect(),
+                },
+            }
+        })
+        .collect())
+}
+
+/// A content stream operand as printpdf holds it.
+fn dict_item(o: &lopdf::Object) -> printpdf::DictItem {
+    use lopdf::Object;
+    use printpdf::DictItem;
+    match o {
+        Object::Null => DictItem::Null,
+        Object::Boolean(b) => DictItem::Bool(*b),
+        Object::Integer(i) => DictItem::Int(*i),
+        Object::Real(r) => DictItem::Real(*r),
+        Object::Name(n) => DictItem::Name(n.clone()),
+        Object::String(data, f) => DictItem::String {
+            data: data.clone(),
+            literal: *f == lopdf::StringFormat::Literal,
+        },
+        Object::Array(a) => DictItem::Array(a.iter().map(dict_item).collect()),
+        Object::Dictionary(d) => DictItem::Dict {
+            map: d
+                .iter()
+                .map(|(k, v)| (String::from_utf8_lossy(k).into_owned(), dict_item(v)))
+                .collect(),
+        },
+        Object::Reference((obj, gen)) => DictItem::Ref {
+            obj: *obj,
+            gen: *gen,
+        },
+        Object::Stream(_) => DictItem::Null,
+    }
 }
 
 #[cfg(test)]

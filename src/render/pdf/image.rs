@@ -1,30 +1,26 @@
 //! Pictures as PDF image XObjects: a JPEG embedded as it is (DCTDecode), a
 //! PNG decoded to 8-bit samples with its transparency as a soft mask.
 
-use lopdf::{Dictionary, Object, Stream};
+use std::collections::BTreeMap;
+
+use printpdf::{DictItem, ExternalStream, ExternalXObject, Px, XObject};
 
 use crate::doc::{Image, ImageFormat};
 use crate::render::RenderError;
 
-fn name(n: &str) -> Object {
-    Object::Name(n.as_bytes().to_vec())
+fn name(n: &str) -> DictItem {
+    DictItem::Name(n.as_bytes().to_vec())
 }
 
-fn image_dict(w: u32, h: u32, colour_space: &str) -> Dictionary {
-    Dictionary::from_iter([
-        ("Type", name("XObject")),
-        ("Subtype", name("Image")),
-        ("Width", Object::Integer(w as i64)),
-        ("Height", Object::Integer(h as i64)),
-        ("ColorSpace", name(colour_space)),
-        ("BitsPerComponent", Object::Integer(8)),
+fn image_dict(w: u32, h: u32, colour_space: &str) -> BTreeMap<String, DictItem> {
+    BTreeMap::from([
+        ("Type".to_string(), name("XObject")),
+        ("Subtype".to_string(), name("Image")),
+        ("Width".to_string(), DictItem::Int(w as i64)),
+        ("Height".to_string(), DictItem::Int(h as i64)),
+        ("ColorSpace".to_string(), name(colour_space)),
+        ("BitsPerComponent".to_string(), DictItem::Int(8)),
     ])
-}
-
-/// An image stream and its soft mask (transparency), if it has one.
-pub struct ImageStreams {
-    pub image: Stream,
-    pub mask: Option<Stream>,
 }
 
 fn error(image: &Image, why: impl std::fmt::Display) -> RenderError {
@@ -36,8 +32,8 @@ fn error(image: &Image, why: impl std::fmt::Display) -> RenderError {
 
 /// The XObject drawing `image`. Samples are left uncompressed here: the
 /// writer deflates every stream at the end (a JPEG keeps its own filter).
-pub fn xobject(image: &Image) -> Result<ImageStreams, RenderError> {
-    match image.format {
+pub fn xobject(image: &Image) -> Result<XObject, RenderError> {
+    let stream = match image.format {
         ImageFormat::Jpeg => {
             let components = jpeg_components(&image.data).unwrap_or(3);
             let space = match components {
@@ -46,17 +42,24 @@ pub fn xobject(image: &Image) -> Result<ImageStreams, RenderError> {
                 _ => "DeviceRGB",
             };
             let mut dict = image_dict(image.width_px, image.height_px, space);
-            dict.set("Filter", name("DCTDecode"));
-            Ok(ImageStreams {
-                image: Stream::new(dict, image.data.to_vec()).with_compression(false),
-                mask: None,
-            })
+            dict.insert("Filter".into(), name("DCTDecode"));
+            ExternalStream {
+                dict,
+                content: image.data.to_vec(),
+                compress: false,
+            }
         }
-        ImageFormat::Png => png_stream(image),
-    }
+        ImageFormat::Png => png_stream(image)?,
+    };
+    Ok(XObject::External(ExternalXObject {
+        stream,
+        width: Some(Px(image.width_px as usize)),
+        height: Some(Px(image.height_px as usize)),
+        dpi: None,
+    }))
 }
 
-fn png_stream(image: &Image) -> Result<ImageStreams, RenderError> {
+fn png_stream(image: &Image) -> Result<ExternalStream, RenderError> {
     let mut decoder = png::Decoder::new(std::io::Cursor::new(&image.data[..]));
     decoder.set_transformations(png::Transformations::normalize_to_color8());
     let mut reader = decoder.read_info().map_err(|e| error(image, e))?;
@@ -81,13 +84,23 @@ fn png_stream(image: &Image) -> Result<ImageStreams, RenderError> {
         ),
         png::ColorType::Indexed => return Err(error(image, "its palette was not expanded")),
     };
-    let dict = image_dict(info.width, info.height, space);
-    let mask = alpha
-        .filter(|a| a.iter().any(|&v| v != 255))
-        .map(|alpha| Stream::new(image_dict(info.width, info.height, "DeviceGray"), alpha));
-    Ok(ImageStreams {
-        image: Stream::new(dict, colour),
-        mask,
+    let mut dict = image_dict(info.width, info.height, space);
+    if let Some(alpha) = alpha.filter(|a| a.iter().any(|&v| v != 255)) {
+        dict.insert(
+            "SMask".into(),
+            DictItem::Stream {
+                stream: ExternalStream {
+                    dict: image_dict(info.width, info.height, "DeviceGray"),
+                    content: alpha,
+                    compress: true,
+                },
+            },
+        );
+    }
+    Ok(ExternalStream {
+        dict,
+        content: colour,
+        compress: true,
     })
 }
 

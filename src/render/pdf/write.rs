@@ -1,6 +1,10 @@
-//! Stage 7: pages of shapes and glyphs into PDF bytes (lopdf): subset fonts,
-//! the text layer (`textlayer`), a tagged structure with outline, language,
-//! XMP metadata (PDF/UA-1) and fixed bytes for fixed input.
+//! Stage 7: pages of shapes and glyphs into PDF bytes. printpdf writes the
+//! document: pages, their content streams (from `content::ops`), pictures
+//! and the mark glyphs' forms. What printpdf has no model for is added to
+//! its lopdf document afterwards: the text layer's fonts (several
+//! ToUnicode maps over one embedded subset, carrier codes, see
+//! docs/pdf-text-layer.md), the structure tree, outline, language, XMP
+//! metadata (PDF/UA-1) and fixed bytes for fixed input.
 
 use std::collections::BTreeMap;
 
@@ -141,7 +145,7 @@ impl Marks for LineMarks<'_> {
 
 /// A mark glyph as a Form XObject: its outline in font units, scaled to
 /// a 1-point em by the form's matrix (the page scales it to the size).
-fn mark_form(fonts: &Fonts, key: FontKey, gid: u16) -> Stream {
+fn mark_form(fonts: &Fonts, key: FontKey, gid: u16) -> printpdf::XObject {
     struct Pen(String, (f32, f32));
     impl ttf_parser::OutlineBuilder for Pen {
         fn move_to(&mut self, x: f32, y: f32) {
@@ -190,27 +194,44 @@ fn mark_form(fonts: &Fonts, key: FontKey, gid: u16) -> Stream {
             r.y_max as i64,
         ]
     });
-    let dict = Dictionary::from_iter([
-        ("Type", name("XObject")),
-        ("Subtype", name("Form")),
+    use printpdf::{DictItem, ExternalStream, ExternalXObject, XObject};
+    let scale = DictItem::Real(1.0 / upem);
+    let dict = BTreeMap::from([
+        ("Type".to_string(), DictItem::Name(b"XObject".to_vec())),
+        ("Subtype".to_string(), DictItem::Name(b"Form".to_vec())),
         (
-            "BBox",
-            Object::Array(b.iter().map(|v| Object::Integer(*v)).collect()),
+            "BBox".to_string(),
+            DictItem::Array(b.iter().map(|v| DictItem::Int(*v)).collect()),
         ),
         (
-            "Matrix",
-            Object::Array(vec![
-                real(1.0 / upem),
-                0.into(),
-                0.into(),
-                real(1.0 / upem),
-                0.into(),
-                0.into(),
+            "Matrix".to_string(),
+            DictItem::Array(vec![
+                scale.clone(),
+                DictItem::Int(0),
+                DictItem::Int(0),
+                scale,
+                DictItem::Int(0),
+                DictItem::Int(0),
             ]),
         ),
-        ("Resources", Object::Dictionary(Dictionary::new())),
+        (
+            "Resources".to_string(),
+            DictItem::Dict {
+                map: BTreeMap::new(),
+            },
+        ),
     ]);
-    Stream::new(dict, pen.0.into_bytes())
+    XObject::External(ExternalXObject {
+        stream: ExternalStream {
+            dict,
+            content: pen.0.into_bytes(),
+            // Deflated with the rest at the end.
+            compress: true,
+        },
+        width: None,
+        height: None,
+        dpi: None,
+    })
 }
 
 /// A link on a page: its address, rectangle, and the element of its text.
@@ -219,7 +240,8 @@ type LinkBox = (String, [f32; 4], Option<usize>);
 /// Everything the pages share: pictures, mark forms, and what tagging and
 /// links collect.
 struct Shared {
-    images: BTreeMap<usize, (String, ObjectId)>,
+    /// Resource name of each picture.
+    images: BTreeMap<usize, String>,
     marks: BTreeMap<(FontKey, u16), String>,
     /// Per page: each MCID's element.
     mcids: Vec<Vec<usize>>,
@@ -267,7 +289,7 @@ impl PageWriter<'_, '_> {
                 line,
             } => self.text(*x, *baseline, *colour, line),
             Draw::Image { x, y, w, h, image } => {
-                let Some((id, _)) = self.shared.images.get(&image_key(image)).cloned() else {
+                let Some(id) = self.shared.images.get(&image_key(image)).cloned() else {
                     return;
                 };
                 self.enter();
@@ -412,7 +434,7 @@ pub(crate) fn write(
     }
     let (w, h) = (doc.page.width, doc.page.height);
     let mut layer = TextLayer::new(fonts, faces, nat, w);
-    let mut pdf = lopdf::Document::with_version("1.7");
+    let mut pdf = printpdf::PdfDocument::new(&doc.title);
 
     let mut shared = Shared {
         images: BTreeMap::new(),
@@ -428,15 +450,12 @@ pub(crate) fn write(
             if let Draw::Image { image, .. } = d {
                 let key = image_key(image);
                 if !shared.images.contains_key(&key) {
-                    let streams = super::image::xobject(image)?;
-                    let mut im = streams.image;
-                    if let Some(mask) = streams.mask {
-                        let mask_id = pdf.add_object(mask);
-                        im.dict.set("SMask", Object::Reference(mask_id));
-                    }
-                    let id = pdf.add_object(im);
-                    let n = shared.images.len() + 1;
-                    shared.images.insert(key, (format!("Im{n}"), id));
+                    let id = format!("Im{}", shared.images.len() + 1);
+                    pdf.resources.xobjects.map.insert(
+                        printpdf::XObjectId(id.clone()),
+                        super::image::xobject(image)?,
+                    );
+                    shared.images.insert(key, id);
                 }
             }
         }
@@ -513,7 +532,43 @@ pub(crate) fn write(
         shared.mcids.push(mcids);
         shared.links.push(links);
     }
-    finish(&mut pdf, doc, st, &layer, &shared, contents, fonts)?;
+    for ((key, gid), id) in &shared.marks {
+        pdf.resources.xobjects.map.insert(
+            printpdf::XObjectId(id.clone()),
+            mark_form(fonts, *key, *gid),
+        );
+    }
+    let media = printpdf::Rect::from_wh(printpdf::Pt(w), printpdf::Pt(h));
+    for bytes in &contents {
+        let ops = super::content::ops(bytes).map_err(|e| RenderError {
+            message: format!("a page's content cannot be read back: {e}"),
+            help: None,
+        })?;
+        pdf.pages.push(printpdf::PdfPage {
+            media_box: media.clone(),
+            trim_box: media.clone(),
+            crop_box: media.clone(),
+            ops,
+        });
+    }
+    let opts = printpdf::PdfSaveOptions {
+        optimize: false,
+        subset_fonts: false,
+        // Not "secure": the text layer's own operators must be written.
+        secure: false,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut pdf = pdf.to_lopdf_document(&opts, &mut warnings);
+    // printpdf reports misuse (text outside BT/ET, colours out of range) as
+    // errors in this list: a bug here, so loud in tests.
+    debug_assert!(
+        !warnings
+            .iter()
+            .any(|w| w.severity == printpdf::PdfParseErrorSeverity::Error),
+        "printpdf: {warnings:?}"
+    );
+    finish(&mut pdf, doc, st, &layer, &shared, fonts)?;
     let mut bytes = Vec::new();
     // Object streams: the structure tree's many small dictionaries
     // compress to a fraction.
@@ -704,24 +759,27 @@ fn finish(
     st: &Structure,
     layer: &TextLayer,
     shared: &Shared,
-    contents: Vec<Vec<u8>>,
     fonts: &Fonts,
 ) -> Result<(), RenderError> {
+    let err = |e: lopdf::Error| RenderError {
+        message: format!("PDF structure: {e}"),
+        help: None,
+    };
+    pdf.version = "1.7".into();
     let font_res = font_objects(pdf, layer, fonts);
-    let mut xobjects = Dictionary::new();
-    for (name, id) in shared.images.values() {
-        xobjects.set(name.as_str(), Object::Reference(*id));
+    let font_res = pdf.add_object(font_res);
+    // printpdf's pages, in order; their resources get the fonts.
+    let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
+    for &id in &page_ids {
+        let res = pdf
+            .get_dictionary(id)
+            .and_then(|p| p.get(b"Resources"))
+            .and_then(Object::as_reference)
+            .map_err(err)?;
+        pdf.get_dictionary_mut(res)
+            .map_err(err)?
+            .set("Font", Object::Reference(font_res));
     }
-    for ((key, gid), name) in &shared.marks {
-        let id = pdf.add_object(mark_form(fonts, *key, *gid));
-        xobjects.set(name.as_str(), Object::Reference(id));
-    }
-    let resources = pdf.add_object(Dictionary::from_iter([
-        ("Font", Object::Dictionary(font_res)),
-        ("XObject", Object::Dictionary(xobjects)),
-    ]));
-    let pages_id = pdf.new_object_id();
-    let page_ids: Vec<ObjectId> = contents.iter().map(|_| pdf.new_object_id()).collect();
     let node_ids: Vec<ObjectId> = st.nodes.iter().map(|_| pdf.new_object_id()).collect();
     let tree_id = pdf.new_object_id();
 
@@ -729,8 +787,8 @@ fn finish(
     // the text it covers.
     let mut link_elems: Vec<(usize, ObjectId)> = Vec::new(); // (parent node, elem)
     let mut parent_nums: Vec<Object> = Vec::new();
-    let mut annots: Vec<Vec<ObjectId>> = vec![Vec::new(); contents.len()];
-    let mut next_key = contents.len() as i64;
+    let mut annots: Vec<Vec<ObjectId>> = vec![Vec::new(); page_ids.len()];
+    let mut next_key = page_ids.len() as i64;
     for (pi, links) in shared.links.iter().enumerate() {
         for (url, r, node) in links {
             let annot_id = pdf.new_object_id();
@@ -854,36 +912,17 @@ fn finish(
         ]),
     );
 
-    // Pages.
-    let (w, h) = (doc.page.width, doc.page.height);
-    for (i, bytes) in contents.into_iter().enumerate() {
-        let content = pdf.add_object(Stream::new(Dictionary::new(), bytes));
-        let mut page = Dictionary::from_iter([
-            ("Type", name("Page")),
-            ("Parent", Object::Reference(pages_id)),
-            (
-                "MediaBox",
-                Object::Array(vec![0.into(), 0.into(), real(w), real(h)]),
-            ),
-            ("Resources", Object::Reference(resources)),
-            ("Contents", Object::Reference(content)),
-            ("StructParents", Object::Integer(i as i64)),
-            ("Tabs", name("S")),
-        ]);
-        if !annots[i].is_empty() {
+    // Pages: their place in the structure, tab order, links.
+    for (i, &id) in page_ids.iter().enumerate() {
+        let page = pdf.get_dictionary_mut(id).map_err(err)?;
+        page.set("StructParents", Object::Integer(i as i64));
+        page.set("Tabs", name("S"));
+        if annots[i].is_empty() {
+            page.remove(b"Annots");
+        } else {
             page.set("Annots", refs(annots[i].iter().copied()));
         }
-        pdf.set_object(page_ids[i], page);
     }
-    let count = page_ids.len() as i64;
-    pdf.set_object(
-        pages_id,
-        Dictionary::from_iter([
-            ("Type", name("Pages")),
-            ("Kids", refs(page_ids.iter().copied())),
-            ("Count", Object::Integer(count)),
-        ]),
-    );
 
     // Outline: headings of level 1, and level 2 under the one before.
     let heads: Vec<(u8, String, usize, f32)> = st
@@ -906,9 +945,9 @@ fn finish(
     );
     meta.allows_compression = false;
     let meta_id = pdf.add_object(meta);
-    let mut catalog = Dictionary::from_iter([
-        ("Type", name("Catalog")),
-        ("Pages", Object::Reference(pages_id)),
+    // printpdf's catalog, with what tagging and viewers need.
+    let catalog = pdf.catalog_mut().map_err(err)?;
+    for (key, value) in [
         ("Lang", Object::string_literal(doc.lang.as_str())),
         (
             "MarkInfo",
@@ -923,12 +962,13 @@ fn finish(
             )])),
         ),
         ("Metadata", Object::Reference(meta_id)),
-    ]);
+    ] {
+        catalog.set(key, value);
+    }
     if let Some(o) = outline_id {
         catalog.set("Outlines", Object::Reference(o));
         catalog.set("PageMode", name("UseOutlines"));
     }
-    let catalog_id = pdf.add_object(catalog);
     let mut info = Dictionary::from_iter([
         ("Title", text_obj(&doc.title)),
         ("Producer", text_obj("tarjama")),
@@ -939,8 +979,10 @@ fn finish(
         info.set("ModDate", Object::string_literal(d.as_str()));
     }
     let info_id = pdf.add_object(info);
-    pdf.trailer.set("Root", Object::Reference(catalog_id));
     pdf.trailer.set("Info", Object::Reference(info_id));
+    // Unreferenced now: printpdf's info dictionary and metadata (with the
+    // clock's dates and random ids).
+    pdf.prune_objects();
 
     // The ID hashes every stream before compression (FNV-1a, 128 bits as two
     // 64-bit lanes): identical documents, identical IDs.
