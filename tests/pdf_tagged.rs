@@ -585,3 +585,57 @@ fn latin_with_combining_marks_comes_back_whole() {
         }
     }
 }
+
+/// The PDF/UA-1 rules of page-validation (PyPI; 104 machine-checkable
+/// rules of the Matterhorn protocol) on every PDF of the example: no
+/// failure. The same PDF without its structure tree must fail, so the
+/// validator is seen to check.
+#[test]
+fn a_pdf_ua_validator_passes_every_pdf_of_the_example() {
+    let Some(py) = common::pdfua_python() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (stem, _, bytes) in example_pdfs() {
+        let path = dir.path().join(format!("{stem}.pdf"));
+        std::fs::write(&path, &bytes).unwrap();
+        files.push(path);
+    }
+    // The control: the Arabic concept note untagged.
+    let mut pdf =
+        Pdf::load_mem(&std::fs::read(dir.path().join("concept-note.ar.pdf")).unwrap()).unwrap();
+    let catalog = pdf.catalog_mut().unwrap();
+    catalog.remove(b"StructTreeRoot");
+    catalog.remove(b"MarkInfo");
+    let untagged = dir.path().join("untagged.pdf");
+    pdf.save(&untagged).unwrap();
+    let script = r#"
+import sys, page
+for f in sys.argv[1:]:
+    r = page.validate_pdf(f, profile=page.ValidationProfile.PDF_UA_1)
+    rules = sorted({getattr(x, "rule_id", str(x)) for x in r.failures})
+    print(f, "ok" if r.is_compliant else "fail", len(r.failures), " ".join(map(str, rules[:5])))
+"#;
+    let out = std::process::Command::new(&py)
+        .args(["-c", script])
+        .args(&files)
+        .arg(&untagged)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), files.len() + 1, "{text}");
+    for line in &lines[..files.len()] {
+        assert!(line.contains(" ok 0"), "PDF/UA-1: {line}");
+    }
+    assert!(
+        lines[files.len()].contains(" fail "),
+        "the untagged control passed: {text}"
+    );
+}

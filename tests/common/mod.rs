@@ -221,6 +221,22 @@ pub fn python() -> Option<PathBuf> {
     )
 }
 
+/// A Python with `page` (PyPI page-validation), a PDF/UA-1 validator.
+pub fn pdfua_python() -> Option<PathBuf> {
+    let candidates: Vec<PathBuf> = [
+        std::env::var_os("TARJAMA_PYTHON").map(PathBuf::from),
+        venv_bin("python"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    tool(
+        "a Python with page-validation (PDF/UA-1)",
+        &candidates,
+        &["-c", "import page"],
+    )
+}
+
 pub fn openxml_audit() -> Option<PathBuf> {
     let candidates: Vec<PathBuf> = [
         Some(PathBuf::from("openxml-audit")),
