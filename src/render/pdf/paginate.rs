@@ -1271,32 +1271,9 @@ mod tests {
                 lang: "en".into(),
                 dir,
             };
-            let mut units = Vec::new();
-            table_units(
-                &ctx,
-                &t,
-                120.0,
-                1000.0,
-                &mut units,
-                &mut Structure::default(),
-            )
-            .unwrap();
-            let text: Vec<_> = units[0]
-                .draws
-                .iter()
-                .filter_map(|d| match d {
-                    Draw::Text { x, line, .. } => Some((*x, line.width)),
-                    _ => None,
-                })
-                .collect();
+            let (units, text) = cell_texts(&ctx, &t);
             assert!(text.len() >= 4, "wrapped lines plus a bullet: {text:?}");
-            // The bullet comes first (reading order), then the lines.
-            let bullet = text.first().unwrap();
-            let lines = &text[1..];
-            match dir {
-                Direction::Ltr => assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0)),
-                Direction::Rtl => assert!(lines.iter().all(|l| l.0 + l.1 <= bullet.0 + 0.01)),
-            }
+            bullet_on_start_side(&text, dir);
             assert!(units[0].draws.iter().any(
                 |d| matches!(d, Draw::Fill { colour, .. } if *colour == style::get().table_shaded_fill)
             ));
@@ -1332,36 +1309,39 @@ mod tests {
                 lang: "en".into(),
                 dir: doc_dir,
             };
-            let mut units = Vec::new();
-            table_units(
-                &ctx,
-                &t,
-                120.0,
-                1000.0,
-                &mut units,
-                &mut Structure::default(),
-            )
-            .unwrap();
-            let text: Vec<(f32, f32)> = units[0]
-                .draws
-                .iter()
-                .filter_map(|d| match d {
-                    Draw::Text { x, line, .. } => Some((*x, line.width)),
-                    _ => None,
-                })
-                .collect();
-            // The bullet comes first (reading order), then the lines.
-            let bullet = text.first().unwrap();
-            let lines = &text[1..];
-            match cell_dir {
-                Direction::Ltr => {
-                    assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0), "{text:?}")
-                }
-                Direction::Rtl => assert!(
-                    lines.iter().all(|l| l.0 + l.1 <= bullet.0 + 0.01),
-                    "{text:?}"
-                ),
+            let (_, text) = cell_texts(&ctx, &t);
+            bullet_on_start_side(&text, cell_dir);
+        }
+    }
+
+    /// A one-row table's units and its text lines as (x, width).
+    fn cell_texts(ctx: &Ctx, t: &Table) -> (Vec<Unit>, Vec<(f32, f32)>) {
+        let mut units = Vec::new();
+        table_units(ctx, t, 120.0, 1000.0, &mut units, &mut Structure::default()).unwrap();
+        let text = units[0]
+            .draws
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text { x, line, .. } => Some((*x, line.width)),
+                _ => None,
+            })
+            .collect();
+        (units, text)
+    }
+
+    /// The bullet comes first (reading order), on the start side of the
+    /// lines after it.
+    fn bullet_on_start_side(text: &[(f32, f32)], dir: Direction) {
+        let bullet = text.first().unwrap();
+        let lines = &text[1..];
+        match dir {
+            Direction::Ltr => {
+                assert!(lines.iter().all(|l| bullet.0 + bullet.1 <= l.0), "{text:?}")
             }
+            Direction::Rtl => assert!(
+                lines.iter().all(|l| l.0 + l.1 <= bullet.0 + 0.01),
+                "{text:?}"
+            ),
         }
     }
 }
