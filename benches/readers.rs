@@ -58,13 +58,23 @@ fn reference_text(doc: &tarjama::doc::Document, pdf: &[u8]) -> String {
     }
     for b in &doc.blocks {
         if let Block::Timeline(t) = b {
-            let labels = t.ticks.iter().map(|(_, l)| l.clone());
-            let bars = t
+            // The composed text has the lanes' labels one a line; the page
+            // shows each label with its bars on one line, then the legend.
+            let labels: String = t.lanes.iter().map(|l| format!("{}\n", l.label)).collect();
+            let mut drawn: String = t
                 .lanes
                 .iter()
-                .flat_map(|l| l.bars.iter().map(|b| b.label.clone()));
+                .map(|l| {
+                    let bars: Vec<&str> = l.bars.iter().map(|b| b.label.as_str()).collect();
+                    format!("{} {}\n", l.label, bars.join(" "))
+                })
+                .collect();
+            drawn.push_str(&t.caption);
+            drawn.push('\n');
+            out = out.replacen(&labels, &drawn, 1);
+            let ticks = t.ticks.iter().map(|(_, l)| l.clone());
             let bands = t.bands.iter().map(|b| b.label.clone());
-            for l in labels.chain(bars).chain(bands) {
+            for l in ticks.chain(bands) {
                 out.push_str(&l);
                 out.push('\n');
             }
