@@ -316,6 +316,13 @@ fn regression_inputs_lay_out_whole() {
         ("ء\n\u{64b}", true, 100.0),
         ("a\n\u{301}b", false, 100.0),
         ("ء\r\u{64b}", true, 8.0),
+        // A mark after an unpaired isolate went into the letter before the
+        // isolate, in another bidi run; a mark after a space into the
+        // space, dropped with it at a line break.
+        ("ء\u{2067}\u{64b}ء", false, 8.0),
+        ("ء٠ء٠ئ٢ء ٠kء(٠ف(ﯖ٣00 \u{64b}«ػ٣(", false, 8.0),
+        ("ab \u{301}cd", false, 1.0),
+        ("ب \u{64e}ت", true, 1.0),
     ] {
         layout_keeps_every_character(text, rtl, width).unwrap();
     }

@@ -78,14 +78,23 @@ fn shape_run(
     // before it, on the line before or in another bidi run, where its text
     // is lost (found by the fuzz tests). Letters still join across a
     // piece's ends: the neighbours are passed as context.
+    // A mark after a space starts a piece too: the shaper would put it in
+    // the space's cluster, which a line break there drops with the space.
     let mut pieces = Vec::new();
     let mut start = run.range.start;
+    let mut prev = None;
     for (i, c) in text[run.range.clone()].char_indices() {
+        let at = run.range.start + i;
         if is_control(c) {
-            let at = run.range.start + i;
             pieces.push(start..at);
             start = at + c.len_utf8();
+        } else if prev.is_some_and(char::is_whitespace)
+            && unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::NSM
+        {
+            pieces.push(start..at);
+            start = at;
         }
+        prev = Some(c);
     }
     pieces.push(start..run.range.end);
     let mut glyphs: Vec<Glyph> = Vec::new();
