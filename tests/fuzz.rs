@@ -322,6 +322,9 @@ fn regression_inputs_lay_out_whole() {
         ("ء\u{2067}\u{64b}ء", false, 8.0),
         ("ء٠ء٠ئ٢ء ٠kء(٠ف(ﯖ٣00 \u{64b}«ػ٣(", false, 8.0),
         ("ء \u{64b}٠٠ت٢wبﭒ٠ﯬسئaبس٠", false, 8.0),
+        // A joiner after a Latin letter in Arabic text, on a bidi level of
+        // its own, away from the letter whose cluster holds it.
+        ("a\u{200d}", true, 8.0),
         ("ab \u{301}cd", false, 1.0),
         ("ب \u{64e}ت", true, 1.0),
     ] {

@@ -86,7 +86,7 @@ pub fn assemble(
             parts.reverse();
         }
         for (run, sub) in parts {
-            let piece = place(text, run, sub, pen, extra_per_space);
+            let piece = place(text, run, sub, &line.range, pen, extra_per_space);
             if piece.glyphs.is_empty() {
                 continue;
             }
@@ -98,19 +98,34 @@ pub fn assemble(
     out
 }
 
-fn place(text: &str, run: &ShapedRun, sub: Range<usize>, x: f32, extra: f32) -> Piece {
+fn place(
+    text: &str,
+    run: &ShapedRun,
+    sub: Range<usize>,
+    line: &Range<usize>,
+    x: f32,
+    extra: f32,
+) -> Piece {
     let glyphs: Vec<_> = run
         .glyphs
         .iter()
         .filter(|g| sub.contains(&g.cluster))
         .collect();
-    // Cluster boundaries of this piece, to find where each cluster's text ends.
-    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+    // A cluster's text runs to the next cluster of the shaped run on this
+    // line, even past the end of this level run: a joiner that rule L1 puts
+    // on a level of its own at the line's end stays with its letter.
+    let limit = run.run.range.end.min(line.end);
+    let mut starts: Vec<usize> = run
+        .glyphs
+        .iter()
+        .map(|g| g.cluster)
+        .filter(|&c| c >= sub.start && c < limit)
+        .collect();
     starts.sort_unstable();
     starts.dedup();
     let text_of = |c: usize| -> String {
         let i = starts.binary_search(&c).unwrap_or(0);
-        let end = starts.get(i + 1).copied().unwrap_or(sub.end);
+        let end = starts.get(i + 1).copied().unwrap_or(limit);
         text[c..end].chars().filter(|&ch| !is_control(ch)).collect()
     };
 
