@@ -325,6 +325,10 @@ fn regression_inputs_lay_out_whole() {
         // A joiner after a Latin letter in Arabic text, on a bidi level of
         // its own, away from the letter whose cluster holds it.
         ("a\u{200d}", true, 8.0),
+        // A joiner after a space, in the space's cluster, dropped with it
+        // at a line break there.
+        ("ﭞ\u{fffd} \u{200d}ﭚ.سةئ٠À٢wÐ", false, 8.0),
+        ("ab \u{200d}cd ef", false, 1.0),
         ("ab \u{301}cd", false, 1.0),
         ("ب \u{64e}ت", true, 1.0),
     ] {

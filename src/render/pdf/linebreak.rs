@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
+use super::bidi::is_control;
 use super::shape::ShapedRun;
 
 /// One line of a paragraph, in logical order.
@@ -45,13 +46,34 @@ fn cluster_starts(shaped: &[ShapedRun]) -> Vec<usize> {
 /// Break opportunities (UAX #14), except after the hyphen of a compound
 /// ("child-sensitive"): text extractors take a hyphen at a line end for a
 /// soft one and drop it.
-fn opportunities(text: &str) -> Vec<(usize, BreakOpportunity)> {
-    linebreaks(text)
-        .filter(|&(pos, kind)| {
-            kind == BreakOpportunity::Mandatory
-                || !(text[..pos].ends_with('-') && text[pos..].starts_with(char::is_alphanumeric))
-        })
-        .collect()
+///
+/// An opportunity inside a cluster moves to the cluster's end: the shaper
+/// may put a joiner or a mark that follows a space into the space's
+/// cluster, and a line ending at the space would drop it (found by the
+/// fuzz tests). Controls between clusters belong to neither side.
+fn opportunities(text: &str, clusters: &[usize]) -> Vec<(usize, BreakOpportunity)> {
+    let mut out: Vec<(usize, BreakOpportunity)> = Vec::new();
+    for (pos, kind) in linebreaks(text) {
+        if kind != BreakOpportunity::Mandatory
+            && text[..pos].ends_with('-')
+            && text[pos..].starts_with(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let i = clusters.partition_point(|&c| c < pos);
+        let next = clusters.get(i).copied().unwrap_or(text.len());
+        let inside = i > 0 && next != pos && text[pos..next].chars().any(|c| !is_control(c));
+        let pos = if inside { next } else { pos };
+        match out.last_mut() {
+            Some(last) if last.0 == pos => {
+                if kind == BreakOpportunity::Mandatory {
+                    last.1 = kind;
+                }
+            }
+            _ => out.push((pos, kind)),
+        }
+    }
+    out
 }
 
 /// The widest piece of text between two break opportunities: the narrowest
@@ -60,7 +82,7 @@ pub fn min_content_width(text: &str, shaped: &[ShapedRun]) -> f32 {
     let adv = advances(text, shaped);
     let mut widest: f32 = 0.0;
     let mut start = 0;
-    for (pos, _) in opportunities(text) {
+    for (pos, _) in opportunities(text, &cluster_starts(shaped)) {
         let end = start + text[start..pos].trim_end().len();
         widest = widest.max(adv[start..end].iter().sum());
         start = pos;
@@ -91,7 +113,7 @@ pub fn break_lines(text: &str, shaped: &[ShapedRun], max_width: f32) -> Vec<Line
     let mut start = 0usize;
     // The furthest break seen so far that still fits the current line.
     let mut fit: Option<usize> = None;
-    let opportunities = opportunities(text);
+    let opportunities = opportunities(text, &clusters);
     let mut i = 0;
     while i < opportunities.len() {
         let (pos, kind) = opportunities[i];
