@@ -170,6 +170,9 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
     let sink = m.catalogs.sink();
     let mut out = Vec::new();
     let event = &m.event;
+    if let Some(w) = people_on_no_item(event) {
+        sink.push(w);
+    }
     for &lang in m
         .langs
         .iter()
@@ -238,6 +241,40 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
         );
     }
     out
+}
+
+/// One warning for the people listed in event.toml whom no agenda item
+/// names: no document prints them.
+fn people_on_no_item(event: &Event) -> Option<Diagnostic> {
+    let named: std::collections::HashSet<&str> = event
+        .agenda
+        .iter()
+        .flat_map(|item| item.roles().map(|(_, id)| id.as_str()))
+        .collect();
+    let unnamed: Vec<&str> = event
+        .people
+        .keys()
+        .map(String::as_str)
+        .filter(|id| !named.contains(id))
+        .collect();
+    let first = unnamed.first()?;
+    let shown: Vec<String> = unnamed.iter().take(3).map(|id| format!("`{id}`")).collect();
+    let more = if unnamed.len() > 3 { ", …" } else { "" };
+    let what = if unnamed.len() == 1 {
+        "1 person is listed but speaks".to_string()
+    } else {
+        format!("{} people are listed but speak", unnamed.len())
+    };
+    Some(
+        Diagnostic::warning(format!(
+            "{what} in no agenda item ({}{more}): no document prints them",
+            shown.join(", ")
+        ))
+        .in_file(&event.file)
+        .help(format!(
+            "name `{first}` as an item's moderator, scene_setter, panellists or speakers, or remove [people.{first}]"
+        )),
+    )
 }
 
 /// Why there is no interpretation plan although the meeting has booths.

@@ -542,3 +542,28 @@ fn docx_embeds_its_fonts_as_subsets() {
         assert!(r.contains("w:cs=\"Noto Sans\""), "{r}");
     }
 }
+
+/// A person listed in event.toml whom no agenda item names is printed
+/// nowhere, not even in the names sheets: the build says so once, with
+/// the id and how to fix it.
+#[test]
+fn people_on_no_agenda_item_are_left_out_with_a_warning() {
+    let s = Scratch::example();
+    s.append(
+        "event.toml",
+        "\n[people.listed-only]\nname = \"Zacharias Quennell\"\nlanguages = [\"en\"]\n",
+    );
+    s.append("en.ftl", "\nperson-listed-only = Adviser\n");
+    let o = s.build(&["--lang", "en", "--format", "txt"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.matches("speaks in no agenda item").count(), 1, "{err}");
+    assert!(err.contains("`listed-only`"), "{err}");
+    assert!(err.contains("event.toml"), "{err}");
+    let sheet = fs::read_to_string(s.out.join("booth-schedule.en.txt")).unwrap();
+    assert!(!sheet.contains("Quennell"), "printed anyway");
+    assert!(
+        sheet.contains("Jonathan Prentice"),
+        "the programme's people stay"
+    );
+}

@@ -684,9 +684,9 @@ fn names_and_terms<'a>(
         .collect();
     let event = ctx.event;
     let mut rows: Vec<Vec<Cell>> = Vec::new();
-    // People in the order they first speak, then anyone else listed.
-    // (A set of ids seen: a scan of the list per person was quadratic in
-    // an event with thousands of people.)
+    // The people on the programme, in the order they first speak (a set
+    // of ids seen: a scan of the list per person was quadratic). People
+    // listed but on no item are left out (the build warns about them).
     let mut people: Vec<&Person> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for item in &event.agenda {
@@ -694,11 +694,6 @@ fn names_and_terms<'a>(
             if seen.insert(p.id.as_str()) {
                 people.push(p);
             }
-        }
-    }
-    for p in event.people.values() {
-        if seen.insert(p.id.as_str()) {
-            people.push(p);
         }
     }
     for p in people {
