@@ -46,7 +46,9 @@ pub const LIMITS: [Spec; 8] = [
     Spec {
         limit: Limit::LineBytes,
         key: "line-bytes",
-        max: 4 * MIB,
+        // A name, an address or a list of ids; prose is in the .ftl files
+        // (a 1 MB platform name had every document lay out 1 MB of text).
+        max: 64 * 1024,
         what: "bytes in one line of event.toml",
         help: "put long texts in the .ftl files; a value in the event file is a name, a time or an id",
     },
