@@ -42,21 +42,8 @@ pub fn sniff(data: &[u8]) -> Option<(ImageFormat, u32, u32)> {
         let h = u32::from_be_bytes(data[20..24].try_into().ok()?);
         return Some((ImageFormat::Png, w, h));
     }
-    if data.starts_with(&[0xFF, 0xD8]) {
-        let mut i = 2;
-        while i + 9 < data.len() {
-            if data[i] != 0xFF {
-                return None;
-            }
-            let marker = data[i + 1];
-            let len = u16::from_be_bytes([data[i + 2], data[i + 3]]) as usize;
-            if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
-                let h = u16::from_be_bytes([data[i + 5], data[i + 6]]) as u32;
-                let w = u16::from_be_bytes([data[i + 7], data[i + 8]]) as u32;
-                return Some((ImageFormat::Jpeg, w, h));
-            }
-            i += 2 + len;
-        }
+    if let Some((w, h, _)) = crate::doc::jpeg_frame(data) {
+        return Some((ImageFormat::Jpeg, w, h));
     }
     None
 }

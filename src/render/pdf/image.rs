@@ -35,7 +35,7 @@ fn error(image: &Image, why: impl std::fmt::Display) -> RenderError {
 pub fn xobject(image: &Image) -> Result<XObject, RenderError> {
     let stream = match image.format {
         ImageFormat::Jpeg => {
-            let components = jpeg_components(&image.data).unwrap_or(3);
+            let components = crate::doc::jpeg_frame(&image.data).map_or(3, |f| f.2);
             let space = match components {
                 1 => "DeviceGray",
                 4 => "DeviceCMYK",
@@ -102,21 +102,4 @@ fn png_stream(image: &Image) -> Result<ExternalStream, RenderError> {
         content: colour,
         compress: true,
     })
-}
-
-/// The number of colour components of a JPEG, from its start-of-frame.
-fn jpeg_components(data: &[u8]) -> Option<u8> {
-    let mut i = 2;
-    while i + 9 < data.len() {
-        if data[i] != 0xFF {
-            return None;
-        }
-        let marker = data[i + 1];
-        let len = u16::from_be_bytes([data[i + 2], data[i + 3]]) as usize;
-        if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
-            return data.get(i + 9).copied();
-        }
-        i += 2 + len;
-    }
-    None
 }
