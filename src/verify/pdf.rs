@@ -146,13 +146,7 @@ fn font_checks(
             .help("without it, copying or searching the text gives nonsense"),
         );
     }
-    let descendant = font
-        .get_deref(b"DescendantFonts", pdf)
-        .ok()
-        .and_then(|o| o.as_array().ok())
-        .and_then(|a| a.first())
-        .and_then(|o| pdf.dereference(o).ok())
-        .and_then(|(_, o)| o.as_dict().ok());
+    let descendant = pdf_text::descendant_font(pdf, font);
     let descriptor = descendant
         .unwrap_or(font)
         .get_deref(b"FontDescriptor", pdf)

@@ -390,6 +390,16 @@ pub fn page_fonts(doc: &Document, page_id: ObjectId) -> Result<BTreeMap<String, 
         .collect())
 }
 
+/// The CIDFont under a Type0 font, if it is one.
+pub fn descendant_font<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<&'a Dictionary> {
+    font.get_deref(b"DescendantFonts", doc)
+        .ok()
+        .and_then(|o| o.as_array().ok())
+        .and_then(|a| a.first())
+        .and_then(|o| doc.dereference(o).ok())
+        .and_then(|(_, o)| o.as_dict().ok())
+}
+
 fn font_map(doc: &Document, font: &Dictionary) -> FontMap {
     let mut map = FontMap {
         default_width: 1000.0,
@@ -405,14 +415,7 @@ fn font_map(doc: &Document, font: &Dictionary) -> FontMap {
                 .ok()
         })
         .map(|bytes| parse_cmap(&String::from_utf8_lossy(&bytes)));
-    let descendant = font
-        .get_deref(b"DescendantFonts", doc)
-        .ok()
-        .and_then(|o| o.as_array().ok())
-        .and_then(|a| a.first())
-        .and_then(|o| doc.dereference(o).ok())
-        .and_then(|(_, o)| o.as_dict().ok());
-    if let Some(d) = descendant {
+    if let Some(d) = descendant_font(doc, font) {
         if let Ok(dw) = d.get(b"DW") {
             map.default_width = dw
                 .as_float()
