@@ -130,12 +130,7 @@ fn placeables(
     tp: &PatternInfo,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let at = |code: Code, text: String, needle: &str| {
-        Finding::new(code, &tr.path, text)
-            .lang(tr.lang)
-            .message(full)
-            .at_offset(&tr.source, tr.locate(id, needle))
-    };
+    let at = |code: Code, text: String, needle: &str| tr.finding(code, id, full, needle, text);
     for v in sp.variables.difference(&tp.variables) {
         out.push(
             at(
@@ -254,17 +249,16 @@ fn references(tr: &FtlFile, scope: &[&FtlFile]) -> Vec<Finding> {
                 };
                 let base = r.split('.').next().unwrap_or(r);
                 out.push(
-                    Finding::new(
+                    tr.finding(
                         Code::UnknownReference,
-                        &tr.path,
+                        id,
+                        id,
+                        base,
                         format!(
                             "`{id}` references `{r}`, which does not exist in {}",
                             tr.lang
                         ),
                     )
-                    .lang(tr.lang)
-                    .message(id.as_str())
-                    .at_offset(&tr.source, tr.locate(id, base))
                     .help(help),
                 );
             }

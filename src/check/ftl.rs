@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 
 use crate::lang::Lang;
+use crate::report::{Code, Finding};
 
 /// A parsed .ftl file.
 #[derive(Debug, Clone)]
@@ -176,6 +177,15 @@ impl FtlFile {
                 .is_some_and(|e| e.attributes.contains_key(a)),
             None => self.entries.get(id).is_some_and(|e| e.value.is_some()),
         }
+    }
+
+    /// A finding about message `full` (of entry `id`) of this file, placed
+    /// at `needle` inside the entry's definition.
+    pub fn finding(&self, code: Code, id: &str, full: &str, needle: &str, text: String) -> Finding {
+        Finding::new(code, &self.path, text)
+            .lang(self.lang)
+            .message(full)
+            .at_offset(&self.source, self.locate(id, needle))
     }
 
     /// Byte offset of `needle` inside the definition of `id` (from the

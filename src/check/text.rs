@@ -11,12 +11,7 @@ use crate::report::{Code, Finding};
 /// Checks of one pattern of `file` on its own (any language, source too).
 pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo) -> Vec<Finding> {
     let mut out = Vec::new();
-    let at = |code: Code, text: String, needle: &str| {
-        Finding::new(code, &file.path, text)
-            .lang(file.lang)
-            .message(full)
-            .at_offset(&file.source, file.locate(id, needle))
-    };
+    let at = |code: Code, text: String, needle: &str| file.finding(code, id, full, needle, text);
     if p.is_empty() {
         out.push(
             at(Code::EmptyValue, format!("`{full}` is empty"), "=")
@@ -94,12 +89,7 @@ pub fn compared(
     tp: &PatternInfo,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let at = |code: Code, text: String, needle: &str| {
-        Finding::new(code, &tr.path, text)
-            .lang(tr.lang)
-            .message(full)
-            .at_offset(&tr.source, tr.locate(id, needle))
-    };
+    let at = |code: Code, text: String, needle: &str| tr.finding(code, id, full, needle, text);
     let same = normalise(&sp.text) == normalise(&tp.text);
     if same && tr.lang != src_lang && sp.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
         out.push(

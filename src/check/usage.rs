@@ -123,16 +123,15 @@ pub fn person_names(event: &Event, source: &FtlFile, files: &[&FtlFile]) -> Vec<
                 let near = near_misses(&text, name);
                 for written in &near {
                     out.push(
-                        Finding::new(
+                        file.finding(
                             Code::PersonName,
-                            &file.path,
+                            id,
+                            id,
+                            written,
                             format!(
                                 "`{id}` writes the name “{written}”; the event file writes “{name}”"
                             ),
                         )
-                        .lang(file.lang)
-                        .message(id.as_str())
-                        .at_offset(&file.source, file.locate(id, written))
                         .help(format!("write “{name}”, as in {}", event.file.display())),
                     );
                 }
@@ -144,16 +143,15 @@ pub fn person_names(event: &Event, source: &FtlFile, files: &[&FtlFile]) -> Vec<
                 if file.lang != source.lang && in_source && near.is_empty() && !text.contains(*name)
                 {
                     out.push(
-                        Finding::new(
+                        file.finding(
                             Code::PersonName,
-                            &file.path,
+                            id,
+                            id,
+                            "=",
                             format!(
                                 "`{id}` does not name “{name}”, whom the source names there"
                             ),
                         )
-                        .lang(file.lang)
-                        .message(id.as_str())
-                        .at_offset(&file.source, file.locate(id, "="))
                         .help(format!(
                             "names are written as the person writes them, never translated: write “{name}”"
                         )),
