@@ -439,3 +439,112 @@ fn user_font_directory_overrides_bundled_fonts() {
     let b = render(&doc).unwrap();
     assert_ne!(a, b);
 }
+
+/// The words of `s` (letters, digits and harakat), bidi controls removed.
+fn word_seq(s: &str) -> Vec<String> {
+    let clean: String = s
+        .chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    clean
+        .split(|c: char| {
+            !(c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}')
+        })
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// An Arabic column in an English table (the names sheet of an English
+/// booth schedule): poppler reads a page in one direction, and an Arabic
+/// line with a comma or a Latin name on a left-to-right page comes back in
+/// pieces; such a page is read right to left, and both columns come back
+/// in order.
+#[test]
+fn arabic_cells_in_an_english_table_come_back_in_order() {
+    let ar = "السيد Edgar Arturo Olvera Canche، موظف في مكتب المدعي العام لحماية الطفل، تينوسيكي، تاباسكو، المكسيك";
+    let en = "Mr. Edgar Arturo Olvera Canche, Officer of the Attorney General's Office for Child Protection, Tenosique, Tabasco, Mexico";
+    let arabic_cell = Cell {
+        direction: Some(Direction::Rtl),
+        ..cell(ar)
+    };
+    let rows = (0..6)
+        .map(|_| vec![cell(en), arabic_cell.clone()])
+        .collect();
+    let doc = Document {
+        blocks: vec![
+            h(1, "Names and terms"),
+            Block::Table(Table {
+                widths: vec![1.0, 1.0],
+                header: vec![cell("English"), cell("Arabic")],
+                rows,
+            }),
+        ],
+        ..english()
+    };
+    let bytes = render(&doc).unwrap();
+    let (_dir, path) = write_tmp("mixed-table.pdf", &bytes);
+    let Some(text) = common::pdf_text(&path) else {
+        return;
+    };
+    let got = word_seq(&text);
+    for want in [ar, en] {
+        assert!(
+            contains_run(&got, &word_seq(want)),
+            "not back in order: {want}\n--- pdftotext ---\n{text}"
+        );
+    }
+}
+
+/// A letter with two marks (shadda and fatha): each mark's text rides on
+/// its own invisible text object, in the stream in the order poppler,
+/// pdf.js and MuPDF reverse and by x in the order PDFium sorts, and
+/// nothing more is painted.
+#[test]
+fn stacked_harakat_come_back_in_order() {
+    let word = "متوقَّع"; // fatha then shadda, as typed in the catalogs
+    let doc = Document {
+        blocks: vec![p(&format!("اللغة الإنكليزية ({word}، يُؤكَّد لاحقاً)"))],
+        ..arabic()
+    };
+    let bytes = render(&doc).unwrap();
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let page = *pdf.get_pages().values().next().unwrap();
+    let content = lopdf::content::Content::decode(&pdf.get_page_content(page)).unwrap();
+    let ops = &content.operations;
+    // Each invisible carrier: `3 Tr`, one TJ of one glyph, `0 Tr`.
+    let invisible: Vec<_> = (0..ops.len().saturating_sub(2))
+        .filter(|&i| {
+            ops[i].operator == "Tr"
+                && ops[i].operands.first().and_then(|o| o.as_i64().ok()) == Some(3)
+        })
+        .map(|i| (&ops[i + 1], &ops[i + 2]))
+        .collect();
+    assert_eq!(invisible.len(), 4, "two stacked clusters, two marks each");
+    for (tj, back) in invisible {
+        assert_eq!(tj.operator, "TJ");
+        let glyphs = tj.operands[0]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|o| o.as_str().is_ok())
+            .count();
+        assert_eq!(glyphs, 1, "one carrier per text object");
+        assert_eq!(
+            (back.operator.as_str(), back.operands[0].as_i64().ok()),
+            ("Tr", Some(0))
+        );
+    }
+    let (_dir, path) = write_tmp("stacked.pdf", &bytes);
+    let Some(text) = common::pdf_text(&path) else {
+        return;
+    };
+    assert!(
+        word_seq(&text).iter().any(|w| w == word),
+        "{word} not back whole:\n{text}"
+    );
+}

@@ -13,6 +13,10 @@ use crate::render::RenderError;
 /// Every code (CID) pdf.js applies word spacing to: the space's must be it.
 pub const SPACE_CID: u16 = 32;
 
+/// A carrier's text, advance (1/1000 em) and the full-font glyph it draws
+/// (`None`: the empty glyph).
+pub type Carrier = (String, i64, Option<u16>);
+
 /// One face's subset and the PDF fonts over it.
 pub struct FaceRes {
     pub key: FontKey,
@@ -30,9 +34,10 @@ pub struct FaceRes {
     widths: BTreeMap<u16, i64>,
     /// First carrier code.
     pub carrier_base: u16,
-    /// (text, width) of each carrier, by code - carrier_base.
-    pub carriers: Vec<(String, i64)>,
-    carrier_of: BTreeMap<(String, i64), u16>,
+    /// (text, width, glyph drawn) of each carrier, by code - carrier_base;
+    /// the glyph is the empty one unless a subset glyph is named.
+    pub carriers: Vec<Carrier>,
+    carrier_of: BTreeMap<Carrier, u16>,
     /// Per variant: code → (text, width).
     pub variants: Vec<BTreeMap<u16, (String, i64)>>,
 }
@@ -91,9 +96,11 @@ impl FaceRes {
         self.widths.get(&gid).copied().unwrap_or(0)
     }
 
-    /// The code of a carrier with this text and advance.
-    pub fn carrier(&mut self, text: &str, width: i64) -> u16 {
-        let key = (text.to_string(), width);
+    /// The code of a carrier with this text and advance, drawing the
+    /// empty glyph or (`ink`, a full-font glyph of no advance in the subset)
+    /// another.
+    pub fn carrier(&mut self, text: &str, width: i64, ink: Option<u16>) -> u16 {
+        let key = (text.to_string(), width, ink);
         if let Some(&c) = self.carrier_of.get(&key) {
             return c;
         }
@@ -128,7 +135,10 @@ impl FaceRes {
         for cid in 0..n {
             let cid = cid as u16;
             let gid = if cid >= self.carrier_base {
-                self.empty_sub.unwrap_or(0)
+                let ink = self.carriers[(cid - self.carrier_base) as usize].2;
+                ink.and_then(|g| self.sub.new_gid.get(&g).copied())
+                    .or(self.empty_sub)
+                    .unwrap_or(0)
             } else {
                 match self.space_sub {
                     Some(sp) if cid == SPACE_CID => sp,
@@ -245,10 +255,10 @@ mod tests {
             "another text: another font"
         );
         assert_eq!(r.variant(code, "a", 1), 2, "another width: another font");
-        let c1 = r.carrier("\u{64E}", 0);
+        let c1 = r.carrier("\u{64E}", 0, None);
         assert!(c1 >= r.carrier_base && c1 > SPACE_CID);
-        assert_eq!(r.carrier("\u{64E}", 0), c1);
-        assert_ne!(r.carrier("\u{64F}", 0), c1);
+        assert_eq!(r.carrier("\u{64E}", 0, None), c1);
+        assert_ne!(r.carrier("\u{64F}", 0, None), c1);
         let map = r.cid_to_gid();
         let gid_of =
             |cid: u16| u16::from_be_bytes([map[2 * cid as usize], map[2 * cid as usize + 1]]);

@@ -27,6 +27,10 @@ const TF: f32 = 10.0;
 /// them; PDFium and pdf.js keep the private space's word spacing).
 const OFF_PAGE: f32 = -300.0;
 
+/// How far apart (points) the carriers of stacked marks are, for PDFium's
+/// sort by x.
+const STACK_STEP: f32 = 0.03;
+
 /// ToUnicode of PDFium's line breaker: a control PDFium leaves out.
 const BREAKER_TEXT: &str = "\u{2}";
 const RLM: &str = "\u{200F}";
@@ -79,6 +83,9 @@ struct G {
     gap: f32,
     /// The piece it comes from (one TJ per piece).
     piece: usize,
+    /// A carrier that draws this (full-font) mark glyph, invisibly, in a
+    /// text object of its own: one of a letter's stacked marks.
+    ink: Option<u16>,
 }
 
 /// How `show` starts pdf.js's view of a run (see the module note).
@@ -321,8 +328,13 @@ pub fn used_glyphs<'a>(
                 let plan = plan_cluster(p, c, nat, carriers);
                 let glyphs = &p.glyphs[c.glyphs.clone()];
                 match plan.carrier {
-                    Some((_, b)) => {
+                    Some((marks, b)) => {
                         out[p.font.index()].insert(glyphs[b].gid);
+                        if p.rtl && marks.chars().count() > 1 {
+                            // Stacked marks' carriers draw the first mark.
+                            let ink = (0..glyphs.len()).find(|&i| i != b);
+                            out[p.font.index()].extend(ink.map(|i| glyphs[i].gid));
+                        }
                     }
                     None => out[p.font.index()].extend(glyphs.iter().map(|g| g.gid)),
                 }
@@ -463,6 +475,7 @@ impl<'a> TextLayer<'a> {
             tw: 0.0,
             gap: 0.0,
             piece: pi,
+            ink: None,
         };
         if let Some((marks, b)) = plan.carrier {
             for (i, m) in glyphs.iter().enumerate() {
@@ -486,7 +499,31 @@ impl<'a> TextLayer<'a> {
                 plan.texts[b].clone(),
                 Kind::Glyph,
             );
-            if p.rtl {
+            if p.rtl && marks.chars().count() > 1 {
+                // Stacked marks (shadda and fatha): poppler, pdf.js and
+                // MuPDF reverse the run's characters, PDFium keeps a run of
+                // marks as it is but sorts text objects by x. So one
+                // carrier per mark, each its own (invisible, inked) text
+                // object: in the stream the marks come reversed, by x in
+                // logical order, and every reader gets them in order.
+                let ink = glyphs
+                    .iter()
+                    .enumerate()
+                    .find(|&(i, _)| i != b)
+                    .map(|(_, m)| m.gid);
+                for (k, m) in marks.chars().enumerate() {
+                    let mut c = g(
+                        None,
+                        x + bg.x - STACK_STEP * (k + 1) as f32,
+                        base,
+                        m.into(),
+                        Kind::Mark,
+                    );
+                    c.ink = ink;
+                    out.push(c);
+                }
+                out.push(letter);
+            } else if p.rtl {
                 // Before its letter: readers reverse the run.
                 out.push(g(None, x + bg.x, base, marks, Kind::Mark));
                 out.push(letter);
@@ -754,6 +791,7 @@ impl<'a> TextLayer<'a> {
                         tw: 0.0,
                         gap: 0.0,
                         piece: 0,
+                        ink: None,
                     };
                     self.show(c, &[g], Private::None);
                 }
@@ -878,6 +916,7 @@ impl<'a> TextLayer<'a> {
                     tw: 0.0,
                     gap: 0.0,
                     piece: pi,
+                    ink: None,
                 };
                 self.show(c, &[g], Private::None);
             }
@@ -927,6 +966,7 @@ impl<'a> TextLayer<'a> {
                 tw: 0.0,
                 gap: 0.0,
                 piece: 0,
+                ink: None,
             })
             .collect();
         for g in glyphs.chunks(1) {
@@ -957,6 +997,7 @@ impl<'a> TextLayer<'a> {
             tw: 0.0,
             gap: 0.0,
             piece: 0,
+            ink: None,
         };
         self.show(c, &[g], Private::None);
     }
@@ -995,7 +1036,7 @@ impl<'a> TextLayer<'a> {
             let (code, width) = match g.gid {
                 None => {
                     let w = (g.width * 1000.0 / g.size).round() as i64;
-                    (face.carrier(&g.text, w), w)
+                    (face.carrier(&g.text, w, g.ink), w)
                 }
                 Some(gid) => (face.code(gid), if zero { 1 } else { face.width(gid) }),
             };
@@ -1070,7 +1111,15 @@ impl<'a> TextLayer<'a> {
                     items.push(TjItem::Adjust(-(units as i64)));
                     p.0 += units * g.size / 1000.0;
                 }
-                items.push(TjItem::Code(code));
+                if g.ink.is_some() {
+                    // Its own text object, not painted.
+                    flush(c, &mut items);
+                    c.raw("3 Tr");
+                    c.tj(&items_of(&mut items, code));
+                    c.raw("0 Tr");
+                } else {
+                    items.push(TjItem::Code(code));
+                }
                 p.0 += wpt;
             }
             if g.tw != 0.0 {
@@ -1083,6 +1132,13 @@ impl<'a> TextLayer<'a> {
         }
         flush(c, &mut items);
     }
+}
+
+/// `items` with `code` after them, emptying `items`.
+fn items_of(items: &mut Vec<TjItem>, code: u16) -> Vec<TjItem> {
+    let mut v = std::mem::take(items);
+    v.push(TjItem::Code(code));
+    v
 }
 
 fn x_min_of(seqs: &[Vec<G>]) -> f32 {

@@ -502,7 +502,7 @@ pub(crate) fn write(
             tag: Tag::Artifact(Artifact::Layout),
             page: i,
             page_height: h,
-            page_rtl: doc.direction == Direction::Rtl,
+            page_rtl: poppler_rtl(page, doc.direction),
             lang_of: Some(lang_of),
             prev_base: None,
             rows,
@@ -511,7 +511,7 @@ pub(crate) fn write(
         for d in &page.draws {
             pw.draw(d);
         }
-        if doc.direction == Direction::Rtl {
+        if pw.page_rtl {
             let surplus = latin_surplus(page) + pw.layer.page_marks;
             if surplus >= 0 {
                 let mut marks = LineMarks {
@@ -583,6 +583,40 @@ pub(crate) fn write(
             help: None,
         })?;
     Ok(bytes)
+}
+
+/// Whether poppler should read a page right to left. It reads a whole page
+/// in one direction and gets a line of the other direction right only if
+/// the line holds nothing but letters of that direction: an Arabic line
+/// with a comma, digits or a Latin name on a left-to-right page comes out
+/// in pieces. So a page of a left-to-right document whose Arabic lines are
+/// mixed (a names table with an Arabic column) reads right to left, where
+/// the Latin lines (pure left-to-right) still come out whole.
+fn poppler_rtl(page: &PageOut, direction: Direction) -> bool {
+    use unicode_bidi::{bidi_class, BidiClass};
+    if direction == Direction::Rtl {
+        return true;
+    }
+    let (mut rtl_mixed, mut ltr_mixed) = (0usize, 0usize);
+    for line in lines(std::slice::from_ref(page)) {
+        let chars = || {
+            line.pieces
+                .iter()
+                .flat_map(|p| &p.clusters)
+                .flat_map(|c| c.text.chars())
+        };
+        if line.rtl {
+            let mixed = chars().any(|c| {
+                matches!(bidi_class(c), BidiClass::L | BidiClass::EN | BidiClass::AN)
+                    || "،.,:/-".contains(c)
+            });
+            rtl_mixed += mixed as usize;
+        } else {
+            ltr_mixed +=
+                chars().any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL)) as usize;
+        }
+    }
+    rtl_mixed > ltr_mixed
 }
 
 /// Latin letters minus Arabic ones on a page, as poppler counts them to
