@@ -1,18 +1,26 @@
-//! A page's content stream written as bytes: operators with numbers in a
-//! short, fixed format (the same document always gives the same bytes),
-//! handed to printpdf as its operations (`ops`).
+//! A page's content as printpdf operations, built directly (no content
+//! bytes parsed back): those printpdf has its own operation for as that
+//! operation, the text layer's own (`TJ` of raw codes in fonts tarjama
+//! embeds itself, `Tf`, marked content with properties, clipping) as
+//! `Op::Unknown`, written as they are. Numbers have at most three decimals
+//! (the same document always gives the same bytes).
 
-use std::io::Write;
+use printpdf::{DictItem, Op};
 
 #[derive(Default)]
 pub struct Content {
-    pub buf: Vec<u8>,
+    pub ops: Vec<Op>,
+}
+
+/// `v` rounded to three decimals (0 if not finite).
+fn rounded(v: f32) -> f64 {
+    let v = if v.is_finite() { v } else { 0.0 };
+    (v as f64 * 1000.0).round() / 1000.0
 }
 
 /// A number with at most three decimals and no trailing zeros.
 pub fn num(v: f32) -> String {
-    let v = if v.is_finite() { v } else { 0.0 };
-    let r = (v as f64 * 1000.0).round() / 1000.0;
+    let r = rounded(v);
     if r == r.trunc() {
         format!("{}", r as i64)
     } else {
@@ -21,59 +29,113 @@ pub fn num(v: f32) -> String {
     }
 }
 
+/// A number operand: an integer when it is one.
+fn number(v: f32) -> DictItem {
+    let r = rounded(v);
+    if r == r.trunc() && r.abs() < 1e15 {
+        DictItem::Int(r as i64)
+    } else {
+        DictItem::Real(r as f32)
+    }
+}
+
 impl Content {
-    /// Writes `operands` (already formatted) and the operator, one line.
+    /// `operands` (names such as `/T1_0`, or numbers) and the operator.
     pub fn op(&mut self, operands: &[&str], operator: &str) {
-        for o in operands {
-            self.buf.extend_from_slice(o.as_bytes());
-            self.buf.push(b' ');
-        }
-        self.buf.extend_from_slice(operator.as_bytes());
-        self.buf.push(b'\n');
+        let items = operands
+            .iter()
+            .map(|o| match o.strip_prefix('/') {
+                Some(name) => DictItem::Name(name.as_bytes().to_vec()),
+                None => number(o.parse().unwrap_or(0.0)),
+            })
+            .collect();
+        self.push(operator, items);
     }
 
-    /// Writes numbers and the operator.
+    /// Numbers and the operator.
     pub fn nums(&mut self, operands: &[f32], operator: &str) {
-        for &o in operands {
-            self.buf.extend_from_slice(num(o).as_bytes());
-            self.buf.push(b' ');
-        }
-        self.buf.extend_from_slice(operator.as_bytes());
-        self.buf.push(b'\n');
+        self.push(operator, operands.iter().map(|&v| number(v)).collect());
     }
 
-    /// A raw line, e.g. `/Artifact BMC`.
+    /// Operations written as content-stream text, e.g. `/Artifact BMC`.
     pub fn raw(&mut self, line: &str) {
-        self.buf.extend_from_slice(line.as_bytes());
-        self.buf.push(b'\n');
+        // Short lines of tarjama's own: they always parse.
+        if let Ok(c) = lopdf::content::Content::decode(line.as_bytes()) {
+            for o in c.operations {
+                self.push(&o.operator, o.operands.iter().map(dict_item).collect());
+            }
+        }
     }
 
     /// A TJ array of 2-byte codes and position adjustments.
     pub fn tj(&mut self, items: &[TjItem]) {
-        self.buf.push(b'[');
-        let mut in_str = false;
+        let mut array = Vec::new();
+        let mut run: Vec<u8> = Vec::new();
         for it in items {
             match it {
-                TjItem::Code(c) => {
-                    if !in_str {
-                        self.buf.push(b'<');
-                        in_str = true;
-                    }
-                    let _ = write!(self.buf, "{c:04X}");
-                }
+                TjItem::Code(c) => run.extend(c.to_be_bytes()),
                 TjItem::Adjust(n) => {
-                    if in_str {
-                        self.buf.push(b'>');
-                        in_str = false;
+                    if !run.is_empty() {
+                        array.push(hex(std::mem::take(&mut run)));
                     }
-                    let _ = write!(self.buf, " {n} ");
+                    array.push(DictItem::Int(*n));
                 }
             }
         }
-        if in_str {
-            self.buf.push(b'>');
+        if !run.is_empty() {
+            array.push(hex(run));
         }
-        self.buf.extend_from_slice(b"] TJ\n");
+        self.push("TJ", vec![DictItem::Array(array)]);
+    }
+
+    fn push(&mut self, operator: &str, a: Vec<DictItem>) {
+        self.ops.push(typed(operator, a));
+    }
+}
+
+fn hex(data: Vec<u8>) -> DictItem {
+    DictItem::String {
+        data,
+        literal: false,
+    }
+}
+
+/// printpdf's own operation for `operator`, where it has one.
+fn typed(operator: &str, a: Vec<DictItem>) -> Op {
+    use printpdf::{Color, CurTransMat, Pt, Rgb, TextMatrix};
+    let n = |d: &DictItem| match d {
+        DictItem::Int(i) => *i as f32,
+        DictItem::Real(r) | DictItem::Float(r) => *r,
+        _ => 0.0,
+    };
+    let rgb = |a: &[DictItem]| {
+        Color::Rgb(Rgb {
+            r: n(&a[0]),
+            g: n(&a[1]),
+            b: n(&a[2]),
+            icc_profile: None,
+        })
+    };
+    let six = |a: &[DictItem]| [n(&a[0]), n(&a[1]), n(&a[2]), n(&a[3]), n(&a[4]), n(&a[5])];
+    match (operator, a.len()) {
+        ("q", 0) => Op::SaveGraphicsState,
+        ("Q", 0) => Op::RestoreGraphicsState,
+        ("BT", 0) => Op::StartTextSection,
+        ("ET", 0) => Op::EndTextSection,
+        ("rg", 3) => Op::SetFillColor { col: rgb(&a) },
+        ("RG", 3) => Op::SetOutlineColor { col: rgb(&a) },
+        ("w", 1) => Op::SetOutlineThickness { pt: Pt(n(&a[0])) },
+        ("Tw", 1) => Op::SetWordSpacing { pt: Pt(n(&a[0])) },
+        ("cm", 6) => Op::SetTransformationMatrix {
+            matrix: CurTransMat::Raw(six(&a)),
+        },
+        ("Tm", 6) => Op::SetTextMatrix {
+            matrix: TextMatrix::Raw(six(&a)),
+        },
+        _ => Op::Unknown {
+            key: operator.to_string(),
+            value: a,
+        },
     }
 }
 
@@ -92,52 +154,6 @@ pub fn text_string(s: &str) -> Vec<u8> {
         v.extend(u.to_be_bytes());
     }
     v
-}
-
-/// The operations of a content stream for printpdf: those printpdf has
-/// its own operation for as that operation, the text layer's own (`TJ` of
-/// raw codes in fonts tarjama embeds itself, `Tf`, marked content with
-/// properties, clipping) as `Op::Unknown`, written as they are.
-pub fn ops(buf: &[u8]) -> Result<Vec<printpdf::Op>, String> {
-    use printpdf::{Color, CurTransMat, Op, Pt, Rgb, TextMatrix};
-    let content = lopdf::content::Content::decode(buf).map_err(|e| e.to_string())?;
-    let n = |o: &lopdf::Object| o.as_float().unwrap_or(0.0);
-    let rgb = |a: &[lopdf::Object]| {
-        Color::Rgb(Rgb {
-            r: n(&a[0]),
-            g: n(&a[1]),
-            b: n(&a[2]),
-            icc_profile: None,
-        })
-    };
-    let six = |a: &[lopdf::Object]| [n(&a[0]), n(&a[1]), n(&a[2]), n(&a[3]), n(&a[4]), n(&a[5])];
-    Ok(content
-        .operations
-        .into_iter()
-        .map(|o| {
-            let a = &o.operands;
-            match (o.operator.as_str(), a.len()) {
-                ("q", 0) => Op::SaveGraphicsState,
-                ("Q", 0) => Op::RestoreGraphicsState,
-                ("BT", 0) => Op::StartTextSection,
-                ("ET", 0) => Op::EndTextSection,
-                ("rg", 3) => Op::SetFillColor { col: rgb(a) },
-                ("RG", 3) => Op::SetOutlineColor { col: rgb(a) },
-                ("w", 1) => Op::SetOutlineThickness { pt: Pt(n(&a[0])) },
-                ("Tw", 1) => Op::SetWordSpacing { pt: Pt(n(&a[0])) },
-                ("cm", 6) => Op::SetTransformationMatrix {
-                    matrix: CurTransMat::Raw(six(a)),
-                },
-                ("Tm", 6) => Op::SetTextMatrix {
-                    matrix: TextMatrix::Raw(six(a)),
-                },
-                _ => Op::Unknown {
-                    key: o.operator,
-                    value: o.operands.iter().map(dict_item).collect(),
-                },
-            }
-        })
-        .collect())
 }
 
 /// A content stream operand as printpdf holds it.
@@ -186,9 +202,26 @@ mod tests {
             TjItem::Adjust(-12),
             TjItem::Code(0x1F),
         ]);
+        c.nums(&[1.0, 0.0, 0.21, 1.0, 12.34567, 5.0], "Tm");
+        c.raw("/P <</MCID 3>> BDC");
+        let Op::Unknown { key, value } = &c.ops[0] else {
+            panic!("TJ is printpdf's Unknown: {:?}", c.ops[0]);
+        };
+        assert_eq!(key, "TJ");
         assert_eq!(
-            String::from_utf8(c.buf).unwrap(),
-            "[<00200001> -12 <001F>] TJ\n"
+            value,
+            &[DictItem::Array(vec![
+                hex(vec![0, 0x20, 0, 1]),
+                DictItem::Int(-12),
+                hex(vec![0, 0x1F])
+            ])]
+        );
+        assert!(matches!(
+            c.ops[1],
+            Op::SetTextMatrix { matrix: printpdf::TextMatrix::Raw(m) } if m[4] == 12.346 && m[2] == 0.21
+        ));
+        assert!(
+            matches!(&c.ops[2], Op::Unknown { key, value } if key == "BDC" && value.len() == 2)
         );
     }
 }

@@ -525,7 +525,7 @@ pub(crate) fn write(
         pw.marked.close(&mut pw.c);
         let mcids = std::mem::take(&mut pw.marked.mcids);
         let links = std::mem::take(&mut pw.links);
-        contents.push(pw.c.buf);
+        contents.push(std::mem::take(&mut pw.c.ops));
         for (m, &n) in mcids.iter().enumerate() {
             shared.content[n].push((i, m));
         }
@@ -539,11 +539,7 @@ pub(crate) fn write(
         );
     }
     let media = printpdf::Rect::from_wh(printpdf::Pt(w), printpdf::Pt(h));
-    for bytes in &contents {
-        let ops = super::content::ops(bytes).map_err(|e| RenderError {
-            message: format!("a page's content cannot be read back: {e}"),
-            help: None,
-        })?;
+    for ops in contents {
         pdf.pages.push(printpdf::PdfPage {
             media_box: media.clone(),
             trim_box: media.clone(),
