@@ -57,12 +57,15 @@ impl Content {
         self.push(operator, operands.iter().map(|&v| number(v)).collect());
     }
 
-    /// Operations written as content-stream text, e.g. `/Artifact BMC`.
+    /// Operations written as content-stream text, e.g. `/Artifact BMC` or
+    /// `/P <</MCID 3>> BDC`: tarjama's own short lines (numbers, names,
+    /// literal strings without parentheses inside, flat dictionaries).
     pub fn raw(&mut self, line: &str) {
-        // Short lines of tarjama's own: they always parse.
-        if let Ok(c) = lopdf::content::Content::decode(line.as_bytes()) {
-            for o in c.operations {
-                self.push(&o.operator, o.operands.iter().map(dict_item).collect());
+        let mut operands = Vec::new();
+        for tok in tokens(line) {
+            match tok {
+                Token::Operand(o) => operands.push(o),
+                Token::Operator(op) => self.push(op, std::mem::take(&mut operands)),
             }
         }
     }
@@ -91,6 +94,58 @@ impl Content {
     fn push(&mut self, operator: &str, a: Vec<DictItem>) {
         self.ops.push(typed(operator, a));
     }
+}
+
+enum Token<'a> {
+    Operand(DictItem),
+    Operator(&'a str),
+}
+
+/// The tokens of a line of content-stream text (see `Content::raw`).
+fn tokens(line: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut rest = line.trim_start();
+    while !rest.is_empty() {
+        let (tok, after) = if let Some(body) = rest.strip_prefix("<<") {
+            let end = body.find(">>").unwrap_or(body.len());
+            let mut map = std::collections::BTreeMap::new();
+            let mut items = tokens(&body[..end]).into_iter();
+            while let (Some(Token::Operand(DictItem::Name(k))), Some(Token::Operand(v))) =
+                (items.next(), items.next())
+            {
+                map.insert(String::from_utf8_lossy(&k).into_owned(), v);
+            }
+            (
+                Token::Operand(DictItem::Dict { map }),
+                body.get(end + 2..).unwrap_or(""),
+            )
+        } else if let Some(body) = rest.strip_prefix('(') {
+            let end = body.find(')').unwrap_or(body.len());
+            let data = body[..end].as_bytes().to_vec();
+            (
+                Token::Operand(DictItem::String {
+                    data,
+                    literal: true,
+                }),
+                body.get(end + 1..).unwrap_or(""),
+            )
+        } else {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || "<(".contains(c))
+                .filter(|&e| e > 0)
+                .unwrap_or(rest.len());
+            let (word, after) = rest.split_at(end);
+            let tok = match (word.strip_prefix('/'), word.parse::<f32>()) {
+                (Some(name), _) => Token::Operand(DictItem::Name(name.as_bytes().to_vec())),
+                (None, Ok(v)) => Token::Operand(number(v)),
+                _ => Token::Operator(word),
+            };
+            (tok, after)
+        };
+        out.push(tok);
+        rest = after.trim_start();
+    }
+    out
 }
 
 fn hex(data: Vec<u8>) -> DictItem {
@@ -156,35 +211,6 @@ pub fn text_string(s: &str) -> Vec<u8> {
     v
 }
 
-/// A content stream operand as printpdf holds it.
-fn dict_item(o: &lopdf::Object) -> printpdf::DictItem {
-    use lopdf::Object;
-    use printpdf::DictItem;
-    match o {
-        Object::Null => DictItem::Null,
-        Object::Boolean(b) => DictItem::Bool(*b),
-        Object::Integer(i) => DictItem::Int(*i),
-        Object::Real(r) => DictItem::Real(*r),
-        Object::Name(n) => DictItem::Name(n.clone()),
-        Object::String(data, f) => DictItem::String {
-            data: data.clone(),
-            literal: *f == lopdf::StringFormat::Literal,
-        },
-        Object::Array(a) => DictItem::Array(a.iter().map(dict_item).collect()),
-        Object::Dictionary(d) => DictItem::Dict {
-            map: d
-                .iter()
-                .map(|(k, v)| (String::from_utf8_lossy(k).into_owned(), dict_item(v)))
-                .collect(),
-        },
-        Object::Reference((obj, gen)) => DictItem::Ref {
-            obj: *obj,
-            gen: *gen,
-        },
-        Object::Stream(_) => DictItem::Null,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,6 +230,7 @@ mod tests {
         ]);
         c.nums(&[1.0, 0.0, 0.21, 1.0, 12.34567, 5.0], "Tm");
         c.raw("/P <</MCID 3>> BDC");
+        c.raw("/Span <</Lang (en-GB)>> BDC q 0 0 0 0 re W n");
         let Op::Unknown { key, value } = &c.ops[0] else {
             panic!("TJ is printpdf's Unknown: {:?}", c.ops[0]);
         };
