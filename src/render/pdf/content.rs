@@ -121,7 +121,7 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
             )
         } else if let Some(body) = rest.strip_prefix('(') {
             let end = body.find(')').unwrap_or(body.len());
-            let data = body[..end].as_bytes().to_vec();
+            let data = body.as_bytes()[..end].to_vec();
             (
                 Token::Operand(DictItem::String {
                     data,
