@@ -7,6 +7,7 @@
 //! writes). `pipeline` runs those steps; `cmd` is the command line.
 
 pub mod batch;
+pub mod bidi_class;
 pub mod check;
 pub mod cmd;
 pub mod compose;

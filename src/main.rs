@@ -39,6 +39,11 @@ enum Command {
     Proof(cmd::proof::Args),
 }
 
+// Layout allocates a little per character and per glyph; mimalloc serves
+// that many small allocations from two threads faster than the system's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build(a) => cmd::build::run(a),

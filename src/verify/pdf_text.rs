@@ -17,9 +17,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::bidi_class::bidi_class;
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
-use unicode_bidi::{bidi_class, BidiClass};
+use unicode_bidi::BidiClass;
 
 /// One font of a page as the extractor needs it.
 #[derive(Debug, Default)]

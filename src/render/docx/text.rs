@@ -1,7 +1,8 @@
 //! Text preparation for DOCX runs: directional isolates become marks Word can
 //! show, and right-to-left paragraphs are cut into right-to-left and left-to-right runs.
 
-use unicode_bidi::{bidi_class, BidiClass};
+use crate::bidi_class::bidi_class;
+use unicode_bidi::BidiClass;
 
 const LRI: char = '\u{2066}';
 const RLI: char = '\u{2067}';

@@ -86,7 +86,11 @@ pub struct Bidi<'t> {
 impl<'t> Bidi<'t> {
     pub fn new(text: &'t str, dir: Direction) -> Bidi<'t> {
         Bidi {
-            info: ParagraphBidiInfo::new(text, Some(base_level(dir))),
+            info: ParagraphBidiInfo::new_with_data_source(
+                &crate::bidi_class::Classes,
+                text,
+                Some(base_level(dir)),
+            ),
         }
     }
 

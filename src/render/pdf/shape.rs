@@ -89,7 +89,7 @@ fn shape_run(
             pieces.push(start..at);
             start = at + c.len_utf8();
         } else if prev.is_some_and(char::is_whitespace)
-            && unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::NSM
+            && crate::bidi_class::bidi_class(c) == unicode_bidi::BidiClass::NSM
         {
             pieces.push(start..at);
             start = at;

@@ -12,7 +12,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use unicode_bidi::{bidi_class, BidiClass};
+use crate::bidi_class::bidi_class;
+use unicode_bidi::BidiClass;
 
 use super::content::{num, Content, TjItem};
 use super::fontres::{carriers_possible, FaceRes, SPACE_CID};

@@ -589,7 +589,8 @@ pub(crate) fn write(
 /// mixed (a names table with an Arabic column) reads right to left, where
 /// the Latin lines (pure left-to-right) still come out whole.
 fn poppler_rtl(page: &PageOut, direction: Direction) -> bool {
-    use unicode_bidi::{bidi_class, BidiClass};
+    use crate::bidi_class::bidi_class;
+    use unicode_bidi::BidiClass;
     if direction == Direction::Rtl {
         return true;
     }
@@ -618,7 +619,8 @@ fn poppler_rtl(page: &PageOut, direction: Direction) -> bool {
 /// Latin letters minus Arabic ones on a page, as poppler counts them to
 /// choose its reading direction.
 fn latin_surplus(page: &PageOut) -> i64 {
-    use unicode_bidi::{bidi_class, BidiClass};
+    use crate::bidi_class::bidi_class;
+    use unicode_bidi::BidiClass;
     let mut n = 0i64;
     for line in lines(std::slice::from_ref(page)) {
         for p in &line.pieces {
