@@ -8,12 +8,12 @@ pub(crate) mod xml;
 mod xml_fix;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Footer, Header, IndentLevel, Level, LevelJc,
-    LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering, NumberingId,
-    PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders,
-    Run, RunFonts, Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Styles, SzCs,
-    Table, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins,
-    TableLayoutType, TableRow, WidthType,
+    AbstractNumbering, AlignmentType, Break, BreakType, Footer, Header, IndentLevel, Level,
+    LevelJc, LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering,
+    NumberingId, PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition,
+    ParagraphBorders, Run, RunChild, RunFonts, Shading, ShdType, SpecialIndentType, Start, Style,
+    StyleType, Styles, SzCs, Tab, Table, TableBorder, TableBorderPosition, TableBorders, TableCell,
+    TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 use crate::doc::{
@@ -435,19 +435,23 @@ impl Writer {
         rtl: bool,
         link: Option<usize>,
     ) -> Run {
+        // Children pushed in place: docx-rs's builder moves the whole run
+        // for each one (a long text with many lines spent most of its time
+        // copying it).
         let mut run = Run::new();
         let mut pending = String::new();
         for c in text.chars() {
             match c {
                 '\n' | '\t' => {
                     if !pending.is_empty() {
-                        run = run.add_text(std::mem::take(&mut pending));
+                        let t = docx_rs::Text::new(std::mem::take(&mut pending));
+                        run.children.push(RunChild::Text(t));
                     }
-                    run = if c == '\n' {
-                        run.add_break(BreakType::TextWrapping)
+                    run.children.push(if c == '\n' {
+                        RunChild::Break(Break::new(BreakType::TextWrapping))
                     } else {
-                        run.add_tab()
-                    };
+                        RunChild::Tab(Tab::new())
+                    });
                 }
                 // Other control characters are not allowed in XML 1.0.
                 c if c.is_control() => {}
@@ -455,7 +459,8 @@ impl Writer {
             }
         }
         if !pending.is_empty() {
-            run = run.add_text(pending);
+            run.children
+                .push(RunChild::Text(docx_rs::Text::new(pending)));
         }
         if bold {
             run = run.bold();
