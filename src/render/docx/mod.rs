@@ -410,12 +410,17 @@ impl Writer {
         if !rtl && !paragraph_rtl {
             return vec![self.run_piece(text, bold, italic, rtl, link)];
         }
+        // Spaces and punctuation both faces have stay in the run they are
+        // in: a Latin name or sentence in an Arabic paragraph is one run,
+        // not one per word.
+        let lacks = |d: char| self.arabic_lacks.contains(&d);
+        let neutral = |d: char| !lacks(d) && (d.is_whitespace() || d.is_ascii_punctuation());
         let mut out = Vec::new();
         let mut rest = text;
         while let Some(c) = rest.chars().next() {
-            let borrowed = self.arabic_lacks.contains(&c);
+            let borrowed = lacks(c);
             let len = rest
-                .find(|d: char| self.arabic_lacks.contains(&d) != borrowed)
+                .find(|d: char| !neutral(d) && lacks(d) != borrowed)
                 .unwrap_or(rest.len());
             let mut run = self.run_piece(&rest[..len], bold, italic, rtl, link);
             if borrowed {

@@ -326,8 +326,13 @@ pub fn used_glyphs<'a>(
         for p in &line.pieces {
             let carriers = carriers_possible(fonts.get(p.font));
             for c in &p.clusters {
-                let plan = plan_cluster(p, c, nat, carriers);
                 let glyphs = &p.glyphs[c.glyphs.clone()];
+                if let [g] = glyphs {
+                    // One glyph: drawn as text, whatever it is.
+                    out[p.font.index()].insert(g.gid);
+                    continue;
+                }
+                let plan = plan_cluster(p, c, nat, carriers);
                 match plan.carrier {
                     Some((marks, b)) => {
                         out[p.font.index()].insert(glyphs[b].gid);
@@ -457,10 +462,6 @@ impl<'a> TextLayer<'a> {
         out: &mut Vec<G>,
         paths: &mut Vec<MarkPath>,
     ) {
-        let face_ok = self.faces[p.font.index()]
-            .as_ref()
-            .is_some_and(FaceRes::has_carriers);
-        let plan = plan_cluster(p, c, &self.nat, face_ok);
         let glyphs = &p.glyphs[c.glyphs.clone()];
         let x = x0 + p.x;
         let g = |gid: Option<u16>, gx: f32, gy: f32, text: String, kind: Kind| G {
@@ -478,6 +479,20 @@ impl<'a> TextLayer<'a> {
             piece: pi,
             ink: None,
         };
+        let kind = if c.text == " " {
+            Kind::Space
+        } else {
+            Kind::Glyph
+        };
+        if let [gl] = glyphs {
+            // One glyph, its text the cluster's (what `plan_cluster` says).
+            out.push(g(Some(gl.gid), x + gl.x, base + gl.y, c.text.clone(), kind));
+            return;
+        }
+        let face_ok = self.faces[p.font.index()]
+            .as_ref()
+            .is_some_and(FaceRes::has_carriers);
+        let plan = plan_cluster(p, c, &self.nat, face_ok);
         if let Some((marks, b)) = plan.carrier {
             for (i, m) in glyphs.iter().enumerate() {
                 if i != b {
@@ -537,11 +552,6 @@ impl<'a> TextLayer<'a> {
             }
             return;
         }
-        let kind = if c.text == " " {
-            Kind::Space
-        } else {
-            Kind::Glyph
-        };
         for (i, gl) in glyphs.iter().enumerate() {
             out.push(g(
                 Some(gl.gid),
