@@ -3,7 +3,9 @@
 //! characters the document uses (its layout tables kept, so Arabic still
 //! joins), obfuscated as ECMA-376 requires (part 1, 17.8.1).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::io::Write;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use read_fonts::collections::IntSet;
 use read_fonts::types::{GlyphId, NameId, Tag};
@@ -13,14 +15,27 @@ use crate::render::pdf::{FontKey, FontSet};
 use crate::render::RenderError;
 
 /// One embedded face: the family it belongs to, whether it is the bold one,
-/// its obfuscation key and its obfuscated bytes.
+/// its obfuscation key and its obfuscated bytes, compressed.
+#[derive(Clone)]
 pub struct EmbeddedFont {
     pub family: String,
     pub bold: bool,
     /// "{8-4-4-4-12}" hex GUID, also written in the font table.
     pub key: String,
-    pub data: Vec<u8>,
+    /// A zip archive of one entry, the obfuscated face, deflated once and
+    /// copied as it is into every DOCX that embeds the same cut.
+    pub zipped: Arc<Vec<u8>>,
 }
+
+/// What a cut depends on: the font file (its bytes live as long as the
+/// process), the face, the family and the characters outside the fixed
+/// repertoire.
+type CutKey = (usize, usize, FontKey, String, Vec<char>);
+
+/// Cuts made so far in this process: most documents of a build (and of a
+/// batch) need the same ones, and subsetting and deflating a face costs
+/// more than writing the rest of a DOCX.
+static CUTS: LazyLock<Mutex<HashMap<CutKey, EmbeddedFont>>> = LazyLock::new(Default::default);
 
 /// The faces the document's text needs, subset and obfuscated. `latin`
 /// and `arabic` are the family names the styles use.
@@ -39,19 +54,56 @@ pub fn embed(
             continue;
         }
         let family = if key.is_arabic() { arabic } else { latin };
-        let subset = subset(fonts.bytes(key), text).map_err(|why| RenderError {
+        let bytes = fonts.bytes(key);
+        let extras: Vec<char> = text
+            .iter()
+            .copied()
+            .filter(|&c| !COMMON_REPERTOIRE.iter().any(|r| r.contains(&(c as u32))))
+            .collect();
+        let cut_key = (
+            bytes.as_ptr() as usize,
+            bytes.len(),
+            key,
+            family.to_string(),
+            extras,
+        );
+        if let Some(f) = lock(&CUTS).get(&cut_key) {
+            out.push(f.clone());
+            continue;
+        }
+        let subset = subset(bytes, text).map_err(|why| RenderError {
             message: format!("cannot embed {} in the DOCX: {why}", key.file_name()),
             help: Some("the font file may be damaged; try the bundled fonts".into()),
         })?;
         let key_guid = guid(&subset, family, key.is_bold());
-        out.push(EmbeddedFont {
+        let zipped = zip_one(&obfuscate(subset, &key_guid)).map_err(|e| RenderError {
+            message: format!("cannot compress {} for the DOCX: {e}", key.file_name()),
+            help: None,
+        })?;
+        let font = EmbeddedFont {
             family: family.to_string(),
             bold: key.is_bold(),
-            data: obfuscate(subset, &key_guid),
             key: key_guid,
-        });
+            zipped: Arc::new(zipped),
+        };
+        lock(&CUTS).insert(cut_key, font.clone());
+        out.push(font);
     }
     Ok(out)
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A panic elsewhere cannot leave a half-written entry: insert is whole.
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A zip archive holding `data` as its one entry, with the package's
+/// entry settings (`package::entry_options`).
+fn zip_one(data: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    z.start_file("face", super::package::entry_options())?;
+    z.write_all(data)?;
+    Ok(z.finish()?.into_inner())
 }
 
 /// Characters every embedded face keeps (those the face has).

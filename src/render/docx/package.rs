@@ -18,11 +18,7 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8
     parts.pack(&mut packed)?;
     let mut archive = ZipArchive::new(Cursor::new(packed.into_inner()))?;
 
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        // 1980-01-01 00:00, the earliest time a zip entry can carry.
-        .last_modified_time(DateTime::default())
-        .unix_permissions(0o644);
+    let options = entry_options();
     let mut out = ZipWriter::new(Cursor::new(Vec::new()));
     let mut buf = Vec::new();
     for i in 0..archive.len() {
@@ -60,11 +56,21 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8
             .as_bytes(),
         )?;
         for (n, f) in extras.fonts.iter().enumerate() {
-            out.start_file(format!("word/fonts/font{}.odttf", n + 1), options)?;
-            out.write_all(&f.data)?;
+            // Deflated once per process (`fonts::embed`), copied as it is.
+            let mut one = ZipArchive::new(Cursor::new(f.zipped.as_slice()))?;
+            out.raw_copy_file_rename(one.by_index(0)?, format!("word/fonts/font{}.odttf", n + 1))?;
         }
     }
     Ok(out.finish()?.into_inner())
+}
+
+/// How every entry is written: deflated, dated 1980-01-01 00:00 (the
+/// earliest time a zip entry can carry), readable by all.
+pub fn entry_options() -> SimpleFileOptions {
+    SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644)
 }
 
 /// What the document refers to besides docx-rs's parts: external links and
