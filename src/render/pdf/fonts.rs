@@ -1,6 +1,7 @@
 //! The four fonts the PDF writer draws with (Noto Sans and Noto Naskh Arabic,
 //! regular and bold): bundled in the binary, or overridden from a directory.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, OnceLock};
 
@@ -200,6 +201,8 @@ pub(crate) struct LoadedFont<'a> {
     pub data: &'a [u8],
     pub face: rustybuzz::Face<'a>,
     pub upem: f32,
+    /// Each glyph's character in the cmap, worked out once per process.
+    base_chars: OnceLock<Arc<BTreeMap<u16, char>>>,
 }
 
 impl<'a> LoadedFont<'a> {
@@ -210,7 +213,34 @@ impl<'a> LoadedFont<'a> {
             data,
             upem,
             face,
+            base_chars: OnceLock::new(),
         }
+    }
+
+    /// Each glyph's character in the font's cmap (the lowest code point
+    /// mapped to it: the base character).
+    pub fn base_chars(&self) -> Arc<BTreeMap<u16, char>> {
+        self.base_chars
+            .get_or_init(|| {
+                let mut map = BTreeMap::new();
+                let face = &self.face;
+                if let Some(cmap) = face.tables().cmap {
+                    for sub in cmap.subtables {
+                        if !sub.is_unicode() {
+                            continue;
+                        }
+                        sub.codepoints(|cp| {
+                            if let (Some(c), Some(g)) = (char::from_u32(cp), sub.glyph_index(cp)) {
+                                map.entry(g.0)
+                                    .and_modify(|o: &mut char| *o = (*o).min(c))
+                                    .or_insert(c);
+                            }
+                        });
+                    }
+                }
+                Arc::new(map)
+            })
+            .clone()
     }
 
     pub fn has_char(&self, c: char) -> bool {

@@ -120,7 +120,7 @@ pub struct MarkPath {
 /// else its character in the font's cmap.
 pub struct Naturals {
     primary: [BTreeMap<u16, String>; 4],
-    cmap: [BTreeMap<u16, char>; 4],
+    cmap: [std::sync::Arc<BTreeMap<u16, char>>; 4],
     /// Glyphs whose shaped advance is 0 wherever they are drawn.
     zero: [BTreeSet<u16>; 4],
 }
@@ -153,7 +153,7 @@ impl Naturals {
             }
         }
         let zero = advances.map(|m| m.into_iter().filter(|(_, z)| *z).map(|(g, _)| g).collect());
-        let cmap = FontKey::ALL.map(|k| reverse_cmap(fonts, k));
+        let cmap = FontKey::ALL.map(|k| fonts.get(k).base_chars());
         Naturals {
             primary,
             cmap,
@@ -173,26 +173,6 @@ impl Naturals {
     }
 }
 
-fn reverse_cmap(fonts: &Fonts, key: FontKey) -> BTreeMap<u16, char> {
-    let mut map = BTreeMap::new();
-    let face = &fonts.get(key).face;
-    if let Some(cmap) = face.tables().cmap {
-        for sub in cmap.subtables {
-            if !sub.is_unicode() {
-                continue;
-            }
-            sub.codepoints(|cp| {
-                if let (Some(c), Some(g)) = (char::from_u32(cp), sub.glyph_index(cp)) {
-                    // The lowest code point: the base character.
-                    map.entry(g.0)
-                        .and_modify(|o: &mut char| *o = (*o).min(c))
-                        .or_insert(c);
-                }
-            });
-        }
-    }
-    map
-}
 
 /// Each glyph's text in one cluster, such that reading the glyphs in
 /// logical order gives the cluster's text: one base glyph gets the
