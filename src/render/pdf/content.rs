@@ -61,6 +61,10 @@ impl Content {
     /// `/P <</MCID 3>> BDC`: tarjama's own short lines (numbers, names,
     /// literal strings without parentheses inside, flat dictionaries).
     pub fn raw(&mut self, line: &str) {
+        if !line.contains(' ') {
+            // One operator alone (`EMC`, `q`, `BT`): most lines.
+            return self.push(line, Vec::new());
+        }
         let mut operands = Vec::new();
         for tok in tokens(line) {
             match tok {
@@ -68,6 +72,14 @@ impl Content {
                 Token::Operator(op) => self.push(op, std::mem::take(&mut operands)),
             }
         }
+    }
+
+    /// `/role <</MCID n>> BDC`: the start of marked content of a structure
+    /// element (one per line of text, so built directly).
+    pub fn begin_mcid(&mut self, role: &str, mcid: usize) {
+        let map = [("MCID".to_string(), DictItem::Int(mcid as i64))].into();
+        let role = DictItem::Name(role.as_bytes().to_vec());
+        self.push("BDC", vec![role, DictItem::Dict { map }]);
     }
 
     /// A TJ array of 2-byte codes and position adjustments.
@@ -230,6 +242,9 @@ mod tests {
         ]);
         c.nums(&[1.0, 0.0, 0.21, 1.0, 12.34567, 5.0], "Tm");
         c.raw("/P <</MCID 3>> BDC");
+        let mut d = Content::default();
+        d.begin_mcid("P", 3);
+        assert_eq!(format!("{:?}", d.ops[0]), format!("{:?}", c.ops[2]));
         c.raw("/Span <</Lang (en-GB)>> BDC q 0 0 0 0 re W n");
         let Op::Unknown { key, value } = &c.ops[0] else {
             panic!("TJ is printpdf's Unknown: {:?}", c.ops[0]);

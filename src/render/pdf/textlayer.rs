@@ -173,7 +173,6 @@ impl Naturals {
     }
 }
 
-
 /// Each glyph's text in one cluster, such that reading the glyphs in
 /// logical order gives the cluster's text: one base glyph gets the
 /// letters, a zero-advance mark glyph the marks. Returns the texts and

@@ -85,7 +85,7 @@ impl Marked {
                 if self.open != Open::Mcid(n) {
                     self.close(c);
                     let role = self.roles[n].name();
-                    c.raw(&format!("/{role} <</MCID {}>> BDC", self.mcids.len()));
+                    c.begin_mcid(role, self.mcids.len());
                     self.mcids.push(n);
                     self.open = Open::Mcid(n);
                     self.opened_in_text = self.in_text;
