@@ -548,3 +548,91 @@ fn stacked_harakat_come_back_in_order() {
         "{word} not back whole:\n{text}"
     );
 }
+
+/// Arabic words with one, two and three marks on their letters (shadda with
+/// a vowel, tanween, sukun), in a paragraph and in table cells: poppler
+/// gives every word back with its marks in order.
+#[test]
+fn voweled_arabic_words_come_back_whole() {
+    let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+    let marks = [
+        '\u{64E}', '\u{64F}', '\u{650}', '\u{651}', '\u{652}', '\u{64B}', '\u{64C}', '\u{64D}',
+    ];
+    let mut seed: u32 = 7;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        (seed >> 16) as usize % n
+    };
+    let words: Vec<String> = (0..240)
+        .map(|_| {
+            let mut w = String::new();
+            for _ in 0..3 + next(4) {
+                w.push(letters[next(letters.len())]);
+                match next(4) {
+                    0 => {}
+                    1 => w.push(marks[next(marks.len())]),
+                    // Shadda with a vowel, as typed (vowel first or last).
+                    2 => {
+                        let v = marks[next(3)];
+                        if next(2) == 0 {
+                            w.extend(['\u{651}', v]);
+                        } else {
+                            w.extend([v, '\u{651}']);
+                        }
+                    }
+                    _ => w.extend(['\u{651}', marks[next(3)], '\u{670}']),
+                }
+            }
+            w
+        })
+        .collect();
+    let text = words.join(" ");
+    let doc = Document {
+        blocks: vec![
+            p(&text),
+            Block::Table(Table {
+                widths: vec![1.0, 1.0],
+                header: vec![cell("أ"), cell("ب")],
+                rows: words
+                    .chunks(6)
+                    .map(|c| vec![cell(&c[..3].join(" ")), cell(&c[3..].join(" "))])
+                    .collect(),
+            }),
+        ],
+        ..arabic()
+    };
+    let bytes = render(&doc).unwrap();
+    let (_dir, path) = write_tmp("voweled.pdf", &bytes);
+    let Some(got) = common::pdf_text(&path) else {
+        return;
+    };
+    // The marks of a letter compared as a set: poppler may give two
+    // stacked marks in the other (canonically equivalent) order.
+    let marks_sorted = |w: &str| {
+        let mut out: Vec<char> = Vec::new();
+        let mut run: Vec<char> = Vec::new();
+        for c in w.chars().chain(['\0']) {
+            if ('\u{64B}'..='\u{65F}').contains(&c) || c == '\u{670}' {
+                run.push(c);
+                continue;
+            }
+            run.sort();
+            out.append(&mut run);
+            out.push(c);
+        }
+        out.pop();
+        out.into_iter().collect::<String>()
+    };
+    let got: Vec<String> = word_seq(&got).iter().map(|w| marks_sorted(w)).collect();
+    let missing: Vec<&String> = words
+        .iter()
+        .filter(|w| !got.contains(&marks_sorted(w)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} of {} words not back whole, e.g. {:?}",
+        missing.len(),
+        words.len(),
+        &missing[..missing.len().min(5)]
+    );
+}

@@ -268,7 +268,12 @@ fn plan_cluster(p: &Piece, c: &ClusterText, nat: &Naturals, carriers: bool) -> C
             };
         }
     }
-    let marks: Vec<usize> = (0..texts.len()).filter(|&i| is_mark(&texts[i])).collect();
+    // Mark glyphs: those with marks for text, and those of no advance whose
+    // text another mark glyph of the cluster carries (a stack of three).
+    let glyphs = &p.glyphs[c.glyphs.clone()];
+    let marks: Vec<usize> = (0..texts.len())
+        .filter(|&i| is_mark(&texts[i]) || (texts[i].is_empty() && glyphs[i].advance == 0.0))
+        .collect();
     let bases: Vec<usize> = (0..texts.len()).filter(|i| !marks.contains(i)).collect();
     let carrier = match bases[..] {
         [b] if p.rtl && carriers && !marks.is_empty() => {
@@ -1094,6 +1099,10 @@ impl<'a> TextLayer<'a> {
                     self.set_font(c, g.font, var);
                 }
             }
+            if g.ink.is_some() {
+                // Its own text object (see below), moved to from the last.
+                flush(c, &mut items);
+            }
             if let Some(p) = pen.as_mut() {
                 let drift = (g.x - p.0) * 1000.0 / g.size;
                 if drift.abs() >= 0.5 {
@@ -1101,14 +1110,12 @@ impl<'a> TextLayer<'a> {
                     items.push(TjItem::Adjust(-(units as i64)));
                     p.0 += units * g.size / 1000.0;
                 }
+                items.push(TjItem::Code(code));
                 if g.ink.is_some() {
                     // Its own text object, not painted.
-                    flush(c, &mut items);
                     c.raw("3 Tr");
-                    c.tj(&items_of(&mut items, code));
+                    flush(c, &mut items);
                     c.raw("0 Tr");
-                } else {
-                    items.push(TjItem::Code(code));
                 }
                 p.0 += wpt;
             }
@@ -1122,13 +1129,6 @@ impl<'a> TextLayer<'a> {
         }
         flush(c, &mut items);
     }
-}
-
-/// `items` with `code` after them, emptying `items`.
-fn items_of(items: &mut Vec<TjItem>, code: u16) -> Vec<TjItem> {
-    let mut v = std::mem::take(items);
-    v.push(TjItem::Code(code));
-    v
 }
 
 fn x_min_of(seqs: &[Vec<G>]) -> f32 {
