@@ -89,6 +89,37 @@ struct G {
     ink: Option<u16>,
 }
 
+impl G {
+    /// A helper glyph (or a line's own space): upright, no word spacing,
+    /// no advance of its own, of piece `piece`.
+    #[allow(clippy::too_many_arguments)]
+    fn helper(
+        font: FontKey,
+        size: f32,
+        (x, y): (f32, f32),
+        gid: Option<u16>,
+        text: String,
+        kind: Kind,
+        piece: usize,
+    ) -> G {
+        G {
+            font,
+            size,
+            oblique: false,
+            x,
+            y,
+            gid,
+            text,
+            kind,
+            width: 0.0,
+            tw: 0.0,
+            gap: 0.0,
+            piece,
+            ink: None,
+        }
+    }
+}
+
 /// How `show` starts pdf.js's view of a run (see the module note).
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Private {
@@ -773,21 +804,15 @@ impl<'a> TextLayer<'a> {
                     .as_ref()
                     .and_then(|f| f.space_gid)
                 {
-                    let g = G {
-                        font: p.font,
-                        size: p.size,
-                        oblique: false,
-                        x: x_max,
-                        y: job.base,
-                        gid: Some(sp),
-                        text: " ".into(),
-                        kind: Kind::Space,
-                        width: 0.0,
-                        tw: 0.0,
-                        gap: 0.0,
-                        piece: 0,
-                        ink: None,
-                    };
+                    let g = G::helper(
+                        p.font,
+                        p.size,
+                        (x_max, job.base),
+                        Some(sp),
+                        " ".into(),
+                        Kind::Space,
+                        0,
+                    );
                     self.show(c, &[g], Private::None);
                 }
             }
@@ -898,21 +923,15 @@ impl<'a> TextLayer<'a> {
             for (pi, x, mark) in hidden {
                 self.page_marks += if mark == LRM { 1 } else { -1 };
                 let p = &pieces[pi];
-                let g = G {
-                    font: p.font,
-                    size: p.size,
-                    oblique: false,
-                    x,
-                    y: job.base,
-                    gid: None,
-                    text: mark.into(),
-                    kind: Kind::Rlm,
-                    width: 0.0,
-                    tw: 0.0,
-                    gap: 0.0,
-                    piece: pi,
-                    ink: None,
-                };
+                let g = G::helper(
+                    p.font,
+                    p.size,
+                    (x, job.base),
+                    None,
+                    mark.into(),
+                    Kind::Rlm,
+                    pi,
+                );
                 self.show(c, &[g], Private::None);
             }
             c.raw("ET Q");
@@ -948,20 +967,9 @@ impl<'a> TextLayer<'a> {
         const PER_GLYPH: usize = 8;
         let count = (surplus + PER_GLYPH) / PER_GLYPH;
         let glyphs: Vec<G> = (0..count)
-            .map(|i| G {
-                font: key,
-                size: 1.0,
-                oblique: false,
-                x: 2.0 + 0.5 * i as f32,
-                y: page_height - 2.0,
-                gid: None,
-                text: RLM.repeat(PER_GLYPH),
-                kind: Kind::Rlm,
-                width: 0.0,
-                tw: 0.0,
-                gap: 0.0,
-                piece: 0,
-                ink: None,
+            .map(|i| {
+                let at = (2.0 + 0.5 * i as f32, page_height - 2.0);
+                G::helper(key, 1.0, at, None, RLM.repeat(PER_GLYPH), Kind::Rlm, 0)
             })
             .collect();
         for g in glyphs.chunks(1) {
@@ -979,21 +987,16 @@ impl<'a> TextLayer<'a> {
             return;
         };
         self.breakers = (self.breakers + 1) % 20;
-        let g = G {
-            font: p.font,
-            size: p.size,
-            oblique: false,
-            x: -60.0 - 25.0 * self.breakers as f32,
-            y: base + 2.0 * p.size,
-            gid: Some(gid.0),
-            text: BREAKER_TEXT.into(),
-            kind: Kind::Breaker,
-            width: 0.0,
-            tw: 0.0,
-            gap: 0.0,
-            piece: 0,
-            ink: None,
-        };
+        let at = (-60.0 - 25.0 * self.breakers as f32, base + 2.0 * p.size);
+        let g = G::helper(
+            p.font,
+            p.size,
+            at,
+            Some(gid.0),
+            BREAKER_TEXT.into(),
+            Kind::Breaker,
+            0,
+        );
         self.show(c, &[g], Private::None);
     }
 
