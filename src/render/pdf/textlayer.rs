@@ -283,6 +283,9 @@ struct ClusterPlan {
     /// For a right-to-left letter with marks: the marks' text, which a
     /// carrier holds, and the index of the base glyph (the others are marks).
     carrier: Option<(String, usize)>,
+    /// For stacked marks in a right-to-left run (one carrier each, see
+    /// `cluster_glyphs`): the glyph (cluster index) their carriers draw.
+    stacked_ink: Option<usize>,
 }
 
 fn plan_cluster(p: &Piece, c: &ClusterText, nat: &Naturals, carriers: bool) -> ClusterPlan {
@@ -327,7 +330,15 @@ fn plan_cluster(p: &Piece, c: &ClusterText, nat: &Naturals, carriers: bool) -> C
         }
         _ => None,
     };
-    ClusterPlan { texts, carrier }
+    let stacked_ink = match &carrier {
+        Some((marks, b)) if p.rtl && marks.chars().count() > 1 => (0..texts.len()).find(|i| i != b),
+        _ => None,
+    };
+    ClusterPlan {
+        texts,
+        carrier,
+        stacked_ink,
+    }
 }
 
 /// The glyph ids each face draws as text (marks drawn as paths excluded).
@@ -349,13 +360,10 @@ pub fn used_glyphs<'a>(
                 }
                 let plan = plan_cluster(p, c, nat, carriers);
                 match plan.carrier {
-                    Some((marks, b)) => {
+                    Some((_, b)) => {
                         out[p.font.index()].insert(glyphs[b].gid);
-                        if p.rtl && marks.chars().count() > 1 {
-                            // Stacked marks' carriers draw the first mark.
-                            let ink = (0..glyphs.len()).find(|&i| i != b);
-                            out[p.font.index()].extend(ink.map(|i| glyphs[i].gid));
-                        }
+                        // Stacked marks' carriers draw a mark glyph.
+                        out[p.font.index()].extend(plan.stacked_ink.map(|i| glyphs[i].gid));
                     }
                     None => out[p.font.index()].extend(glyphs.iter().map(|g| g.gid)),
                 }
@@ -530,18 +538,14 @@ impl<'a> TextLayer<'a> {
                 plan.texts[b].clone(),
                 Kind::Glyph,
             );
-            if p.rtl && marks.chars().count() > 1 {
+            if let Some(ink) = plan.stacked_ink {
                 // Stacked marks (shadda and fatha): poppler, pdf.js and
                 // MuPDF reverse the run's characters, PDFium keeps a run of
                 // marks as it is but sorts text objects by x. So one
                 // carrier per mark, each its own (invisible, inked) text
                 // object: in the stream the marks come reversed, by x in
                 // logical order, and every reader gets them in order.
-                let ink = glyphs
-                    .iter()
-                    .enumerate()
-                    .find(|&(i, _)| i != b)
-                    .map(|(_, m)| m.gid);
+                let ink = Some(glyphs[ink].gid);
                 for (k, m) in marks.chars().enumerate() {
                     let mut c = g(
                         None,
