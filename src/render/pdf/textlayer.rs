@@ -837,6 +837,8 @@ impl<'a> TextLayer<'a> {
                     kind: Kind::Primer,
                     width: 0.0,
                     tw: 0.0,
+                    // An empty glyph, which PDFium skips (never a mark's).
+                    ink: None,
                     ..g0.clone()
                 };
                 self.show(c, &[g], Private::None);
