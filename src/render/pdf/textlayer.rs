@@ -90,8 +90,8 @@ struct G {
 }
 
 impl G {
-    /// A helper glyph (or a line's own space): upright, no word spacing,
-    /// no advance of its own, of piece `piece`.
+    /// A glyph of piece `piece`: upright, no word spacing, no advance of
+    /// its own (helpers, a line's own space; a cluster's glyphs start so).
     #[allow(clippy::too_many_arguments)]
     fn helper(
         font: FontKey,
@@ -488,19 +488,8 @@ impl<'a> TextLayer<'a> {
         let glyphs = &p.glyphs[c.glyphs.clone()];
         let x = x0 + p.x;
         let g = |gid: Option<u16>, gx: f32, gy: f32, text: String, kind: Kind| G {
-            font: p.font,
-            size: p.size,
             oblique: p.oblique,
-            x: gx,
-            y: gy,
-            gid,
-            text,
-            kind,
-            width: 0.0,
-            tw: 0.0,
-            gap: 0.0,
-            piece: pi,
-            ink: None,
+            ..G::helper(p.font, p.size, (gx, gy), gid, text, kind, pi)
         };
         let kind = if c.text == " " {
             Kind::Space
