@@ -36,6 +36,9 @@ type CutKey = (usize, usize, FontKey, String, Vec<char>);
 /// batch) need the same ones, and subsetting and deflating a face costs
 /// more than writing the rest of a DOCX.
 static CUTS: LazyLock<Mutex<HashMap<CutKey, EmbeddedFont>>> = LazyLock::new(Default::default);
+/// Bounded, as the shaping cache is: a batch of many events whose names
+/// need other characters starts afresh past this many cuts.
+const CUTS_MAX: usize = 64;
 
 /// The faces the document's text needs, subset and obfuscated. `latin`
 /// and `arabic` are the family names the styles use.
@@ -86,7 +89,12 @@ pub fn embed(
             key: key_guid,
             zipped: Arc::new(zipped),
         };
-        lock(&CUTS).insert(cut_key, font.clone());
+        let mut cuts = lock(&CUTS);
+        if cuts.len() >= CUTS_MAX {
+            cuts.clear();
+        }
+        cuts.insert(cut_key, font.clone());
+        drop(cuts);
         out.push(font);
     }
     Ok(out)
