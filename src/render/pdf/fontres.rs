@@ -13,6 +13,12 @@ use crate::render::RenderError;
 /// Every code (CID) pdf.js applies word spacing to: the space's must be it.
 pub const SPACE_CID: u16 = 32;
 
+/// The code of the empty glyph, so that pdf.js, which reads a code with an
+/// empty ToUnicode text as the character of its number, reads `<`: a
+/// character it leaves out of a line holding right-to-left text (see
+/// `TextLayer::opener`).
+pub const OPENER_CID: u16 = 0x3C;
+
 /// A carrier's text, advance (1/1000 em) and the full-font glyph it draws
 /// (`None`: the empty glyph).
 pub type Carrier = (String, i64, Option<u16>);
@@ -61,7 +67,7 @@ impl FaceRes {
         let widths = used.iter().map(|&g| (g, font.pdf_width(g))).collect();
         Ok(FaceRes {
             key: font.key,
-            carrier_base: glyphs.max(SPACE_CID + 1),
+            carrier_base: glyphs.max(SPACE_CID + 1).max(OPENER_CID + 1),
             sub,
             glyphs,
             space_gid,
@@ -81,14 +87,19 @@ impl FaceRes {
     }
 
     /// The code of full-font glyph `gid`: its subset glyph id, with the
-    /// space and whatever glyph has id 32 swapped (`cid_to_gid` undoes it).
+    /// space and code 32, then the empty glyph and code 60, swapped
+    /// (`cid_to_gid` undoes it).
     pub fn code(&self, gid: u16) -> u16 {
         let sub = self.sub.new_gid.get(&gid).copied().unwrap_or(0);
-        match self.space_sub {
-            Some(sp) if sub == sp => SPACE_CID,
-            Some(sp) if sub == SPACE_CID => sp,
-            _ => sub,
-        }
+        self.opener_swap(self.space_swap(sub))
+    }
+
+    fn space_swap(&self, x: u16) -> u16 {
+        swap(x, self.space_sub, SPACE_CID)
+    }
+
+    fn opener_swap(&self, x: u16) -> u16 {
+        swap(x, self.empty_sub.map(|e| self.space_swap(e)), OPENER_CID)
     }
 
     /// The advance of full-font glyph `gid` in 1/1000 em (its hmtx width).
@@ -140,16 +151,23 @@ impl FaceRes {
                     .or(self.empty_sub)
                     .unwrap_or(0)
             } else {
-                match self.space_sub {
-                    Some(sp) if cid == SPACE_CID => sp,
-                    Some(sp) if cid == sp => SPACE_CID,
-                    _ if cid < self.glyphs => cid,
+                match self.space_swap(self.opener_swap(cid)) {
+                    sub if sub < self.glyphs => sub,
                     _ => 0,
                 }
             };
             out.extend(gid.to_be_bytes());
         }
         out
+    }
+}
+
+/// `x` with `a` and `b` exchanged (nothing if `a` is `None`).
+fn swap(x: u16, a: Option<u16>, b: u16) -> u16 {
+    match a {
+        Some(a) if x == a => b,
+        Some(a) if x == b => a,
+        _ => x,
     }
 }
 

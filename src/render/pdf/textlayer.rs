@@ -16,7 +16,7 @@ use crate::bidi_class::bidi_class;
 use unicode_bidi::BidiClass;
 
 use super::content::{num, Content, TjItem};
-use super::fontres::{carriers_possible, FaceRes, SPACE_CID};
+use super::fontres::{carriers_possible, FaceRes, OPENER_CID, SPACE_CID};
 use super::fonts::{FontKey, Fonts};
 use super::reorder::{ClusterText, LineBox, Piece};
 
@@ -62,6 +62,8 @@ enum Kind {
     Breaker,
     Primer,
     Rlm,
+    /// pdf.js's opener of a line (see `TextLayer::opener`).
+    Opener,
 }
 
 /// One glyph in stream order, in PDF coordinates.
@@ -775,48 +777,112 @@ impl<'a> TextLayer<'a> {
         let x_min = seqs.iter().flatten().map(|g| g.x).fold(f32::MAX, f32::min);
         let x_max = seqs.iter().flatten().map(|g| g.x).fold(f32::MIN, f32::max);
         let first_piece = pieces.first();
-
-        // The first sequence opens outside the text object, so that a
-        // line of one element is one sequence.
-        let first_helper = job.cell
-            || seqs
-                .iter()
-                .position(|s| !s.is_empty())
-                .is_some_and(|k| primer[k]);
-        if first_helper {
-            marks.helper(c);
-        } else {
+        let em = pieces.iter().map(|p| p.size).fold(0.0, f32::max);
+        // How pdf.js is to see each run start (see `show`).
+        let modes: Vec<Private> = (0..seqs.len())
+            .map(|k| {
+                if !rtl_para {
+                    return if need[k] {
+                        Private::Space
+                    } else {
+                        Private::None
+                    };
+                }
+                if k == 0 && job.cell {
+                    Private::Space
+                } else if k == 0 {
+                    let total = (x_max - x_min)
+                        + 10.0
+                        + need.iter().filter(|n| **n).count() as f32 * 0.75 * em;
+                    let start = job.row_min.unwrap_or(x_min);
+                    Private::Line(start.min(self.page_width - 5.0 - total).max(5.0))
+                } else if need[k] {
+                    Private::Space
+                } else {
+                    Private::NoSpace
+                }
+            })
+            .collect();
+        // The line's first glyph in the stream carries marks: pdf.js and
+        // MuPDF would put them on the line before.
+        let lead = seqs
+            .iter()
+            .position(|s| !s.is_empty())
+            .filter(|&k| seqs[k][0].kind == Kind::Mark);
+        // MuPDF: a space (which PDFium skips, alone in its text object)
+        // starts the line, so that a table cell is not read into the one
+        // before on its baseline, and marks first in the stream (which
+        // MuPDF hangs on the line it has) go to this one.
+        let space_first =
+            |me: &mut Self, c: &mut Content, font: FontKey, size: f32, x: Option<f32>| {
+                let Some(sp) = me.faces[font.index()].as_ref().and_then(|f| f.space_gid) else {
+                    return;
+                };
+                let w = me.faces[font.index()].as_ref().map_or(0, |f| f.width(sp));
+                // At the line's end, or ending where its first letter starts.
+                let at = x.map_or(x_max, |x| x - w as f32 * size / 1000.0);
+                let g = G::helper(
+                    font,
+                    size,
+                    (at, job.base),
+                    Some(sp),
+                    " ".into(),
+                    Kind::Space,
+                    0,
+                );
+                me.show(c, &[g], Private::None);
+            };
+        if let Some(k) = lead {
+            // pdf.js: nothing that ends its item (marked content) may come
+            // between the opener and the marks, so the helpers up to them
+            // are content here, and PDFium's line breaker goes first.
+            if job.cell {
+                if let Some(p) = first_piece {
+                    marks.helper(c);
+                    marks.begin_text(c);
+                    self.breaker(c, p, job.base);
+                    marks.end_text(c);
+                }
+            }
             marks.content(c);
-        }
-        marks.begin_text(c);
-        if job.cell {
-            if let Some(p) = first_piece {
+            self.opener(c, &seqs[k], modes[k]);
+            marks.begin_text(c);
+            if let (true, Some(p)) = (job.cell, first_piece) {
+                space_first(self, c, p.font, p.size, None);
+            }
+            let g0 = &seqs[k][0];
+            let letter = seqs[k].iter().find(|g| g.kind != Kind::Mark).unwrap_or(g0);
+            space_first(self, c, g0.font, g0.size, Some(letter.x));
+        } else {
+            // The first sequence opens outside the text object, so that a
+            // line of one element is one sequence.
+            let first_helper = job.cell
+                || seqs
+                    .iter()
+                    .position(|s| !s.is_empty())
+                    .is_some_and(|k| primer[k]);
+            if first_helper {
                 marks.helper(c);
-                self.breaker(c, p, job.base);
-                if let Some(sp) = self.faces[p.font.index()]
-                    .as_ref()
-                    .and_then(|f| f.space_gid)
-                {
-                    let g = G::helper(
-                        p.font,
-                        p.size,
-                        (x_max, job.base),
-                        Some(sp),
-                        " ".into(),
-                        Kind::Space,
-                        0,
-                    );
-                    self.show(c, &[g], Private::None);
+            } else {
+                marks.content(c);
+            }
+            marks.begin_text(c);
+            if job.cell {
+                if let Some(p) = first_piece {
+                    marks.helper(c);
+                    self.breaker(c, p, job.base);
+                    space_first(self, c, p.font, p.size, None);
                 }
             }
         }
-        let em = pieces.iter().map(|p| p.size).fold(0.0, f32::max);
         for (k, seq) in seqs.iter().enumerate() {
             if seq.is_empty() {
                 continue;
             }
             if primer[k] {
-                marks.helper(c);
+                if lead != Some(k) {
+                    marks.helper(c);
+                }
                 let g0 = &seq[0];
                 let g = G {
                     x: OFF_PAGE * 2.0,
@@ -857,27 +923,7 @@ impl<'a> TextLayer<'a> {
             if let Some(l) = span {
                 c.raw(&format!("/Span <</Lang ({l})>> BDC"));
             }
-            let mut first = if need[k] {
-                Private::Space
-            } else {
-                Private::None
-            };
-            if rtl_para {
-                first = if k == 0 {
-                    let total = (x_max - x_min)
-                        + 10.0
-                        + need.iter().filter(|n| **n).count() as f32 * 0.75 * em;
-                    let start = job.row_min.unwrap_or(x_min);
-                    Private::Line(start.min(self.page_width - 5.0 - total).max(5.0))
-                } else if need[k] {
-                    Private::Space
-                } else {
-                    Private::NoSpace
-                };
-                if k == 0 && job.cell {
-                    first = Private::Space;
-                }
-            }
+            let mut first = modes[k];
             let has_ink = |ch: &[G]| {
                 ch.iter()
                     .any(|g| !matches!(g.kind, Kind::Space | Kind::Mark))
@@ -995,6 +1041,52 @@ impl<'a> TextLayer<'a> {
         self.show(c, &[g], Private::None);
     }
 
+    /// Where pdf.js sees a run's first inked glyph (at `x` on the page)
+    /// when `show` starts the run in `mode`, the text set at `scale`.
+    fn pdfjs_x(&self, mode: Private, x: f32, scale: f32) -> f32 {
+        match (mode, self.pj_end) {
+            (Private::Line(s), _) => s,
+            (Private::None, _) | (_, None) => x,
+            (Private::Carry, _) => x + self.lag_end,
+            (Private::NoSpace, Some(end)) => end - 0.5 * TF * scale,
+            (_, Some(end)) => end + 0.75 * TF * scale,
+        }
+    }
+
+    /// pdf.js puts a mark glyph into whatever item is open, without looking
+    /// where it is: the marks of a line's first glyph in the stream (in a
+    /// right-to-left line, its last letter) would go to the end of the line
+    /// before. So a glyph pdf.js alone reads opens the line's item first,
+    /// where pdf.js will see the letter: the code of the empty glyph with
+    /// an empty ToUnicode text (pdf.js then reads its number, `<`, which it
+    /// leaves out of a line holding right-to-left text; poppler reads
+    /// nothing), 1/1000 em wide (pdf.js goes on from the end of a glyph of
+    /// some width only), in a clipped text object of its own before the
+    /// line's (MuPDF drops clipped text, PDFium a text object of empty
+    /// glyphs).
+    fn opener(&mut self, c: &mut Content, seq: &[G], mode: Private) {
+        let g0 = &seq[0];
+        let reference = seq
+            .iter()
+            .take_while(|g| g.piece == g0.piece)
+            .find(|g| !matches!(g.kind, Kind::Space | Kind::Mark))
+            .unwrap_or(g0);
+        let at = self.pdfjs_x(mode, reference.x, g0.size / TF) - g0.size / 1000.0;
+        c.raw("q 0 0 0 0 re W n BT");
+        let g = G::helper(
+            g0.font,
+            g0.size,
+            (at, g0.y),
+            None,
+            String::new(),
+            Kind::Opener,
+            g0.piece,
+        );
+        self.show(c, &[g], Private::None);
+        c.raw("ET Q");
+        self.forget_font();
+    }
+
     fn set_font(&mut self, c: &mut Content, key: FontKey, var: usize) {
         if self.font != Some((key, var)) {
             c.op(&[&resource_name(key, var), &num(TF)], "Tf");
@@ -1027,6 +1119,7 @@ impl<'a> TextLayer<'a> {
                 continue;
             };
             let (code, width) = match g.gid {
+                None if g.kind == Kind::Opener => (OPENER_CID, 1),
                 None => {
                     let w = (g.width * 1000.0 / g.size).round() as i64;
                     (face.carrier(&g.text, w, g.ink), w)
@@ -1067,13 +1160,7 @@ impl<'a> TextLayer<'a> {
                         .iter()
                         .find(|h| !matches!(h.kind, Kind::Space | Kind::Mark))
                         .unwrap_or(g);
-                    let pj_end = self.pj_end.unwrap_or(0.0);
-                    let tw = match m {
-                        Private::Line(s) => s - reference.x,
-                        Private::Carry => self.lag_end,
-                        Private::NoSpace => pj_end - 0.5 * TF * scale - reference.x,
-                        _ => pj_end + 0.75 * TF * scale - reference.x,
-                    };
+                    let tw = self.pdfjs_x(m, reference.x, scale) - reference.x;
                     let (var0, w_sp) = match self.faces[k].as_mut() {
                         Some(f) => {
                             let w = f.width(sp);
