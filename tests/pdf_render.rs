@@ -656,6 +656,29 @@ fn marks_of_a_lines_last_letter_stay_on_their_line() {
     for w in ["سرُّ", "الكلمةِ", "كلمةٌ", "ثالثٌ"] {
         assert!(words.contains(&canonical(w)), "{w} not back whole:\n{text}");
     }
+    // The same after a number or a Latin name in the line, and in a
+    // left-to-right line (where poppler read the marks as Latin text).
+    let doc = Document {
+        blocks: vec![p("في عام 2023 فريقُ"), p("السيد Edgar Olvera فريقُ")],
+        ..arabic()
+    };
+    let english = Document {
+        blocks: vec![p("The team فريقُ works"), p("Words: سرُّ الكلمةِ and more")],
+        ..english()
+    };
+    for (doc, name) in [(doc, "mid-line.pdf"), (english, "ltr-line.pdf")] {
+        let bytes = render(&doc).unwrap();
+        let (_dir, path) = write_tmp(name, &bytes);
+        let Some(text) = common::pdf_text(&path) else {
+            return;
+        };
+        let words: Vec<String> = word_seq(&text).iter().map(|w| canonical(w)).collect();
+        for w in ["فريقُ", "سرُّ", "الكلمةِ"] {
+            let n = plain_text(&doc).matches(w).count();
+            let got = words.iter().filter(|x| **x == canonical(w)).count();
+            assert_eq!(got, n, "{w} in {name}:\n{text}");
+        }
+    }
 }
 
 /// Arabic words with one, two and three marks on their letters (shadda with

@@ -639,16 +639,23 @@ impl<'a> TextLayer<'a> {
                 }
             }
         }
-        // MuPDF: an RTL run starting (in the stream) with a neutral.
+        // Runs whose first glyph in the stream carries marks (in an RTL run,
+        // its last letter): pdf.js would put the marks into the item before
+        // and MuPDF on the line before, or on the run before.
+        let opens: Vec<bool> = seqs
+            .iter()
+            .map(|s| s.first().is_some_and(|g| g.kind == Kind::Mark))
+            .collect();
+        // MuPDF: an RTL run starting (in the stream) with marks, or in an
+        // RTL line with a neutral.
         let primer: Vec<bool> = seqs
             .iter()
             .zip(&rtl)
             .map(|(seq, &r)| {
-                rtl_para
-                    && r
-                    && seq.first().is_some_and(|g| {
-                        matches!(g.kind, Kind::Space | Kind::Mark) || neutral_in_rtl(&g.text)
-                    })
+                r && seq.first().is_some_and(|g| {
+                    g.kind == Kind::Mark
+                        || (rtl_para && (g.kind == Kind::Space || neutral_in_rtl(&g.text)))
+                })
             })
             .collect();
         // pdf.js: does a space separate run k from the one before?
@@ -772,6 +779,15 @@ impl<'a> TextLayer<'a> {
                     .map(|g| g.x + self.advance(g))
                     .fold(f32::MIN, f32::max);
                 hidden.push((seq[0].piece, right + 0.01, LRM));
+                // It reads the marks before the run's first letter as
+                // left-to-right text: an RLM before them starts the run.
+                if opens[k] {
+                    hidden.push((
+                        seq[0].piece,
+                        x_min_of(std::slice::from_ref(seq)) - 0.01,
+                        RLM,
+                    ));
+                }
             }
         }
         let x_min = seqs.iter().flatten().map(|g| g.x).fold(f32::MAX, f32::min);
@@ -808,51 +824,16 @@ impl<'a> TextLayer<'a> {
         let lead = seqs
             .iter()
             .position(|s| !s.is_empty())
-            .filter(|&k| seqs[k][0].kind == Kind::Mark);
-        // MuPDF: a space (which PDFium skips, alone in its text object)
-        // starts the line, so that a table cell is not read into the one
-        // before on its baseline, and marks first in the stream (which
-        // MuPDF hangs on the line it has) go to this one.
-        let space_first =
-            |me: &mut Self, c: &mut Content, font: FontKey, size: f32, x: Option<f32>| {
-                let Some(sp) = me.faces[font.index()].as_ref().and_then(|f| f.space_gid) else {
-                    return;
-                };
-                let w = me.faces[font.index()].as_ref().map_or(0, |f| f.width(sp));
-                // At the line's end, or ending where its first letter starts.
-                let at = x.map_or(x_max, |x| x - w as f32 * size / 1000.0);
-                let g = G::helper(
-                    font,
-                    size,
-                    (at, job.base),
-                    Some(sp),
-                    " ".into(),
-                    Kind::Space,
-                    0,
-                );
-                me.show(c, &[g], Private::None);
-            };
-        if let Some(k) = lead {
-            // pdf.js: nothing that ends its item (marked content) may come
-            // between the opener and the marks, so the helpers up to them
-            // are content here, and PDFium's line breaker goes first.
-            if job.cell {
-                if let Some(p) = first_piece {
-                    marks.helper(c);
-                    marks.begin_text(c);
-                    self.breaker(c, p, job.base);
-                    marks.end_text(c);
-                }
-            }
-            marks.content(c);
-            self.opener(c, &seqs[k], modes[k]);
-            marks.begin_text(c);
+            .filter(|&k| opens[k]);
+        if lead.is_some() {
+            // PDFium's line breaker goes first: pdf.js ends its item at
+            // marked content, which may not come between opener and marks.
             if let (true, Some(p)) = (job.cell, first_piece) {
-                space_first(self, c, p.font, p.size, None);
+                marks.helper(c);
+                marks.begin_text(c);
+                self.breaker(c, p, job.base);
+                marks.end_text(c);
             }
-            let g0 = &seqs[k][0];
-            let letter = seqs[k].iter().find(|g| g.kind != Kind::Mark).unwrap_or(g0);
-            space_first(self, c, g0.font, g0.size, Some(letter.x));
         } else {
             // The first sequence opens outside the text object, so that a
             // line of one element is one sequence.
@@ -867,20 +848,41 @@ impl<'a> TextLayer<'a> {
                 marks.content(c);
             }
             marks.begin_text(c);
-            if job.cell {
-                if let Some(p) = first_piece {
-                    marks.helper(c);
-                    self.breaker(c, p, job.base);
-                    space_first(self, c, p.font, p.size, None);
-                }
+            if let (true, Some(p)) = (job.cell, first_piece) {
+                marks.helper(c);
+                self.breaker(c, p, job.base);
+                self.space_before(c, p, job.base, x_max);
             }
         }
         for (k, seq) in seqs.iter().enumerate() {
             if seq.is_empty() {
                 continue;
             }
-            if primer[k] {
+            let lang = job
+                .lang_of
+                .map(|(for_rtl, for_ltr)| if rtl[k] { for_rtl } else { for_ltr });
+            let span = lang.filter(|l| {
+                !l.is_empty() && seq.iter().any(|g| g.text.chars().any(char::is_alphabetic))
+            });
+            if opens[k] {
+                // The opener needs a text object of its own, and what ends
+                // pdf.js's item (marked content) before it: the run's
+                // marked content begins outside the text object.
                 if lead != Some(k) {
+                    marks.end_text(c);
+                }
+                marks.content(c);
+                if let Some(l) = span {
+                    c.raw(&format!("/Span <</Lang ({l})>> BDC"));
+                }
+                self.opener(c, seq, modes[k]);
+                marks.begin_text(c);
+                if let (true, Some(p), true) = (job.cell, first_piece, lead == Some(k)) {
+                    self.space_before(c, p, job.base, x_max);
+                }
+            }
+            if primer[k] {
+                if !opens[k] {
                     marks.helper(c);
                 }
                 let g0 = &seq[0];
@@ -898,6 +900,13 @@ impl<'a> TextLayer<'a> {
                 };
                 self.show(c, &[g], Private::None);
             }
+            if opens[k] {
+                // MuPDF: a space ending where the letter starts takes the
+                // marks, in the run's direction (after the primer).
+                let letter = seq.iter().find(|g| g.kind != Kind::Mark).unwrap_or(&seq[0]);
+                let p = &pieces[letter.piece];
+                self.space_before(c, p, job.base, letter.x - self.space_width(p));
+            }
             // PDFium reverses the words of a Latin island with spaces in
             // an RTL line unless it is a line of its own.
             let island = rtl_para
@@ -914,13 +923,7 @@ impl<'a> TextLayer<'a> {
                 self.breaker(c, &pieces[seq[0].piece], job.base);
             }
             marks.content(c);
-            let lang = job
-                .lang_of
-                .map(|(for_rtl, for_ltr)| if rtl[k] { for_rtl } else { for_ltr });
-            let span = lang.filter(|l| {
-                !l.is_empty() && seq.iter().any(|g| g.text.chars().any(char::is_alphabetic))
-            });
-            if let Some(l) = span {
+            if let (Some(l), false) = (span, opens[k]) {
                 c.raw(&format!("/Span <</Lang ({l})>> BDC"));
             }
             let mut first = modes[k];
@@ -950,7 +953,14 @@ impl<'a> TextLayer<'a> {
                 start = i;
             }
             if span.is_some() {
-                c.raw("EMC");
+                // A span begun outside the text object ends outside it.
+                if opens[k] {
+                    marks.end_text(c);
+                    c.raw("EMC");
+                    marks.begin_text(c);
+                } else {
+                    c.raw("EMC");
+                }
             }
             if island && k + 1 < seqs.len() {
                 marks.helper(c);
@@ -960,23 +970,23 @@ impl<'a> TextLayer<'a> {
         marks.end_text(c);
         if !hidden.is_empty() {
             marks.helper(c);
-            c.raw("q 0 0 0 0 re W n BT");
-            for (pi, x, mark) in hidden {
-                self.page_marks += if mark == LRM { 1 } else { -1 };
-                let p = &pieces[pi];
-                let g = G::helper(
-                    p.font,
-                    p.size,
-                    (x, job.base),
-                    None,
-                    mark.into(),
-                    Kind::Rlm,
-                    pi,
-                );
-                self.show(c, &[g], Private::None);
-            }
-            c.raw("ET Q");
-            self.forget_font();
+            let glyphs: Vec<G> = hidden
+                .into_iter()
+                .map(|(pi, x, mark)| {
+                    self.page_marks += if mark == LRM { 1 } else { -1 };
+                    let p = &pieces[pi];
+                    G::helper(
+                        p.font,
+                        p.size,
+                        (x, job.base),
+                        None,
+                        mark.into(),
+                        Kind::Rlm,
+                        pi,
+                    )
+                })
+                .collect();
+            self.clipped(c, &glyphs);
         }
         paths
     }
@@ -1041,6 +1051,33 @@ impl<'a> TextLayer<'a> {
         self.show(c, &[g], Private::None);
     }
 
+    /// The advance of piece `p`'s space, in points.
+    fn space_width(&self, p: &Piece) -> f32 {
+        let face = self.faces[p.font.index()].as_ref();
+        let w = face.and_then(|f| Some(f.width(f.space_gid?))).unwrap_or(0);
+        w as f32 * p.size / 1000.0
+    }
+
+    /// A space at `x`, alone in its text object (PDFium skips it; poppler
+    /// and pdf.js give nothing for it), to start a line in MuPDF.
+    fn space_before(&mut self, c: &mut Content, p: &Piece, base: f32, x: f32) {
+        if let Some(sp) = self.faces[p.font.index()]
+            .as_ref()
+            .and_then(|f| f.space_gid)
+        {
+            let g = G::helper(
+                p.font,
+                p.size,
+                (x, base),
+                Some(sp),
+                " ".into(),
+                Kind::Space,
+                0,
+            );
+            self.show(c, &[g], Private::None);
+        }
+    }
+
     /// Where pdf.js sees a run's first inked glyph (at `x` on the page)
     /// when `show` starts the run in `mode`, the text set at `scale`.
     fn pdfjs_x(&self, mode: Private, x: f32, scale: f32) -> f32 {
@@ -1072,7 +1109,6 @@ impl<'a> TextLayer<'a> {
             .find(|g| !matches!(g.kind, Kind::Space | Kind::Mark))
             .unwrap_or(g0);
         let at = self.pdfjs_x(mode, reference.x, g0.size / TF) - g0.size / 1000.0;
-        c.raw("q 0 0 0 0 re W n BT");
         let g = G::helper(
             g0.font,
             g0.size,
@@ -1082,8 +1118,19 @@ impl<'a> TextLayer<'a> {
             Kind::Opener,
             g0.piece,
         );
-        self.show(c, &[g], Private::None);
+        self.clipped(c, &[g]);
+    }
+
+    /// Glyphs MuPDF drops, each in its own TJ, in a clipped text object;
+    /// after `Q` the text state is what it was before `q`.
+    fn clipped(&mut self, c: &mut Content, glyphs: &[G]) {
+        let tw_on = self.tw_on;
+        c.raw("q 0 0 0 0 re W n BT");
+        for g in glyphs {
+            self.show(c, std::slice::from_ref(g), Private::None);
+        }
         c.raw("ET Q");
+        self.tw_on = tw_on;
         self.forget_font();
     }
 
