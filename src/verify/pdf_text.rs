@@ -59,6 +59,8 @@ pub struct PageRead {
 #[derive(Debug, Clone, Copy, Default)]
 struct Gs {
     clipped: bool,
+    /// Text rendering mode 3: glyphs not painted.
+    invisible: bool,
 }
 
 /// Reads page `page_id` of `doc`. `_rtl` (the page's direction, from the
@@ -102,6 +104,7 @@ pub fn read_page(doc: &Document, page_id: ObjectId, _rtl: bool) -> Result<PageRe
             // A clip to an empty rectangle hides what follows (helpers
             // meant for one reader only).
             "W" | "W*" if last_rect_empty => gs.clipped = true,
+            "Tr" => gs.invisible = args.first().map(num) == Some(3.0),
             "BT" => {
                 (x, y, line_x, line_y, scale) = (0.0, 0.0, 0.0, 0.0, 1.0);
                 new_object = true;
@@ -155,7 +158,10 @@ pub fn read_page(doc: &Document, page_id: ObjectId, _rtl: bool) -> Result<PageRe
                                 start.get_or_insert(x);
                             }
                             None => {
-                                if text.is_none() {
+                                // A glyph neither painted nor seen needs no
+                                // text (pdf.js's opener; PDF/UA asks it of
+                                // painted glyphs).
+                                if text.is_none() && !(gs.clipped && gs.invisible) {
                                     read.unmapped.entry(font.clone()).or_default().insert(code);
                                 }
                                 if on_page && !gs.clipped {

@@ -13,8 +13,8 @@ use crate::render::RenderError;
 /// Every code (CID) pdf.js applies word spacing to: the space's must be it.
 pub const SPACE_CID: u16 = 32;
 
-/// The code of the empty glyph, so that pdf.js, which reads a code with an
-/// empty ToUnicode text as the character of its number, reads `<`: a
+/// The code of the empty glyph, so that pdf.js, which reads a code without
+/// a ToUnicode entry as the character of its number, reads `<`: a
 /// character it leaves out of a line holding right-to-left text (see
 /// `TextLayer::opener`).
 pub const OPENER_CID: u16 = 0x3C;
@@ -207,7 +207,12 @@ pub fn to_unicode(map: &BTreeMap<u16, (String, i64)>) -> Vec<u8> {
          /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
          1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );
-    let entries: Vec<(&u16, &String)> = map.iter().map(|(c, (t, _))| (c, t)).collect();
+    // A code with no text has no entry (pdf.js then reads its number).
+    let entries: Vec<(&u16, &String)> = map
+        .iter()
+        .filter(|(_, (t, _))| !t.is_empty())
+        .map(|(c, (t, _))| (c, t))
+        .collect();
     for chunk in entries.chunks(100) {
         s.push_str(&format!("{} beginbfchar\n", chunk.len()));
         for (code, text) in chunk {

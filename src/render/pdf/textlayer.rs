@@ -371,8 +371,9 @@ pub fn used_glyphs<'a>(
                 }
             }
         }
-        // Breakers draw a full stop of the line's first font.
-        if let Some(p) = line.pieces.first() {
+        // Breakers draw a full stop of the font of the line's first piece
+        // or of a Latin island's.
+        for p in &line.pieces {
             if let Some(g) = fonts.get(p.font).face.glyph_index('.') {
                 out[p.font.index()].insert(g.0);
             }
@@ -986,7 +987,7 @@ impl<'a> TextLayer<'a> {
                     )
                 })
                 .collect();
-            self.clipped(c, &glyphs);
+            self.clipped(c, &glyphs, false);
         }
         paths
     }
@@ -1095,7 +1096,7 @@ impl<'a> TextLayer<'a> {
     /// right-to-left line, its last letter) would go to the end of the line
     /// before. So a glyph pdf.js alone reads opens the line's item first,
     /// where pdf.js will see the letter: the code of the empty glyph with
-    /// an empty ToUnicode text (pdf.js then reads its number, `<`, which it
+    /// no ToUnicode entry (pdf.js then reads its number, `<`, which it
     /// leaves out of a line holding right-to-left text; poppler reads
     /// nothing), 1/1000 em wide (pdf.js goes on from the end of a glyph of
     /// some width only), in a clipped text object of its own before the
@@ -1118,14 +1119,19 @@ impl<'a> TextLayer<'a> {
             Kind::Opener,
             g0.piece,
         );
-        self.clipped(c, &[g]);
+        // Not painted either: PDF/UA asks a ToUnicode entry of every
+        // code painted.
+        self.clipped(c, &[g], true);
     }
 
     /// Glyphs MuPDF drops, each in its own TJ, in a clipped text object;
     /// after `Q` the text state is what it was before `q`.
-    fn clipped(&mut self, c: &mut Content, glyphs: &[G]) {
+    fn clipped(&mut self, c: &mut Content, glyphs: &[G], invisible: bool) {
         let tw_on = self.tw_on;
         c.raw("q 0 0 0 0 re W n BT");
+        if invisible {
+            c.raw("3 Tr");
+        }
         for g in glyphs {
             self.show(c, std::slice::from_ref(g), Private::None);
         }
