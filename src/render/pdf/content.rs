@@ -1,15 +1,14 @@
-//! A page's content as printpdf operations, built directly (no content
-//! bytes parsed back): those printpdf has its own operation for as that
-//! operation, the text layer's own (`TJ` of raw codes in fonts tarjama
-//! embeds itself, `Tf`, marked content with properties, clipping) as
-//! `Op::Unknown`, written as they are. Numbers have at most three decimals
+//! A page's content stream, written as bytes directly in the form lopdf
+//! writes content (one operation per line; names, numbers, strings, arrays
+//! and dictionaries as `lopdf::Writer` spells them), so that printpdf only
+//! lays out the document around it. Numbers have at most three decimals
 //! (the same document always gives the same bytes).
 
-use printpdf::{DictItem, Op};
+use std::io::Write;
 
 #[derive(Default)]
 pub struct Content {
-    pub ops: Vec<Op>,
+    pub bytes: Vec<u8>,
 }
 
 /// `v` rounded to three decimals (0 if not finite).
@@ -29,32 +28,93 @@ pub fn num(v: f32) -> String {
     }
 }
 
-/// A number operand: an integer when it is one.
-fn number(v: f32) -> DictItem {
-    let r = rounded(v);
-    if r == r.trunc() && r.abs() < 1e15 {
-        DictItem::Int(r as i64)
-    } else {
-        DictItem::Real(r as f32)
-    }
+/// An operand of a line given as text (see `Content::raw`).
+#[derive(Debug, Clone, PartialEq)]
+enum Operand {
+    Name(Vec<u8>),
+    Number(f32),
+    Literal(Vec<u8>),
+    Dict(Vec<(Vec<u8>, Operand)>),
 }
 
 impl Content {
+    /// Starts an operation: operations are separated by a line break.
+    fn begin(&mut self) {
+        if !self.bytes.is_empty() {
+            self.bytes.push(b'\n');
+        }
+    }
+
+    fn end(&mut self, operator: &str) {
+        self.bytes.extend_from_slice(operator.as_bytes());
+    }
+
+    /// A number: an integer when it is one, else at most three decimals.
+    fn number(&mut self, v: f32) {
+        let r = rounded(v);
+        if r == r.trunc() && r.abs() < 1e15 {
+            let _ = write!(self.bytes, "{}", r as i64);
+        } else {
+            let _ = write!(self.bytes, "{}", r as f32);
+        }
+    }
+
+    fn name(&mut self, name: &[u8]) {
+        self.bytes.push(b'/');
+        for &b in name {
+            if b" \t\n\r\x0C()<>[]{}/%#".contains(&b) || !(33..=126).contains(&b) {
+                let _ = write!(self.bytes, "#{b:02X}");
+            } else {
+                self.bytes.push(b);
+            }
+        }
+    }
+
+    fn operand(&mut self, o: &Operand) {
+        match o {
+            Operand::Name(n) => self.name(n),
+            Operand::Number(v) => self.number(*v),
+            Operand::Literal(data) => {
+                // tarjama's literals hold no parentheses or backslashes.
+                self.bytes.push(b'(');
+                self.bytes.extend_from_slice(data);
+                self.bytes.push(b')');
+            }
+            Operand::Dict(entries) => {
+                self.bytes.extend_from_slice(b"<<");
+                for (k, v) in entries {
+                    self.name(k);
+                    if matches!(v, Operand::Number(_)) {
+                        self.bytes.push(b' ');
+                    }
+                    self.operand(v);
+                }
+                self.bytes.extend_from_slice(b">>");
+            }
+        }
+    }
+
     /// `operands` (names such as `/T1_0`, or numbers) and the operator.
     pub fn op(&mut self, operands: &[&str], operator: &str) {
-        let items = operands
-            .iter()
-            .map(|o| match o.strip_prefix('/') {
-                Some(name) => DictItem::Name(name.as_bytes().to_vec()),
-                None => number(o.parse().unwrap_or(0.0)),
-            })
-            .collect();
-        self.push(operator, items);
+        self.begin();
+        for o in operands {
+            match o.strip_prefix('/') {
+                Some(name) => self.name(name.as_bytes()),
+                None => self.number(o.parse().unwrap_or(0.0)),
+            }
+            self.bytes.push(b' ');
+        }
+        self.end(operator);
     }
 
     /// Numbers and the operator.
     pub fn nums(&mut self, operands: &[f32], operator: &str) {
-        self.push(operator, operands.iter().map(|&v| number(v)).collect());
+        self.begin();
+        for &v in operands {
+            self.number(v);
+            self.bytes.push(b' ');
+        }
+        self.end(operator);
     }
 
     /// Operations written as content-stream text, e.g. `/Artifact BMC` or
@@ -63,13 +123,21 @@ impl Content {
     pub fn raw(&mut self, line: &str) {
         if !line.contains(' ') {
             // One operator alone (`EMC`, `q`, `BT`): most lines.
-            return self.push(line, Vec::new());
+            self.begin();
+            return self.end(line);
         }
         let mut operands = Vec::new();
         for tok in tokens(line) {
             match tok {
                 Token::Operand(o) => operands.push(o),
-                Token::Operator(op) => self.push(op, std::mem::take(&mut operands)),
+                Token::Operator(op) => {
+                    self.begin();
+                    for o in std::mem::take(&mut operands) {
+                        self.operand(&o);
+                        self.bytes.push(b' ');
+                    }
+                    self.end(op);
+                }
             }
         }
     }
@@ -77,39 +145,47 @@ impl Content {
     /// `/role <</MCID n>> BDC`: the start of marked content of a structure
     /// element (one per line of text, so built directly).
     pub fn begin_mcid(&mut self, role: &str, mcid: usize) {
-        let map = [("MCID".to_string(), DictItem::Int(mcid as i64))].into();
-        let role = DictItem::Name(role.as_bytes().to_vec());
-        self.push("BDC", vec![role, DictItem::Dict { map }]);
+        self.begin();
+        self.name(role.as_bytes());
+        let _ = write!(self.bytes, " <</MCID {mcid}>> BDC");
     }
 
     /// A TJ array of 2-byte codes and position adjustments.
     pub fn tj(&mut self, items: &[TjItem]) {
-        let mut array = Vec::new();
-        let mut run: Vec<u8> = Vec::new();
-        for it in items {
+        self.begin();
+        self.bytes.push(b'[');
+        let mut in_string = false;
+        for (i, it) in items.iter().enumerate() {
             match it {
-                TjItem::Code(c) => run.extend(c.to_be_bytes()),
-                TjItem::Adjust(n) => {
-                    if !run.is_empty() {
-                        array.push(hex(std::mem::take(&mut run)));
+                TjItem::Code(c) => {
+                    if !in_string {
+                        self.bytes.push(b'<');
+                        in_string = true;
                     }
-                    array.push(DictItem::Int(*n));
+                    let _ = write!(self.bytes, "{c:04X}");
+                }
+                TjItem::Adjust(n) => {
+                    if in_string {
+                        self.bytes.push(b'>');
+                        in_string = false;
+                    }
+                    // lopdf puts a space before every number but the first.
+                    if i > 0 {
+                        self.bytes.push(b' ');
+                    }
+                    let _ = write!(self.bytes, "{n}");
                 }
             }
         }
-        if !run.is_empty() {
-            array.push(hex(run));
+        if in_string {
+            self.bytes.push(b'>');
         }
-        self.push("TJ", vec![DictItem::Array(array)]);
-    }
-
-    fn push(&mut self, operator: &str, a: Vec<DictItem>) {
-        self.ops.push(typed(operator, a));
+        self.bytes.extend_from_slice(b"] TJ");
     }
 }
 
 enum Token<'a> {
-    Operand(DictItem),
+    Operand(Operand),
     Operator(&'a str),
 }
 
@@ -120,25 +196,23 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
     while !rest.is_empty() {
         let (tok, after) = if let Some(body) = rest.strip_prefix("<<") {
             let end = body.find(">>").unwrap_or(body.len());
+            // Keys in order, as lopdf writes a dictionary built from a map.
             let mut map = std::collections::BTreeMap::new();
             let mut items = tokens(&body[..end]).into_iter();
-            while let (Some(Token::Operand(DictItem::Name(k))), Some(Token::Operand(v))) =
+            while let (Some(Token::Operand(Operand::Name(k))), Some(Token::Operand(v))) =
                 (items.next(), items.next())
             {
-                map.insert(String::from_utf8_lossy(&k).into_owned(), v);
+                map.insert(k, v);
             }
             (
-                Token::Operand(DictItem::Dict { map }),
+                Token::Operand(Operand::Dict(map.into_iter().collect())),
                 body.get(end + 2..).unwrap_or(""),
             )
         } else if let Some(body) = rest.strip_prefix('(') {
             let end = body.find(')').unwrap_or(body.len());
             let data = body.as_bytes()[..end].to_vec();
             (
-                Token::Operand(DictItem::String {
-                    data,
-                    literal: true,
-                }),
+                Token::Operand(Operand::Literal(data)),
                 body.get(end + 1..).unwrap_or(""),
             )
         } else {
@@ -148,8 +222,8 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
                 .unwrap_or(rest.len());
             let (word, after) = rest.split_at(end);
             let tok = match (word.strip_prefix('/'), word.parse::<f32>()) {
-                (Some(name), _) => Token::Operand(DictItem::Name(name.as_bytes().to_vec())),
-                (None, Ok(v)) => Token::Operand(number(v)),
+                (Some(name), _) => Token::Operand(Operand::Name(name.as_bytes().to_vec())),
+                (None, Ok(v)) => Token::Operand(Operand::Number(v)),
                 _ => Token::Operator(word),
             };
             (tok, after)
@@ -158,52 +232,6 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
         rest = after.trim_start();
     }
     out
-}
-
-fn hex(data: Vec<u8>) -> DictItem {
-    DictItem::String {
-        data,
-        literal: false,
-    }
-}
-
-/// printpdf's own operation for `operator`, where it has one.
-fn typed(operator: &str, a: Vec<DictItem>) -> Op {
-    use printpdf::{Color, CurTransMat, Pt, Rgb, TextMatrix};
-    let n = |d: &DictItem| match d {
-        DictItem::Int(i) => *i as f32,
-        DictItem::Real(r) | DictItem::Float(r) => *r,
-        _ => 0.0,
-    };
-    let rgb = |a: &[DictItem]| {
-        Color::Rgb(Rgb {
-            r: n(&a[0]),
-            g: n(&a[1]),
-            b: n(&a[2]),
-            icc_profile: None,
-        })
-    };
-    let six = |a: &[DictItem]| [n(&a[0]), n(&a[1]), n(&a[2]), n(&a[3]), n(&a[4]), n(&a[5])];
-    match (operator, a.len()) {
-        ("q", 0) => Op::SaveGraphicsState,
-        ("Q", 0) => Op::RestoreGraphicsState,
-        ("BT", 0) => Op::StartTextSection,
-        ("ET", 0) => Op::EndTextSection,
-        ("rg", 3) => Op::SetFillColor { col: rgb(&a) },
-        ("RG", 3) => Op::SetOutlineColor { col: rgb(&a) },
-        ("w", 1) => Op::SetOutlineThickness { pt: Pt(n(&a[0])) },
-        ("Tw", 1) => Op::SetWordSpacing { pt: Pt(n(&a[0])) },
-        ("cm", 6) => Op::SetTransformationMatrix {
-            matrix: CurTransMat::Raw(six(&a)),
-        },
-        ("Tm", 6) => Op::SetTextMatrix {
-            matrix: TextMatrix::Raw(six(&a)),
-        },
-        _ => Op::Unknown {
-            key: operator.to_string(),
-            value: a,
-        },
-    }
 }
 
 /// One element of a TJ array.
@@ -228,13 +256,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_are_short_and_stable() {
+    fn operations_are_written_as_lopdf_writes_them() {
         assert_eq!(num(1.0), "1");
         assert_eq!(num(-0.5), "-0.5");
         assert_eq!(num(12.34567), "12.346");
         assert_eq!(num(f32::NAN), "0");
         let mut c = Content::default();
         c.tj(&[
+            TjItem::Adjust(33375),
             TjItem::Code(0x20),
             TjItem::Code(1),
             TjItem::Adjust(-12),
@@ -242,28 +271,15 @@ mod tests {
         ]);
         c.nums(&[1.0, 0.0, 0.21, 1.0, 12.34567, 5.0], "Tm");
         c.raw("/P <</MCID 3>> BDC");
-        let mut d = Content::default();
-        d.begin_mcid("P", 3);
-        assert_eq!(format!("{:?}", d.ops[0]), format!("{:?}", c.ops[2]));
+        c.begin_mcid("P", 3);
         c.raw("/Span <</Lang (en-GB)>> BDC q 0 0 0 0 re W n");
-        let Op::Unknown { key, value } = &c.ops[0] else {
-            panic!("TJ is printpdf's Unknown: {:?}", c.ops[0]);
-        };
-        assert_eq!(key, "TJ");
+        c.op(&["/T1_0", "10"], "Tf");
+        let text = String::from_utf8(c.bytes).unwrap();
         assert_eq!(
-            value,
-            &[DictItem::Array(vec![
-                hex(vec![0, 0x20, 0, 1]),
-                DictItem::Int(-12),
-                hex(vec![0, 0x1F])
-            ])]
-        );
-        assert!(matches!(
-            c.ops[1],
-            Op::SetTextMatrix { matrix: printpdf::TextMatrix::Raw(m) } if m[4] == 12.346 && m[2] == 0.21
-        ));
-        assert!(
-            matches!(&c.ops[2], Op::Unknown { key, value } if key == "BDC" && value.len() == 2)
+            text,
+            "[33375<00200001> -12<001F>] TJ\n1 0 0.21 1 12.346 5 Tm\n\
+             /P <</MCID 3>> BDC\n/P <</MCID 3>> BDC\n/Span <</Lang(en-GB)>> BDC\nq\n\
+             0 0 0 0 re\nW\nn\n/T1_0 10 Tf"
         );
     }
 }

@@ -525,7 +525,7 @@ pub(crate) fn write(
         pw.marked.close(&mut pw.c);
         let mcids = std::mem::take(&mut pw.marked.mcids);
         let links = std::mem::take(&mut pw.links);
-        contents.push(std::mem::take(&mut pw.c.ops));
+        contents.push(std::mem::take(&mut pw.c.bytes));
         for (m, &n) in mcids.iter().enumerate() {
             shared.content[n].push((i, m));
         }
@@ -538,13 +538,14 @@ pub(crate) fn write(
             mark_form(fonts, *key, *gid),
         );
     }
+    // printpdf lays out the pages around content streams tarjama writes.
     let media = printpdf::Rect::from_wh(printpdf::Pt(w), printpdf::Pt(h));
-    for ops in contents {
+    for _ in &contents {
         pdf.pages.push(printpdf::PdfPage {
             media_box: media.clone(),
             trim_box: media.clone(),
             crop_box: media.clone(),
-            ops,
+            ops: Vec::new(),
         });
     }
     let opts = printpdf::PdfSaveOptions {
@@ -564,6 +565,17 @@ pub(crate) fn write(
             .any(|w| w.severity == printpdf::PdfParseErrorSeverity::Error),
         "printpdf: {warnings:?}"
     );
+    for (page, bytes) in pdf.get_pages().into_values().zip(contents) {
+        let stream = pdf
+            .get_dictionary(page)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(|c| c.as_reference());
+        if let Ok(Ok(stream)) =
+            stream.map(|id| pdf.get_object_mut(id).and_then(|o| o.as_stream_mut()))
+        {
+            stream.set_content(bytes);
+        }
+    }
     finish(&mut pdf, doc, st, &layer, &shared, fonts)?;
     let mut bytes = Vec::new();
     // Object streams: the structure tree's many small dictionaries
