@@ -115,10 +115,14 @@ fn prepare_and_commit(
         .filter(|n| fs::symlink_metadata(dir.join(n)).is_ok_and(|m| m.is_file()))
         .collect();
 
-    let mut temps = Vec::new();
-    for f in files {
-        temps.push((temp_with(dir, &f.name, &f.bytes)?, f.name.as_str()));
-    }
+    // Written (and synced) side by side: each waits on the disk.
+    use rayon::prelude::*;
+    let written: Vec<_> = files
+        .par_iter()
+        .map(|f| temp_with(dir, &f.name, &f.bytes).map(|t| (t, f.name.as_str())))
+        .collect();
+    // The first failure in file order, whichever thread met it first.
+    let mut temps = written.into_iter().collect::<Result<Vec<_>, _>>()?;
     let manifest = manifest_text(&names);
     temps.push((temp_with(dir, MANIFEST, manifest.as_bytes())?, MANIFEST));
 
