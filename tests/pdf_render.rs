@@ -683,6 +683,54 @@ fn marks_of_a_lines_last_letter_stay_on_their_line() {
             assert_eq!(got, n, "{w} in {name}:\n{text}");
         }
     }
+    // A bold word's voweled last letter after a plain space: the space
+    // (under word spacing only pdf.js applies, so that it sees one space)
+    // comes right before the marks, with no second space (the next piece's
+    // private space) between them, which pdf.js would read as "فريق ُ".
+    let bold = Document {
+        blocks: vec![Block::Paragraph(Paragraph::new(vec![
+            Inline::plain("كلمة "),
+            Inline::bold("فريقُ"),
+            Inline::plain(" ثم "),
+            Inline::bold("سرُّ"),
+        ]))],
+        ..arabic()
+    };
+    let bytes = render(&bold).unwrap();
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let page = *pdf.get_pages().values().next().unwrap();
+    let ops = lopdf::content::Content::decode(&pdf.get_page_content(page))
+        .unwrap()
+        .operations;
+    let mut tw = 0.0;
+    let mut word_final = 0;
+    for (i, op) in ops.iter().enumerate() {
+        if op.operator == "Tw" {
+            tw = op.operands[0].as_float().unwrap_or(0.0);
+        }
+        let only_space = op.operator == "TJ"
+            && op.operands[0].as_array().unwrap().iter().all(|o| {
+                o.as_str()
+                    .map_or(o.as_i64().is_ok_and(|n| n.abs() < 1000), |s| s == [0, 0x20])
+            });
+        if only_space && tw < 0.0 {
+            word_final += 1;
+            let next = ops[i + 1..].iter().find(|o| o.operator == "TJ").unwrap();
+            let shows_space = next.operands[0]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|o| o.as_str().is_ok_and(|s| s == [0, 0x20]));
+            assert!(
+                !shows_space,
+                "a second space after the word-final one: {next:?}"
+            );
+        }
+    }
+    assert_eq!(word_final, 1, "the space before the bold فريقُ");
+    let (dir, path) = write_tmp("bold-marks.pdf", &bytes);
+    kept.push((dir, path));
+
     // PDF/UA-1 still: the opener is not painted (every painted code needs
     // a ToUnicode entry), the breakers' full stops are in the subsets.
     let Some(py) = common::pdfua_python() else {

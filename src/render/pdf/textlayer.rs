@@ -628,6 +628,12 @@ impl<'a> TextLayer<'a> {
         // for pdf.js, which must not see a second space there.
         for seq in &mut seqs {
             for k in 0..seq.len().saturating_sub(1) {
+                // A space before a mark in the next piece (a bold word's last
+                // letter after a plain space) is shown with that piece.
+                let next = &seq[k + 1];
+                if seq[k].kind == Kind::Space && next.kind == Kind::Mark {
+                    seq[k].piece = next.piece;
+                }
                 if seq[k].kind == Kind::Space && seq[k + 1].piece == seq[k].piece {
                     let w = self.advance(&seq[k]);
                     seq[k].gap = seq[k + 1].x - seq[k].x;
@@ -1182,13 +1188,21 @@ impl<'a> TextLayer<'a> {
             let var = face.variant(code, &g.text, width);
             let wpt = width as f32 * g.size / 1000.0;
             let scale = g.size / TF;
+            // A word-final mark's space opening a later piece (a bold word
+            // after a plain space) carries the run's shift itself: a
+            // private space too would be a second space to pdf.js.
+            let mut tw = g.tw;
+            if pen.is_none() && mode == Private::Carry && g.kind == Kind::Space && g.tw != 0.0 {
+                tw += self.lag_end;
+                mode = Private::None;
+            }
             if self.font != Some((g.font, var)) {
                 flush(c, &mut items);
                 self.set_font(c, g.font, var);
             }
-            if g.tw != 0.0 || self.tw_on {
+            if tw != 0.0 || self.tw_on {
                 flush(c, &mut items);
-                self.set_tw(c, g.tw / scale);
+                self.set_tw(c, tw / scale);
             }
             let new_line = match pen {
                 None => true,
@@ -1213,7 +1227,7 @@ impl<'a> TextLayer<'a> {
                         .iter()
                         .find(|h| !matches!(h.kind, Kind::Space | Kind::Mark))
                         .unwrap_or(g);
-                    let tw = self.pdfjs_x(m, reference.x, scale) - reference.x;
+                    let shift = self.pdfjs_x(m, reference.x, scale) - reference.x;
                     let (var0, w_sp) = match self.faces[k].as_mut() {
                         Some(f) => {
                             let w = f.width(sp);
@@ -1222,18 +1236,18 @@ impl<'a> TextLayer<'a> {
                         None => (0, 0.0),
                     };
                     self.set_font(c, g.font, var0);
-                    c.nums(&[tw / scale], "Tw");
+                    c.nums(&[shift / scale], "Tw");
                     let to_off = (-(OFF_PAGE - g.x) * 1000.0 / g.size).round() as i64;
                     c.tj(&[TjItem::Adjust(to_off), TjItem::Code(SPACE_CID)]);
                     c.raw("0 Tw");
                     self.tw_on = false;
-                    if g.tw != 0.0 {
-                        self.set_tw(c, g.tw / scale);
+                    if tw != 0.0 {
+                        self.set_tw(c, tw / scale);
                     }
                     if let Some(p) = pen.as_mut() {
                         p.0 = OFF_PAGE + w_sp;
                     }
-                    lag = tw;
+                    lag = shift;
                     self.set_font(c, g.font, var);
                 }
             }
@@ -1257,8 +1271,9 @@ impl<'a> TextLayer<'a> {
                 }
                 p.0 += wpt;
             }
-            if g.tw != 0.0 {
-                lag += g.tw;
+            if tw != 0.0 {
+                lag += tw;
+                self.lag_end = lag;
             }
             if g.kind == Kind::Glyph && wpt > 0.0 {
                 self.pj_end = Some(g.x + wpt + lag);
