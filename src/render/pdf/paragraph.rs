@@ -63,11 +63,27 @@ pub(crate) fn layout(
     width: f32,
     align: Align,
 ) -> Result<Laid, RenderError> {
+    layout_shaped(ctx, para, style, width, align, None)
+}
+
+/// `layout`, with `para`'s glyphs if they were shaped before (by
+/// `min_width`, in the same context and style).
+pub(crate) fn layout_shaped(
+    ctx: &Ctx,
+    para: &ParaText,
+    style: &TextStyle,
+    width: f32,
+    align: Align,
+    shaped: Option<Vec<ShapedRun>>,
+) -> Result<Laid, RenderError> {
     let line_height = style.size * style.leading;
     // Centre the text's body (about 0.75 em above the baseline) in the line.
     let baseline = (line_height - style.size) / 2.0 + style.size * 0.82;
     let text = &para.text;
-    let (bidi, shaped) = shape_paragraph(ctx, para, style)?;
+    let (bidi, shaped) = match shaped {
+        Some(s) => (Bidi::new(&para.text, ctx.dir), s),
+        None => shape_paragraph(ctx, para, style)?,
+    };
     let mut ranges = break_lines(text, &shaped, width);
     if align == Align::Center && ranges.len() > 1 {
         ranges = balance(text, &shaped, width, ranges);
@@ -152,10 +168,15 @@ fn balance(
     best
 }
 
-/// The narrowest width `para` can take without cutting a word.
-pub(crate) fn min_width(ctx: &Ctx, para: &ParaText, style: &TextStyle) -> Result<f32, RenderError> {
+/// The narrowest width `para` can take without cutting a word, and its
+/// shaped glyphs (for `layout_shaped`).
+pub(crate) fn min_width(
+    ctx: &Ctx,
+    para: &ParaText,
+    style: &TextStyle,
+) -> Result<(f32, Vec<ShapedRun>), RenderError> {
     let (_, shaped) = shape_paragraph(ctx, para, style)?;
-    Ok(min_content_width(&para.text, &shaped))
+    Ok((min_content_width(&para.text, &shaped), shaped))
 }
 
 /// The first stages for one paragraph: bidi levels, runs of one script and
