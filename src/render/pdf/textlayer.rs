@@ -828,10 +828,8 @@ impl<'a> TextLayer<'a> {
             .collect();
         // The line's first glyph in the stream carries marks: pdf.js and
         // MuPDF would put them on the line before.
-        let lead = seqs
-            .iter()
-            .position(|s| !s.is_empty())
-            .filter(|&k| opens[k]);
+        let first_seq = seqs.iter().position(|s| !s.is_empty());
+        let lead = first_seq.filter(|&k| opens[k]);
         if lead.is_some() {
             // PDFium's line breaker goes first: pdf.js ends its item at
             // marked content, which may not come between opener and marks.
@@ -844,11 +842,7 @@ impl<'a> TextLayer<'a> {
         } else {
             // The first sequence opens outside the text object, so that a
             // line of one element is one sequence.
-            let first_helper = job.cell
-                || seqs
-                    .iter()
-                    .position(|s| !s.is_empty())
-                    .is_some_and(|k| primer[k]);
+            let first_helper = job.cell || first_seq.is_some_and(|k| primer[k]);
             if first_helper {
                 marks.helper(c);
             } else {
@@ -934,10 +928,6 @@ impl<'a> TextLayer<'a> {
                 c.raw(&format!("/Span <</Lang ({l})>> BDC"));
             }
             let mut first = modes[k];
-            let has_ink = |ch: &[G]| {
-                ch.iter()
-                    .any(|g| !matches!(g.kind, Kind::Space | Kind::Mark))
-            };
             let mut start = 0;
             for i in 1..=seq.len() {
                 if i < seq.len() && seq[i].piece == seq[i - 1].piece {
@@ -950,7 +940,7 @@ impl<'a> TextLayer<'a> {
                     job.colour
                 };
                 self.set_fill(c, colour);
-                if has_ink(chunk) {
+                if first_inked(chunk).is_some() {
                     self.show(c, chunk, first);
                     first = Private::Carry;
                 } else {
@@ -1110,11 +1100,10 @@ impl<'a> TextLayer<'a> {
     /// glyphs).
     fn opener(&mut self, c: &mut Content, seq: &[G], mode: Private) {
         let g0 = &seq[0];
-        let reference = seq
-            .iter()
-            .take_while(|g| g.piece == g0.piece)
-            .find(|g| !matches!(g.kind, Kind::Space | Kind::Mark))
-            .unwrap_or(g0);
+        // The glyph `show` places pdf.js's view by: the first inked one of
+        // the run's first piece.
+        let piece = seq.iter().take_while(|g| g.piece == g0.piece).count();
+        let reference = first_inked(&seq[..piece]).unwrap_or(g0);
         let at = self.pdfjs_x(mode, reference.x, g0.size / TF) - g0.size / 1000.0;
         let g = G::helper(
             g0.font,
@@ -1223,10 +1212,7 @@ impl<'a> TextLayer<'a> {
                 if let (true, Some(sp)) = (wanted, space) {
                     let m = mode;
                     mode = Private::None;
-                    let reference = glyphs
-                        .iter()
-                        .find(|h| !matches!(h.kind, Kind::Space | Kind::Mark))
-                        .unwrap_or(g);
+                    let reference = first_inked(glyphs).unwrap_or(g);
                     let shift = self.pdfjs_x(m, reference.x, scale) - reference.x;
                     let (var0, w_sp) = match self.faces[k].as_mut() {
                         Some(f) => {
@@ -1282,6 +1268,13 @@ impl<'a> TextLayer<'a> {
         }
         flush(c, &mut items);
     }
+}
+
+/// The first glyph of `glyphs` with ink (not a space, not a carrier).
+fn first_inked(glyphs: &[G]) -> Option<&G> {
+    glyphs
+        .iter()
+        .find(|g| !matches!(g.kind, Kind::Space | Kind::Mark))
 }
 
 fn x_min_of(seqs: &[Vec<G>]) -> f32 {
