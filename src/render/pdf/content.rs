@@ -53,7 +53,28 @@ impl Content {
     fn number(&mut self, v: f32) {
         let r = rounded(v);
         if r == r.trunc() && r.abs() < 1e15 {
-            let _ = write!(self.bytes, "{}", r as i64);
+            integer(&mut self.bytes, r as i64);
+        } else if r.abs() < 8192.0 {
+            // Thousandths written as digits: the same text as `r as f32`
+            // prints (an f32 this small tells three decimals apart), without
+            // the float formatter, which was a twentieth of a PDF build.
+            let m = (r * 1000.0).round() as i64;
+            if m < 0 {
+                self.bytes.push(b'-');
+            }
+            let (whole, frac) = (m.abs() / 1000, m.abs() % 1000);
+            integer(&mut self.bytes, whole);
+            self.bytes.push(b'.');
+            let digits = [frac / 100, frac / 10 % 10, frac % 10];
+            let used = if frac % 100 == 0 {
+                1
+            } else if frac % 10 == 0 {
+                2
+            } else {
+                3
+            };
+            self.bytes
+                .extend(digits[..used].iter().map(|&d| b'0' + d as u8));
         } else {
             let _ = write!(self.bytes, "{}", r as f32);
         }
@@ -162,7 +183,7 @@ impl Content {
                         self.bytes.push(b'<');
                         in_string = true;
                     }
-                    let _ = write!(self.bytes, "{c:04X}");
+                    hex4(&mut self.bytes, *c);
                 }
                 TjItem::Adjust(n) => {
                     if in_string {
@@ -173,7 +194,7 @@ impl Content {
                     if i > 0 {
                         self.bytes.push(b' ');
                     }
-                    let _ = write!(self.bytes, "{n}");
+                    integer(&mut self.bytes, *n);
                 }
             }
         }
@@ -182,6 +203,31 @@ impl Content {
         }
         self.bytes.extend_from_slice(b"] TJ");
     }
+}
+
+/// `n` in decimal digits.
+fn integer(out: &mut Vec<u8>, n: i64) {
+    if n < 0 {
+        out.push(b'-');
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
+/// A 2-byte glyph code as four upper-case hex digits.
+fn hex4(out: &mut Vec<u8>, c: u16) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.extend([12, 8, 4, 0].map(|s| HEX[(c >> s) as usize & 15]));
 }
 
 enum Token<'a> {
@@ -254,6 +300,35 @@ pub fn text_string(s: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_spelled_as_the_float_formatter_spells_them() {
+        let mut v = -9000.0f32;
+        let mut seen = 0;
+        while v < 9000.0 {
+            for x in [v, v + 0.0004, v + 0.0005, v - 0.0005, v * 0.001] {
+                let mut c = Content::default();
+                c.number(x);
+                let r = rounded(x);
+                let want = if r == r.trunc() {
+                    format!("{}", r as i64)
+                } else {
+                    format!("{}", r as f32)
+                };
+                assert_eq!(String::from_utf8(c.bytes).unwrap(), want, "{x}");
+                seen += 1;
+            }
+            v += 0.0137;
+        }
+        assert!(seen > 1_000_000);
+        let mut c = Content::default();
+        c.tj(&[
+            TjItem::Code(0xBEEF),
+            TjItem::Adjust(-1234567),
+            TjItem::Code(7),
+        ]);
+        assert_eq!(c.bytes, b"[<BEEF> -1234567<0007>] TJ");
+    }
 
     #[test]
     fn operations_are_written_as_lopdf_writes_them() {
