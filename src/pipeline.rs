@@ -494,14 +494,15 @@ fn plan_error(event: &Event, e: &PlanError) -> Diagnostics {
         } => {
             let up = floor.booth_code();
             let taker = booth.booth_code();
-            let help = match why {
+            let mut help = match why {
                 NoRoute::NoBoothNoOne => format!(
                     "there is no {up} booth and no interpreter understands {floor}: add an interpreter \
                      who understands {floor}, or a {up} booth with retour"
                 ),
                 NoRoute::PartialRetour => format!(
-                    "only some interpreters of the {up} booth give retour; the plan needs all of them to, \
-                     or someone in the {taker} booth who understands {floor}"
+                    "the interpreters of the {up} booth do not all give retour into one language; the plan \
+                     needs a language all of them work into, or someone in the {taker} booth who \
+                     understands {floor}"
                 ),
                 NoRoute::NoRetour => format!(
                     "no one in the {up} booth gives retour and no other booth understands {floor}: \
@@ -512,6 +513,7 @@ fn plan_error(event: &Event, e: &PlanError) -> Diagnostics {
                     "the {taker} booth understands none of the languages the other booths work into"
                 ),
             };
+            help.push_str(&route_detail(event, *floor, *booth, *why));
             (
                 format!(
                     "{}: nobody can interpret {floor} into the {taker} booth, not even through relay",
@@ -528,6 +530,68 @@ fn plan_error(event: &Event, e: &PlanError) -> Diagnostics {
         None => d,
     };
     d.with_snippet_from(&event.source).help(help).into()
+}
+
+/// Who of the listed interpreters stands in the way of a relay route, so
+/// that the officer knows whom to ask or replace: the retour each member of
+/// the floor language's booth gives, and, in each booth where only some
+/// members understand the floor language, who does not (every member of a
+/// booth must, as any of them may be on microphone).
+fn route_detail(event: &Event, floor: Lang, booth: Lang, why: NoRoute) -> String {
+    let members = |b: Lang| event.interpreters.iter().filter(move |i| i.booth == b);
+    let mut parts = Vec::new();
+    if matches!(why, NoRoute::PartialRetour) {
+        let gives: Vec<String> = members(floor)
+            .map(|i| {
+                let into: Vec<String> = std::iter::once(i.a)
+                    .chain(i.b.iter().copied())
+                    .filter(|&l| l != floor)
+                    .map(|l| l.to_string())
+                    .collect();
+                if into.is_empty() {
+                    format!("{} gives none", i.name)
+                } else {
+                    format!("{} into {}", i.name, into.join(", "))
+                }
+            })
+            .collect();
+        if !gives.is_empty() {
+            parts.push(format!(
+                "retour of the {} booth: {}",
+                floor.booth_code(),
+                gives.join("; ")
+            ));
+        }
+    }
+    let knows = |i: &event::Interpreter| i.a == floor || i.b.contains(&floor) || i.c.contains(&floor);
+    // The booth named first, then any other booth that would go live on
+    // the floor language if all its members understood it.
+    let mut booths = vec![booth];
+    booths.extend(event.interpreters.iter().map(|i| i.booth));
+    booths.dedup();
+    let mut told = Vec::new();
+    for b in booths {
+        if b == floor || told.contains(&b) {
+            continue;
+        }
+        told.push(b);
+        let (some, not): (Vec<&event::Interpreter>, Vec<&event::Interpreter>) =
+            members(b).partition(|i| knows(i));
+        if !some.is_empty() && !not.is_empty() {
+            let names = |v: &[&event::Interpreter]| {
+                v.iter().map(|i| i.name.as_str()).collect::<Vec<_>>().join(", ")
+            };
+            parts.push(format!(
+                "in the {} booth {} {} {floor} but {} {} not",
+                b.booth_code(),
+                names(&some),
+                if some.len() > 1 { "understand" } else { "understands" },
+                names(&not),
+                if not.len() > 1 { "do" } else { "does" }
+            ));
+        }
+    }
+    parts.iter().map(|p| format!(" ({p})")).collect()
 }
 
 /// `tarjama plan`: the whole plan as a document in `lang`.
