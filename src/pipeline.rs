@@ -173,6 +173,15 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
     if let Some(w) = people_on_no_item(event) {
         sink.push(w);
     }
+    if event.format != event::Format::Online && m.ctx(Lang::En).venue().is_none() {
+        sink.push(
+            Diagnostic::warning(
+                "the meeting is held in a room, but no document says where: there is no message `event-venue`",
+            )
+            .in_file(&event.file)
+            .help("add `event-venue = Palais des Nations, Room XX, Geneva` (the building, room and city) to each language's .ftl file"),
+        );
+    }
     for &lang in m
         .langs
         .iter()
@@ -563,7 +572,8 @@ fn route_detail(event: &Event, floor: Lang, booth: Lang, why: NoRoute) -> String
             ));
         }
     }
-    let knows = |i: &event::Interpreter| i.a == floor || i.b.contains(&floor) || i.c.contains(&floor);
+    let knows =
+        |i: &event::Interpreter| i.a == floor || i.b.contains(&floor) || i.c.contains(&floor);
     // The booth named first, then any other booth that would go live on
     // the floor language if all its members understood it.
     let mut booths = vec![booth];
@@ -579,13 +589,20 @@ fn route_detail(event: &Event, floor: Lang, booth: Lang, why: NoRoute) -> String
             members(b).partition(|i| knows(i));
         if !some.is_empty() && !not.is_empty() {
             let names = |v: &[&event::Interpreter]| {
-                v.iter().map(|i| i.name.as_str()).collect::<Vec<_>>().join(", ")
+                v.iter()
+                    .map(|i| i.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             parts.push(format!(
                 "in the {} booth {} {} {floor} but {} {} not",
                 b.booth_code(),
                 names(&some),
-                if some.len() > 1 { "understand" } else { "understands" },
+                if some.len() > 1 {
+                    "understand"
+                } else {
+                    "understands"
+                },
                 names(&not),
                 if not.len() > 1 { "do" } else { "does" }
             ));

@@ -567,3 +567,54 @@ fn people_on_no_agenda_item_are_left_out_with_a_warning() {
         "the programme's people stay"
     );
 }
+
+#[test]
+fn an_in_person_meeting_says_where_in_every_document() {
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "format = \"online\"",
+        "format = \"in-person\"",
+    );
+    // Without a venue: built, with a warning that says which message to add.
+    let o = s.build(&["--format", "csv"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("no document says where"), "{err}");
+    assert!(err.contains("event-venue"), "{err}");
+
+    let venues = [
+        ("en", "Palais des Nations, Room XXIV, Geneva"),
+        ("fr", "Palais des Nations, salle XXIV, Genève"),
+        ("es", "Palacio de las Naciones, Sala XXIV, Ginebra"),
+        ("ar", "قصر الأمم، القاعة 24، جنيف"),
+    ];
+    for (lang, venue) in venues {
+        s.append(&format!("{lang}.ftl"), &format!("event-venue = {venue}"));
+    }
+    let o = s.build(&["--format", "docx,ics,txt"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains("no document says where"), "{err}");
+    let labels = [
+        ("en", "Venue:"),
+        ("fr", "Lieu :"),
+        ("es", "Lugar:"),
+        ("ar", "المكان:"),
+    ];
+    for ((lang, venue), (_, label)) in venues.iter().zip(labels) {
+        let note = docx_text(&s.out.join(format!("concept-note.{lang}.docx")));
+        assert!(note.contains(venue), "{lang} concept note: {note}");
+        let sheet = docx_text(&s.out.join(format!("booth-schedule.{lang}.docx")));
+        assert!(sheet.contains(label), "{lang} booth schedule: {sheet}");
+        assert!(sheet.contains(venue), "{lang} booth schedule: {sheet}");
+    }
+    // Each interpreter's calendar gives the place in the booth's language
+    // (an in-person meeting is not "online").
+    let ics = fs::read_to_string(s.out.join("calendar/FR-1.ics")).unwrap();
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("LOCATION;LANGUAGE=fr:Palais des Nations\\, salle XXIV\\, Genève"),
+        "{unfolded}"
+    );
+}

@@ -119,6 +119,7 @@ running-header = { $title } – { $part }
 time-with-zone = { $range } ({ $zone })
 format-remote = { $format } ({ $remote })
 fact-line = { $label } { $value }
+schedule-venue = المكان:
 schedule-platform = المنصة:
 finding-line = { $severity } { $finding } ({ $source })
 placeholder-interpreter = { $booth } { $n }

@@ -123,6 +123,7 @@ time-with-zone = { $range } ({ $zone })
 format-remote = { $format } ({ $remote })
 # A labelled line of a booth schedule: "Date: Wednesday, 24 May 2023" (the label is bold).
 fact-line = { $label } { $value }
+schedule-venue = Venue:
 schedule-platform = Platform:
 # An interpreter of the team; $recruit is "yes" for one still to be recruited.
 # A planner finding: "Warning: … (Source: …)" (the severity is bold).

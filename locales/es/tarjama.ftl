@@ -120,6 +120,7 @@ running-header = { $title } – { $part }
 time-with-zone = { $range } ({ $zone })
 format-remote = { $format } ({ $remote })
 fact-line = { $label } { $value }
+schedule-venue = Lugar:
 schedule-platform = Plataforma:
 finding-line = { $severity } { $finding } ({ $source })
 placeholder-interpreter = { $booth } { $n }

@@ -120,6 +120,7 @@ running-header = { $title } – { $part }
 time-with-zone = { $range } ({ $zone })
 format-remote = { $format } ({ $remote })
 fact-line = { $label } { $value }
+schedule-venue = Lieu :
 schedule-platform = Plateforme :
 finding-line = { $severity } { $finding } ({ $source })
 placeholder-interpreter = { $booth } { $n }

@@ -138,6 +138,9 @@ pub(crate) fn meeting_facts(
         ),
         ("schedule-format", format),
     ];
+    if let Some(venue) = ctx.venue() {
+        facts.push(("schedule-venue", venue));
+    }
     let optional = [
         ("schedule-platform", &event.platform),
         ("schedule-link", &event.platform_link),

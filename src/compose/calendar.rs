@@ -102,7 +102,9 @@ fn calendar(
             slug(&stem(bp, m)),
         )
     };
-    let location = remote.then(|| ctx.t("cal-online", &[]));
+    let location = ctx
+        .venue()
+        .or_else(|| remote.then(|| ctx.t("cal-online", &[])));
     let mut events = Vec::new();
     let member = bp.member(m);
     if let (Some(arrive), Some(first)) = (

@@ -9,7 +9,7 @@ use crate::doc::{
 use crate::event::{Access, ItemKind, Role, Section};
 use crate::i18n::Origin;
 
-use super::{markup, Ctx};
+use super::{markup, Ctx, VENUE};
 
 /// The concept note of the meeting in the context's language.
 pub fn compose(ctx: &Ctx) -> Document {
@@ -34,6 +34,9 @@ pub fn compose(ctx: &Ctx) -> Document {
     b.push(Block::Title(vec![src(&series, "event-series")]));
     b.push(Block::Subtitle(vec![src(&title, "event-title")]));
     b.push(centered(vec![Inline::bold(date_line(ctx))]));
+    if ctx.cat.has_text(VENUE) {
+        b.push(centered(vec![ctx.text_inline(VENUE)]));
+    }
     b.push(Block::Heading {
         level: 1,
         content: vec![src(&label, "concept-note")],

@@ -21,6 +21,11 @@ use crate::i18n::{dates, Catalog, Origin};
 use crate::lang::Lang;
 use crate::plan::{BoothPlan, MemberId, Who};
 
+/// The message giving the meeting's place (building, room, city), in each
+/// language: under the concept note's date, in the booth schedules' facts
+/// and as the calendars' location.
+pub const VENUE: &str = "event-venue";
+
 /// What every composer needs: the meeting, the catalog of the output's
 /// language, and that language's digits.
 #[derive(Clone, Copy)]
@@ -39,6 +44,11 @@ impl<'a> Ctx<'a> {
             lang: cat.lang,
             digits: digits(event, cat.lang),
         }
+    }
+
+    /// The meeting's venue (message `event-venue`), where it has one.
+    pub fn venue(&self) -> Option<String> {
+        self.cat.has_text(VENUE).then(|| self.text(VENUE))
     }
 
     /// A tarjama label or sentence pattern.
