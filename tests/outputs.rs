@@ -334,12 +334,22 @@ fn booth_language_without_meeting_text_uses_english_titles() {
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{stderr}");
     assert!(stderr.contains("no es text for the meeting"), "{stderr}");
+    // That one warning stands for every message: none is listed on its own.
+    assert!(!stderr.contains("is missing in es"), "{stderr}");
     assert!(!out.join("concept-note.es.docx").exists());
     let text = docx_text(&out.join("booth-schedule.es.docx"));
     assert!(text.contains("Programa de intérpretes"), "{text}");
     assert!(
         text.contains("Global Online Peer Learning Exchange"),
         "{text}"
+    );
+    // --strict refuses the fallback, with the same one message.
+    let o = s.build(&["--format", "docx", "--strict"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("error: no es text for the meeting"),
+        "{stderr}"
     );
 }
 

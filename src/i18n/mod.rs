@@ -301,6 +301,9 @@ pub struct Catalog {
     event_file: PathBuf,
     /// The event's .ftl file for this language (named in warnings).
     event_ftl: PathBuf,
+    /// A booth language without that file: one warning said so, and the
+    /// meeting's messages fall back to English without one warning each.
+    text_absent: bool,
     sink: Rc<Sink>,
     /// Every id asked for, with where it was named (first time wins): what
     /// `check` compares against the .ftl files.
@@ -365,7 +368,9 @@ fn load_text(
                 "no {lang} text for the meeting: the {lang} booth schedule uses the English titles"
             ))
             .in_file(&path)
-            .help(format!("create {} to have them in {lang}", path.display())),
+            .help(format!("create {} to have them in {lang}", path.display()))
+            // It stands for every message missing in that language.
+            .strict(),
         ),
         Err(e) => diags.push(
             Diagnostic::error(format!("cannot read the meeting's {lang} messages: {e}"))
@@ -477,7 +482,9 @@ impl Catalog {
                     self.lang
                 )),
             };
-            self.sink.push(d.strict());
+            if !(kind == Kind::Text && self.text_absent) {
+                self.sink.push(d.strict());
+            }
             if let Some(en) = english {
                 self.report_format_errors(en, id, errors);
             }
@@ -596,6 +603,8 @@ impl Catalogs {
             if loaded.contains_key(&lang) {
                 continue;
             }
+            let text_absent =
+                text(lang) == EventText::Optional && !event_ftl(&event.dir, lang).exists();
             let (labels, text) = if lang == Lang::En {
                 english.clone()
             } else {
@@ -627,6 +636,7 @@ impl Catalogs {
                     english: (lang != Lang::En).then(|| english.clone()),
                     event_file: event.file.clone(),
                     event_ftl: event_ftl(&event.dir, lang),
+                    text_absent,
                     sink: sink.clone(),
                     asked: RefCell::default(),
                 },
