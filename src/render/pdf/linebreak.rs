@@ -45,7 +45,8 @@ fn cluster_starts(shaped: &[ShapedRun]) -> Vec<usize> {
 
 /// Break opportunities (UAX #14), except after the hyphen of a compound
 /// ("child-sensitive"): text extractors take a hyphen at a line end for a
-/// soft one and drop it.
+/// soft one and drop it; and not right after a web address's "https://",
+/// which would leave the scheme alone at a line's end.
 ///
 /// An opportunity inside a cluster moves to the cluster's end: the shaper
 /// may put a joiner or a mark that follows a space into the space's
@@ -54,9 +55,10 @@ fn cluster_starts(shaped: &[ShapedRun]) -> Vec<usize> {
 fn opportunities(text: &str, clusters: &[usize]) -> Vec<(usize, BreakOpportunity)> {
     let mut out: Vec<(usize, BreakOpportunity)> = Vec::new();
     for (pos, kind) in linebreaks(text) {
+        let before = &text[..pos];
         if kind != BreakOpportunity::Mandatory
-            && text[..pos].ends_with('-')
-            && text[pos..].starts_with(char::is_alphanumeric)
+            && ((before.ends_with('-') && text[pos..].starts_with(char::is_alphanumeric))
+                || before.ends_with("://"))
         {
             continue;
         }
@@ -265,6 +267,19 @@ mod tests {
         assert!(long > 0.0);
         assert!((measure("On microphone now") - long).abs() < 0.01);
         assert!(measure("On a mic") < long);
+    }
+
+    #[test]
+    fn a_web_address_keeps_its_scheme() {
+        let text = "see https://migrationnetwork.un.org/thematic-working-group-2 now";
+        for width in [60.0, 90.0, 120.0, 150.0] {
+            let got = lines(text, Direction::Ltr, width);
+            assert!(
+                !got.iter().any(|l| l.ends_with("https://")),
+                "{width}: {got:?}"
+            );
+            assert_eq!(got.concat().replace(' ', ""), text.replace(' ', ""));
+        }
     }
 
     #[test]
