@@ -368,3 +368,21 @@ fn bad_input_is_status_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("event.toml:"));
 }
+
+#[test]
+fn arabic_documents_with_arabic_indic_digits_verify_clean() {
+    // Arabic-Indic digits (bidi class AN) read left to right inside a
+    // right-to-left line, as European digits do: the extractor must not
+    // turn them back with the Arabic around them.
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "id = ",
+        "arabic_digits = \"arabic-indic\"\nid = ",
+    );
+    let o = s.build(&["--lang", "ar", "--format", "pdf"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (v, status) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(findings(&v).len(), 0, "{v:#}");
+    assert_eq!(status, 0);
+}

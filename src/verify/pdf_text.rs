@@ -334,9 +334,11 @@ pub fn logical(visual: &str, rtl: bool) -> String {
     if rtl {
         chars.reverse();
     }
+    // Digits run left to right in either direction, Arabic-Indic (AN) as
+    // European (EN) ones: they are turned back with the Latin.
     let against = |c: char| match bidi_class(c) {
-        BidiClass::L | BidiClass::EN => rtl,
-        BidiClass::R | BidiClass::AL | BidiClass::AN => !rtl,
+        BidiClass::L | BidiClass::EN | BidiClass::AN => rtl,
+        BidiClass::R | BidiClass::AL => !rtl,
         _ => false,
     };
     let strong = |c: char| {
