@@ -86,3 +86,25 @@ fn arabic_is_right_to_left_with_isolated_time_ranges() {
     assert!(text.contains("\u{2066}14:30–14:50\u{2069}"), "{text}");
     assert!(text.contains("الصفحة") || doc.footer.len() > 1);
 }
+
+#[test]
+fn a_zone_without_letters_is_given_by_its_offset_alone() {
+    // The time zone database names Bangkok's time only "+07": the date line
+    // says "(UTC+7)", not "(+07, UTC+7)".
+    let s = common::Scratch::example();
+    s.edit(
+        "event.toml",
+        "time_zone = \"Europe/Zurich\"",
+        "time_zone = \"Asia/Bangkok\"",
+    );
+    let m = common::load(&s.event, None);
+    for (lang, want) in [
+        (Lang::En, "14:30–17:30 (UTC+7)"),
+        (Lang::Fr, "17\u{a0}h\u{a0}30 (UTC+7)"),
+    ] {
+        let cat = m.catalogs.get(lang).unwrap();
+        let text = plain_text(&concept_note::compose(&Ctx::new(&m.event, cat)));
+        assert!(text.contains(want), "{lang}: {want} not in\n{text}");
+        assert!(!text.contains("+07"), "{lang}: {text}");
+    }
+}

@@ -152,6 +152,7 @@ date-line-time-tbc = { $date }، الوقت: يُحدَّد لاحقاً
 date-tbc-time-line = التاريخ: يُحدَّد لاحقاً، { $start }–{ $end } ({ $zone })
 time-tbc = يُحدَّد لاحقاً
 zone-with-offset = { $zone }، UTC{ $offset }
+zone-offset = UTC{ $offset }
 
 ## الألقاب وفق البروتوكول
 honorific = { $title ->

@@ -162,6 +162,8 @@ date-tbc-time-line = Date to be confirmed, { $start }–{ $end } ({ $zone })
 time-tbc = To be confirmed
 # The zone's label and its offset from UTC: "CEST, UTC+2".
 zone-with-offset = { $zone }, UTC{ $offset }
+# The offset alone, for a zone without a lettered name (Asia/Bangkok: "UTC+7").
+zone-offset = UTC{ $offset }
 
 ## People as protocol writes them. $title: mr, ms, mrs, dr or prof;
 ## $gender: female, male or other (for languages whose forms agree).

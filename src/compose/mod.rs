@@ -93,7 +93,11 @@ impl<'a> Ctx<'a> {
     /// The time zone as readers see it: "CEST, UTC+2".
     pub fn zone(&self) -> String {
         let label = self.event.time_zone_label.clone();
+        // Many zones have no letters in the time zone database, only a
+        // number ("+07" for Asia/Bangkok): the offset alone says it.
+        let numeric = label.starts_with(['+', '-']) || label.is_empty();
         match &self.event.utc_offset {
+            Some(off) if numeric => self.t("zone-offset", &[("offset", off.clone())]),
             Some(off) => self.t(
                 "zone-with-offset",
                 &[("zone", label), ("offset", off.clone())],
