@@ -1,9 +1,11 @@
 //! A written file's text against the composed document's, paragraph by
 //! paragraph over words (never layout): missing, cut or out of order.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::doc::{self, Document, FooterPart};
+use crate::render::style;
 use crate::report::{Code, Finding};
 
 /// Words as a reader compares them: bidi controls removed, split at
@@ -44,11 +46,23 @@ const REPORT_MAX: usize = 8;
 pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
     let pages = lines.iter().map(|l| l.page).max().unwrap_or(0);
     let header = words(&doc.header);
+    let first_with_header = if style::get().header_on_first_page {
+        1
+    } else {
+        2
+    };
+    // One header and one footer line per page at most: a title that reads
+    // as the running header ("Briefing") is text (found on a one-page note).
+    let mut furniture: BTreeSet<(usize, bool)> = BTreeSet::new();
     let mut stream: Vec<(String, usize)> = Vec::new();
     for l in lines {
         let w = words(&l.text);
-        if l.page > 0 && (w == header || w == words(&footer(doc, l.page, pages))) {
-            continue;
+        if l.page > 0 {
+            let is_header = l.page >= first_with_header && !header.is_empty() && w == header;
+            let is_footer = !is_header && w == words(&footer(doc, l.page, pages));
+            if (is_header || is_footer) && furniture.insert((l.page, is_header)) {
+                continue;
+            }
         }
         // A word broken at the end of the previous line goes on here.
         let mut w = w.into_iter();
@@ -231,6 +245,22 @@ mod tests {
             (2, "Page 2 of 2"),
         ]);
         assert!(compare(Path::new("x.pdf"), &d, &got).is_empty());
+    }
+
+    #[test]
+    fn a_title_that_reads_as_the_running_header_is_text() {
+        // A one-page note whose series title is its short title: page 1
+        // has no running header, so the title is not page furniture.
+        let d = doc(&["Short title", "Short title and more"]);
+        let got = lines(&[
+            (1, "Short title"),
+            (1, "Short title and more"),
+            (1, "Page 1 of 2"),
+            (2, "Short title"),
+            (2, "Page 2 of 2"),
+        ]);
+        let found = compare(Path::new("x.pdf"), &d, &got);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
