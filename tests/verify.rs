@@ -386,3 +386,26 @@ fn arabic_documents_with_arabic_indic_digits_verify_clean() {
     assert_eq!(findings(&v).len(), 0, "{v:#}");
     assert_eq!(status, 0);
 }
+
+#[test]
+fn a_team_that_joins_mid_meeting_verifies_clean() {
+    // Four and a half hours need a second team per booth: its connection
+    // test falls during the first team's turns and is no turn of its own.
+    let s = Scratch::example();
+    s.edit("event.toml", "end = \"17:30\"", "end = \"19:00\"");
+    let o = s.build(&["--format", "ics,csv"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut late_arrivals = 0;
+    for e in fs::read_dir(s.out.join("calendar")).unwrap() {
+        let ics = fs::read_to_string(e.unwrap().path()).unwrap();
+        for event in ics.split("BEGIN:VEVENT").skip(1) {
+            if event.contains("X-TARJAMA-KIND:arrival") && !event.contains("T140000") {
+                late_arrivals += 1;
+            }
+        }
+    }
+    assert!(late_arrivals > 0, "no team joins after the start");
+    let (v, status) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(findings(&v).len(), 0, "{v:#}");
+    assert_eq!(status, 0);
+}

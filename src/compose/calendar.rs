@@ -5,7 +5,7 @@
 use jiff::civil::DateTime;
 use jiff::{SignedDuration, Timestamp};
 
-use crate::doc::{Alarm, Calendar, CalendarEvent};
+use crate::doc::{Alarm, Calendar, CalendarEvent, EventKind};
 use crate::event::Minutes;
 use crate::lang::Lang;
 use crate::plan::{BoothPlan, MemberId, Planned, Who};
@@ -130,6 +130,7 @@ fn calendar(
                 minutes_before: REMIND_TEST,
                 text: ctx.t(alarm, &[("minutes", ctx.num(REMIND_TEST))]),
             }),
+            kind: EventKind::Arrival,
         });
     }
     let turns = bp.turns.iter().filter(|t| t.member == m);
@@ -173,6 +174,7 @@ fn calendar(
                 minutes_before: REMIND_TURN,
                 text: ctx.t("cal-alarm-turn", &[("minutes", ctx.num(REMIND_TURN))]),
             }),
+            kind: EventKind::Turn,
         });
     }
     Calendar {

@@ -27,6 +27,27 @@ pub struct CalendarEvent {
     pub description: Vec<String>,
     pub location: Option<String>,
     pub alarm: Option<Alarm>,
+    /// A turn at the microphone, or the arrival (connection test) before
+    /// the first one: the file says which, for `tarjama verify`.
+    pub kind: EventKind,
+}
+
+/// What a calendar event is, written as `X-TARJAMA-KIND` (clients ignore
+/// it): an arrival of a team that joins mid-meeting overlaps the others'
+/// turns, so times alone cannot tell it from a turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Arrival,
+    Turn,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Arrival => "arrival",
+            EventKind::Turn => "turn",
+        }
+    }
 }
 
 /// A reminder shown some minutes before an event starts.

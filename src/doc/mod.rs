@@ -5,7 +5,7 @@
 pub mod calendar;
 pub mod sheet;
 
-pub use calendar::{Alarm, Calendar, CalendarEvent};
+pub use calendar::{Alarm, Calendar, CalendarEvent, EventKind};
 pub use sheet::Sheet;
 
 /// What one output file holds, before a renderer turns it into bytes.

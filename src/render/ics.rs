@@ -79,6 +79,7 @@ pub fn to_ics(cal: &Calendar) -> Result<String, RenderError> {
             w.prop(&format!("LOCATION{lang}"), &escape(l));
         }
         w.prop("TRANSP", "OPAQUE");
+        w.prop("X-TARJAMA-KIND", e.kind.as_str());
         if let Some(a) = &e.alarm {
             w.line("BEGIN:VALARM");
             w.prop("ACTION", "DISPLAY");

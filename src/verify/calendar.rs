@@ -18,6 +18,8 @@ pub struct IcsEvent {
     pub start: DateTime,
     pub end: DateTime,
     pub line: usize,
+    /// Not a turn: `X-TARJAMA-KIND` says it is the arrival (connection test).
+    pub arrival: bool,
 }
 
 /// A calendar file as read.
@@ -188,6 +190,7 @@ fn event(
         start,
         end,
         line: p.get("DTSTART").map_or(end_line, |x| x.2),
+        arrival: p.get("X-TARJAMA-KIND").is_some_and(|k| k.1 == "arrival"),
     })
 }
 
@@ -303,7 +306,7 @@ fn minutes(s: &Span) -> i64 {
 }
 
 /// Calendars against the rota: each calendar's turns (its events during
-/// the rota's turns) match one interpreter's rota turns, none is longer
+/// the rota's turns, but for its arrival) match one interpreter's rota turns, none is longer
 /// than the rules allow, every interpreter of the rota has a calendar.
 pub fn agree(
     rota_file: &Path,
@@ -331,7 +334,11 @@ pub fn agree(
     // those equal to someone's turns (in the calendar's booth if it says
     // one), then by the most minutes shared.
     let turns_of = |ics: &Ics| -> Vec<IcsEvent> {
-        ics.events.iter().filter(|e| overlaps(e)).cloned().collect()
+        ics.events
+            .iter()
+            .filter(|e| !e.arrival && overlaps(e))
+            .cloned()
+            .collect()
     };
     let spans_of = |t: &[IcsEvent]| merged(t.iter().map(|e| (e.start, e.end)).collect());
     let mut matched: Vec<Option<(String, String)>> = vec![None; calendars.len()];
