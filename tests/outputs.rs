@@ -628,3 +628,32 @@ fn an_in_person_meeting_says_where_in_every_document() {
         "{unfolded}"
     );
 }
+
+#[test]
+fn a_day_for_two_teams_says_when_each_team_arrives() {
+    // Four and a half hours: two teams per booth, the second joining
+    // mid-meeting; the booth schedule says so and gives both test times.
+    let s = Scratch::example();
+    s.edit("event.toml", "end = \"17:30\"", "end = \"19:00\"");
+    let o = s.build(&["--lang", "en,fr", "--format", "txt"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let en = fs::read_to_string(s.out.join("booth-schedule.en.txt")).unwrap();
+    let en = en.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(en.contains("2 teams per booth take turns by shift"), "{en}");
+    assert!(
+        en.contains("Each team's connection and sound test: 14:00 and 1"),
+        "{en}"
+    );
+    let fr = fs::read_to_string(s.out.join("booth-schedule.fr.txt")).unwrap();
+    let fr = fr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        fr.contains("Test de connexion et de son de chaque équipe : 14 h 00 et 1"),
+        "{fr}"
+    );
+    // One team: no such sentence.
+    let one = Scratch::example();
+    let o = one.build(&["--lang", "en", "--format", "txt"]);
+    assert!(o.status.success());
+    let en = fs::read_to_string(one.out.join("booth-schedule.en.txt")).unwrap();
+    assert!(!en.contains("teams per booth"), "{en}");
+}

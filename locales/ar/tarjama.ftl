@@ -130,6 +130,10 @@ plan-no-floor-language = لم تُحدَّد لغة المتكلم في بند �
 plan-overview-title = خطة الترجمة الشفوية
 plan-booths = المقصورات: { $booths }.
 plan-teams-per-booth = اليوم أطول من أن يعمل فيه فريق واحد: تتناوب { $teams } أفرقة في كل مقصورة حسب فترات العمل.
+team-shift-arrivals = { $remote ->
+        [yes] اختبار الاتصال والصوت لكل فريق: { $times }.
+       *[no] وصول كل فريق إلى المقصورة: { $times }.
+    }
 
 ## تقاويم المترجمين الشفويين
 cal-connection-summary = اختبار الاتصال والصوت – { $booth }: { $title }

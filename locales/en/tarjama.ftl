@@ -138,6 +138,11 @@ plan-no-floor-language = the agenda item “{ $item }” lists no floor language
 plan-overview-title = Interpretation plan
 plan-booths = Booths: { $booths }.
 plan-teams-per-booth = The day is too long for one team: { $teams } teams per booth take turns by shift.
+# After plan-teams-per-booth: when each team's shift begins for it ($times: "14:00 and 17:05").
+team-shift-arrivals = { $remote ->
+        [yes] Each team's connection and sound test: { $times }.
+       *[no] Each team arrives in the booth at { $times }.
+    }
 
 ## Interpreter calendars
 cal-connection-summary = Connection and sound test – { $booth }: { $title }

@@ -131,6 +131,10 @@ plan-no-floor-language = el tema «{ $item }» del orden del día no indica ning
 plan-overview-title = Plan de interpretación
 plan-booths = Cabinas: { $booths }.
 plan-teams-per-booth = La jornada es demasiado larga para un solo equipo: { $teams } equipos por cabina se turnan por sesión.
+team-shift-arrivals = { $remote ->
+        [yes] Prueba de conexión y sonido de cada equipo: { $times }.
+       *[no] Llegada de cada equipo a la cabina: { $times }.
+    }
 
 ## Calendarios de los intérpretes
 cal-connection-summary = Prueba de conexión y sonido – { $booth }: { $title }

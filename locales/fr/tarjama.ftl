@@ -131,6 +131,10 @@ plan-no-floor-language = le point « { $item } » de l’ordre du jour n’indiq
 plan-overview-title = Plan d’interprétation
 plan-booths = Cabines : { $booths }.
 plan-teams-per-booth = La journée est trop longue pour une seule équipe : { $teams } équipes par cabine se relaient par vacation.
+team-shift-arrivals = { $remote ->
+        [yes] Test de connexion et de son de chaque équipe : { $times }.
+       *[no] Arrivée de chaque équipe en cabine : { $times }.
+    }
 
 ## Calendriers des interprètes
 cal-connection-summary = Test de connexion et de son – { $booth } : { $title }

@@ -220,6 +220,35 @@ pub(crate) fn team_blocks(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Ve
             ],
         ),
     )]))];
+    // A day longer than one team may work: say so, and when each team
+    // arrives (the facts above give only the first team's time).
+    if planned.plan.teams_per_booth > 1 {
+        let mut arrivals: Vec<i64> = booth.team.iter().filter_map(|m| m.arrival).collect();
+        arrivals.sort_unstable();
+        arrivals.dedup();
+        let times: Vec<String> = arrivals
+            .iter()
+            .map(|&a| ctx.time(a.max(0) as u32))
+            .collect();
+        let mut text = ctx.t(
+            "plan-teams-per-booth",
+            &[("teams", ctx.num(planned.plan.teams_per_booth))],
+        );
+        if times.len() > 1 {
+            text.push(' ');
+            text.push_str(&ctx.t(
+                "team-shift-arrivals",
+                &[
+                    (
+                        "remote",
+                        if planned.input.remote { "yes" } else { "no" }.into(),
+                    ),
+                    ("times", ctx.and_list(&times)),
+                ],
+            ));
+        }
+        out.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(text)])));
+    }
     let members = booth
         .team
         .iter()

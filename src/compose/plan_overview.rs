@@ -37,14 +37,6 @@ pub fn compose(ctx: &Ctx, planned: &Planned) -> Document {
     b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
         ctx.t("plan-booths", &[("booths", ctx.and_list(&booths))]),
     )])));
-    if plan.teams_per_booth > 1 {
-        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
-            ctx.t(
-                "plan-teams-per-booth",
-                &[("teams", ctx.num(plan.teams_per_booth))],
-            ),
-        )])));
-    }
     for bp in &plan.booths {
         b.push(Block::Heading {
             level: 2,
