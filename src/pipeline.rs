@@ -290,18 +290,23 @@ fn people_on_no_item(event: &Event) -> Option<Diagnostic> {
 pub fn not_yet_planned(event: &Event) -> String {
     let missing: Vec<&str> = [
         (event.date.is_none(), "date"),
-        (event.hours.is_none(), "start and end"),
+        (event.hours.is_none(), "hours"),
         (
             event.agenda.iter().any(|i| i.time.is_none()),
-            "agenda items' times",
+            "agenda items' start times",
         ),
     ]
     .into_iter()
     .filter_map(|(m, what)| m.then_some(what))
     .collect();
+    // "date is known", "date, hours and agenda items' start times are known"
+    let verb = if missing == ["date"] { "is" } else { "are" };
+    let list = match missing.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => missing.join(""),
+    };
     format!(
-        "no booth schedules, calendars or rota yet: interpretation is planned once the meeting's {} are known",
-        missing.join(", ")
+        "no booth schedules, calendars or rota yet: interpretation is planned once the meeting's {list} {verb} known"
     )
 }
 

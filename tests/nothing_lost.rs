@@ -191,6 +191,10 @@ fn a_meeting_without_date_says_to_be_confirmed_and_plans_nothing() {
     let text = String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{text}");
     assert!(text.contains("interpretation is planned once"), "{text}");
+    assert!(
+        text.contains("once the meeting's date, hours and agenda items' start times are known"),
+        "{text}"
+    );
 }
 
 #[test]
