@@ -408,6 +408,16 @@ fn links_and_logos_reach_the_pdf_and_the_docx() {
             "{lang}: no picture"
         );
         assert!(rels.contains("Target=\"media/tarjama1.png\""), "{lang}");
+        // The logo's paragraph lets its line grow to the picture: under the
+        // body text's exact line height Word and LibreOffice cut the logo.
+        let logo_para = doc[..doc.find("<w:drawing>").unwrap()]
+            .rsplit("<w:p ")
+            .next()
+            .unwrap();
+        assert!(
+            logo_para.contains("<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>"),
+            "{lang}: {logo_para}"
+        );
         let f = fs::File::open(&docx).unwrap();
         let mut zip = zip::ZipArchive::new(f).unwrap();
         let mut png = Vec::new();

@@ -295,9 +295,17 @@ impl Writer {
                 // Each picture stands in as a marker run that xml_fix turns
                 // into a drawing (docx-rs numbers pictures from a global
                 // counter, which would change the bytes from run to run).
+                // The line grows with the pictures: the body text's exact
+                // line height would cut a logo taller than a line (Word and
+                // LibreOffice show only its bottom).
                 let mut p = self
                     .bidi(Paragraph::new().style("BodyText"))
-                    .align(AlignmentType::Center);
+                    .align(AlignmentType::Center)
+                    .line_spacing(
+                        LineSpacing::new()
+                            .line(240)
+                            .line_rule(LineSpacingType::Auto),
+                    );
                 for (k, image) in images.iter().enumerate() {
                     if k > 0 {
                         p = p.add_run(Run::new().add_text("\u{a0}\u{a0}\u{a0}"));
