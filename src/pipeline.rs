@@ -173,7 +173,8 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
     if let Some(w) = people_on_no_item(event) {
         sink.push(w);
     }
-    if event.format != event::Format::Online && m.ctx(Lang::En).venue().is_none() {
+    let venue = |l: Lang| m.ctx(l).cat.has_text(compose::VENUE);
+    if event.format != event::Format::Online && !m.langs.iter().any(|&l| venue(l)) {
         sink.push(
             Diagnostic::warning(
                 "the meeting is held in a room, but no document says where: there is no message `event-venue`",
