@@ -667,3 +667,41 @@ fn a_day_for_two_teams_says_when_each_team_arrives() {
     let en = fs::read_to_string(one.out.join("booth-schedule.en.txt")).unwrap();
     assert!(!en.contains("teams per booth"), "{en}");
 }
+
+#[test]
+fn a_meeting_without_english_needs_no_en_ftl() {
+    // French is the source language and English only a booth: without
+    // en.ftl the English booth schedule has French titles (one warning);
+    // missing messages fall back to French, not to a file that is not there.
+    let s = Scratch::example();
+    s.remove("en.ftl");
+    s.edit(
+        "event.toml",
+        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+        "document_languages = [\"fr\", \"es\", \"ar\"]\nsource_language = \"fr\"",
+    );
+    // A message only French has: Spanish falls back to it.
+    s.append(
+        "fr.ftl",
+        "event-venue = Palais des Nations, salle XVII, Genève",
+    );
+    let o = s.build(&["--format", "docx"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("no en text for the meeting: the en booth schedule uses the source-language (fr) titles"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "message `event-venue` is missing in es; using the source-language (fr) text"
+        ),
+        "{stderr}"
+    );
+    let en = docx_text(&s.out.join("booth-schedule.en.docx"));
+    assert!(en.contains("Interpreter schedule"), "{en}");
+    assert!(en.contains("Échange mondial en ligne"), "{en}");
+    let es = docx_text(&s.out.join("concept-note.es.docx"));
+    assert!(es.contains("salle XVII"), "{es}");
+    assert!(!s.out.join("concept-note.en.docx").exists());
+}

@@ -301,6 +301,9 @@ pub struct Catalog {
     event_file: PathBuf,
     /// The event's .ftl file for this language (named in warnings).
     event_ftl: PathBuf,
+    /// The meeting's source language: its text stands in for a message a
+    /// language lacks (tarjama's labels fall back to English).
+    source: Lang,
     /// A booth language without that file: one warning said so, and the
     /// meeting's messages fall back to English without one warning each.
     text_absent: bool,
@@ -338,11 +341,20 @@ fn load_labels(lang: Lang, diags: &mut Diagnostics) -> Bundle {
     b
 }
 
+/// How a fallback language is named in warnings.
+fn fallback_name(lang: Lang) -> String {
+    match lang {
+        Lang::En => "English".into(),
+        other => format!("source-language ({other})"),
+    }
+}
+
 /// The meeting's own text in `lang`, from `<event dir>/<lang>.ftl`.
 fn load_text(
     lang: Lang,
     event_dir: &Path,
     event_text: EventText,
+    fallback: Lang,
     diags: &mut Diagnostics,
 ) -> Bundle {
     let mut b = Bundle::new(lang);
@@ -365,7 +377,8 @@ fn load_text(
         Ok(Some(src)) => b.add(&path, src, diags),
         Err(_) if event_text == EventText::Optional && !path.exists() => diags.push(
             Diagnostic::warning(format!(
-                "no {lang} text for the meeting: the {lang} booth schedule uses the English titles"
+                "no {lang} text for the meeting: the {lang} booth schedule uses the {} titles",
+                fallback_name(fallback)
             ))
             .in_file(&path)
             .help(format!("create {} to have them in {lang}", path.display()))
@@ -470,8 +483,12 @@ impl Catalog {
         };
         if let Some((text, errors)) = english.and_then(|e| e.format(id, fargs)) {
             let d = Diagnostic::warning(format!(
-                "{what} is missing in {}; using the English text",
-                self.lang
+                "{what} is missing in {}; using the {} text",
+                self.lang,
+                match kind {
+                    Kind::Text => fallback_name(self.source),
+                    Kind::Label => fallback_name(Lang::En),
+                }
             ));
             let d = match kind {
                 Kind::Text => d
@@ -578,40 +595,56 @@ impl Catalogs {
         optional: &[Lang],
     ) -> Result<Catalogs, Diagnostics> {
         let mut diags = Diagnostics::default();
+        let source = event.source_language;
         let text = |l: Lang| {
-            if l == Lang::En || event.document_languages.contains(&l) {
+            if event.document_languages.contains(&l) {
                 EventText::Required
             } else {
                 EventText::Optional
             }
         };
+        // The fallback of every catalog: tarjama's English labels and the
+        // meeting's text in its source language (English unless the event
+        // says otherwise; a meeting without English needs no en.ftl).
         let english = (
             Rc::new(load_labels(Lang::En, &mut diags)),
             Rc::new(load_text(
-                Lang::En,
+                source,
                 &event.dir,
                 EventText::Required,
+                source,
                 &mut diags,
             )),
         );
+        // English is always loaded (every catalog's labels fall back to it);
+        // when it is neither a document nor a booth language, without text.
+        let english_used = required.contains(&Lang::En) || optional.contains(&Lang::En);
         let sink = Rc::new(Sink::default());
         let mut loaded = BTreeMap::new();
-        let mut all = vec![(Lang::En, true)];
+        let mut all = vec![(source, true), (Lang::En, true)];
         all.extend(required.iter().map(|&l| (l, true)));
         all.extend(optional.iter().map(|&l| (l, false)));
         for (lang, is_required) in all {
             if loaded.contains_key(&lang) {
                 continue;
             }
-            let text_absent =
-                text(lang) == EventText::Optional && !event_ftl(&event.dir, lang).exists();
-            let (labels, text) = if lang == Lang::En {
-                english.clone()
+            let silent_english = lang == Lang::En && source != Lang::En && !english_used;
+            let text_absent = silent_english
+                || (text(lang) == EventText::Optional && !event_ftl(&event.dir, lang).exists());
+            let (labels, text) = if lang == source {
+                let labels = if lang == Lang::En {
+                    english.0.clone()
+                } else {
+                    Rc::new(load_labels(lang, &mut diags))
+                };
+                (labels, english.1.clone())
+            } else if silent_english {
+                (english.0.clone(), Rc::new(Bundle::new(Lang::En)))
             } else {
                 let mut own = Diagnostics::default();
                 let pair = (
                     Rc::new(load_labels(lang, &mut own)),
-                    Rc::new(load_text(lang, &event.dir, text(lang), &mut own)),
+                    Rc::new(load_text(lang, &event.dir, text(lang), source, &mut own)),
                 );
                 if !is_required && own.has_errors() {
                     diags.push(
@@ -633,9 +666,10 @@ impl Catalogs {
                     lang,
                     labels,
                     text,
-                    english: (lang != Lang::En).then(|| english.clone()),
+                    english: (lang != Lang::En || source != Lang::En).then(|| english.clone()),
                     event_file: event.file.clone(),
                     event_ftl: event_ftl(&event.dir, lang),
+                    source,
                     text_absent,
                     sink: sink.clone(),
                     asked: RefCell::default(),
