@@ -205,3 +205,33 @@ fn bad_input_is_status_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(!out.exists());
 }
+
+#[test]
+fn the_default_against_is_the_source_language() {
+    // A meeting written in French without English documents: the Spanish
+    // proof reads against French by default (English is not there).
+    let s = Scratch::example();
+    s.remove("en.ftl");
+    s.edit(
+        "event.toml",
+        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+        "document_languages = [\"fr\", \"es\", \"ar\"]\nsource_language = \"fr\"",
+    );
+    let out = s.tmp().join("proof.es.txt");
+    let o = tarjama(&[
+        "proof",
+        s.event.to_str().unwrap(),
+        "--lang",
+        "es",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("frente al francés"), "{text}");
+}

@@ -19,9 +19,10 @@ pub struct Args {
     /// The language reviewed (the proof is written in it).
     #[arg(long, value_parser = super::build::parse_lang)]
     lang: Lang,
-    /// The language it is read against.
-    #[arg(long, default_value = "en", value_parser = super::build::parse_lang)]
-    against: Lang,
+    /// The language it is read against [default: the event's source
+    /// language, or, when that is the one reviewed, the next document language].
+    #[arg(long, value_parser = super::build::parse_lang)]
+    against: Option<Lang>,
     /// The file to write, e.g. proof.ar.pdf.
     #[arg(long)]
     out: PathBuf,
@@ -47,17 +48,25 @@ pub fn run(a: Args) -> ExitCode {
         Ok(r) => r,
         Err(d) => return super::bad_input(&d),
     };
-    let meeting = match pipeline::load(&a.event, Some(&[a.lang, a.against])) {
+    let langs: Vec<Lang> = std::iter::once(a.lang).chain(a.against).collect();
+    let meeting = match pipeline::load(&a.event, Some(&langs)) {
         Ok(m) => m,
         Err(d) => return super::bad_input(&d),
     };
-    for l in [a.lang, a.against] {
+    let event = &meeting.event;
+    let against = a.against.unwrap_or_else(|| {
+        std::iter::once(event.source_language)
+            .chain(event.document_languages.iter().copied())
+            .find(|&l| l != a.lang)
+            .unwrap_or(event.source_language)
+    });
+    for l in [a.lang, against] {
         if !meeting.event.document_languages.contains(&l) {
             eprintln!("tarjama: `{l}` is not a document language of the event; the proof reads concept notes");
             return ExitCode::from(super::EXIT_BAD_INPUT);
         }
     }
-    let (ctx, against) = (meeting.ctx(a.lang), meeting.ctx(a.against));
+    let (ctx, against) = (meeting.ctx(a.lang), meeting.ctx(against));
     let doc = concept_note::compose(&ctx);
     let other = concept_note::compose(&against);
     let (proof, counts) = proof::compose(&ctx, &doc, &against, &other, &report.findings);
