@@ -673,13 +673,7 @@ fn a_meeting_without_english_needs_no_en_ftl() {
     // French is the source language and English only a booth: without
     // en.ftl the English booth schedule has French titles (one warning);
     // missing messages fall back to French, not to a file that is not there.
-    let s = Scratch::example();
-    s.remove("en.ftl");
-    s.edit(
-        "event.toml",
-        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
-        "document_languages = [\"fr\", \"es\", \"ar\"]\nsource_language = \"fr\"",
-    );
+    let s = Scratch::example_without_english();
     // A message only French has: Spanish falls back to it.
     s.append(
         "fr.ftl",

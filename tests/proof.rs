@@ -210,13 +210,7 @@ fn bad_input_is_status_2() {
 fn the_default_against_is_the_source_language() {
     // A meeting written in French without English documents: the Spanish
     // proof reads against French by default (English is not there).
-    let s = Scratch::example();
-    s.remove("en.ftl");
-    s.edit(
-        "event.toml",
-        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
-        "document_languages = [\"fr\", \"es\", \"ar\"]\nsource_language = \"fr\"",
-    );
+    let s = Scratch::example_without_english();
     let out = s.tmp().join("proof.es.txt");
     let o = tarjama(&[
         "proof",

@@ -27,6 +27,19 @@ impl Scratch {
         Scratch::of(Path::new(EXAMPLE))
     }
 
+    /// The example as a meeting written in French, with documents in
+    /// French, Spanish and Arabic only and no en.ftl (English is a booth).
+    pub fn example_without_english() -> Scratch {
+        let s = Scratch::example();
+        s.remove("en.ftl");
+        s.edit(
+            "event.toml",
+            "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+            "document_languages = [\"fr\", \"es\", \"ar\"]\nsource_language = \"fr\"",
+        );
+        s
+    }
+
     /// A copy of the event folder `src`.
     pub fn of(src: &Path) -> Scratch {
         let dir = tempfile::tempdir().expect("temp dir");
