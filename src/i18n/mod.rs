@@ -1,6 +1,7 @@
 //! Fluent catalogs: per language, tarjama's own labels (`locales/<lang>/*.ftl`,
 //! built into the binary) and the meeting's text (`<lang>.ftl` beside the
-//! event file) in two bundles, with English as the fallback of each.
+//! event file) in two bundles; a missing label falls back to English, a
+//! missing message of the meeting to its source language.
 
 pub mod dates;
 
@@ -296,8 +297,10 @@ pub struct Catalog {
     pub lang: Lang,
     labels: Rc<Bundle>,
     text: Rc<Bundle>,
-    /// English labels and text, for a language other than English.
-    english: Option<(Rc<Bundle>, Rc<Bundle>)>,
+    /// What a missing message falls back to: tarjama's English labels and
+    /// the meeting's text in its source language (none for English labels
+    /// with English text).
+    fallback: Option<(Rc<Bundle>, Rc<Bundle>)>,
     event_file: PathBuf,
     /// The event's .ftl file for this language (named in warnings).
     event_ftl: PathBuf,
@@ -305,7 +308,8 @@ pub struct Catalog {
     /// language lacks (tarjama's labels fall back to English).
     source: Lang,
     /// A booth language without that file: one warning said so, and the
-    /// meeting's messages fall back to English without one warning each.
+    /// meeting's messages fall back to the source language without one
+    /// warning each.
     text_absent: bool,
     sink: Rc<Sink>,
     /// Every id asked for, with where it was named (first time wins): what
@@ -407,8 +411,8 @@ enum Kind {
 impl Catalog {
     fn bundles(&self, kind: Kind) -> (&Bundle, Option<&Bundle>) {
         match kind {
-            Kind::Label => (&self.labels, self.english.as_ref().map(|e| &*e.0)),
-            Kind::Text => (&self.text, self.english.as_ref().map(|e| &*e.1)),
+            Kind::Label => (&self.labels, self.fallback.as_ref().map(|e| &*e.0)),
+            Kind::Text => (&self.text, self.fallback.as_ref().map(|e| &*e.1)),
         }
     }
 
@@ -435,10 +439,10 @@ impl Catalog {
     }
 
     /// The ids of the meeting's Fluent terms (its glossary), in the order of
-    /// the English file, then any only this language has.
+    /// the source language's file, then any only this language has.
     pub fn term_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = self
-            .english
+            .fallback
             .as_ref()
             .map(|e| e.1.terms.clone())
             .unwrap_or_default();
@@ -472,7 +476,7 @@ impl Catalog {
             fargs.set(*k, FluentValue::from(v.clone()));
         }
         let fargs = (!args.is_empty()).then_some(&fargs);
-        let (own, english) = self.bundles(kind);
+        let (own, fallback) = self.bundles(kind);
         if let Some((text, errors)) = own.format(id, fargs) {
             self.report_format_errors(own, id, errors);
             return self.within_limit(id, text);
@@ -481,7 +485,7 @@ impl Catalog {
             Some(term) => format!("term `-{term}`"),
             None => format!("message `{id}`"),
         };
-        if let Some((text, errors)) = english.and_then(|e| e.format(id, fargs)) {
+        if let Some((text, errors)) = fallback.and_then(|e| e.format(id, fargs)) {
             let d = Diagnostic::warning(format!(
                 "{what} is missing in {}; using the {} text",
                 self.lang,
@@ -502,8 +506,8 @@ impl Catalog {
             if !(kind == Kind::Text && self.text_absent) {
                 self.sink.push(d.strict());
             }
-            if let Some(en) = english {
-                self.report_format_errors(en, id, errors);
+            if let Some(f) = fallback {
+                self.report_format_errors(f, id, errors);
             }
             return self.within_limit(id, text);
         }
@@ -606,7 +610,7 @@ impl Catalogs {
         // The fallback of every catalog: tarjama's English labels and the
         // meeting's text in its source language (English unless the event
         // says otherwise; a meeting without English needs no en.ftl).
-        let english = (
+        let fallback = (
             Rc::new(load_labels(Lang::En, &mut diags)),
             Rc::new(load_text(
                 source,
@@ -633,13 +637,13 @@ impl Catalogs {
                 || (text(lang) == EventText::Optional && !event_ftl(&event.dir, lang).exists());
             let (labels, text) = if lang == source {
                 let labels = if lang == Lang::En {
-                    english.0.clone()
+                    fallback.0.clone()
                 } else {
                     Rc::new(load_labels(lang, &mut diags))
                 };
-                (labels, english.1.clone())
+                (labels, fallback.1.clone())
             } else if silent_english {
-                (english.0.clone(), Rc::new(Bundle::new(Lang::En)))
+                (fallback.0.clone(), Rc::new(Bundle::new(Lang::En)))
             } else {
                 let mut own = Diagnostics::default();
                 let pair = (
@@ -666,7 +670,7 @@ impl Catalogs {
                     lang,
                     labels,
                     text,
-                    english: (lang != Lang::En || source != Lang::En).then(|| english.clone()),
+                    fallback: (lang != Lang::En || source != Lang::En).then(|| fallback.clone()),
                     event_file: event.file.clone(),
                     event_ftl: event_ftl(&event.dir, lang),
                     source,
