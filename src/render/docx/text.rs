@@ -24,7 +24,7 @@ pub fn resolve_isolates(text: &str) -> String {
     let mut open: Vec<Option<char>> = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
         let mark = match c {
-            LRI => Some(Some(LRM)),
+            LRI => Some(Some(lri_mark(&chars[i + 1..]))),
             RLI => Some(Some(RLM)),
             FSI => Some(first_strong(&chars[i + 1..])),
             PDI => {
@@ -45,6 +45,35 @@ pub fn resolve_isolates(text: &str) -> String {
         }
     }
     out
+}
+
+/// Mark for an LRI: an LRM, but for a time range in Arabic-Indic digits
+/// (nothing left-to-right inside, only digits of class AN), which an LRM
+/// would split: the bidi algorithm takes the dash between two such numbers
+/// for right-to-left, and the end time and what follows the trailing LRM
+/// ("١٣:٠٠ (EET") for one left-to-right run. An RLM on both sides keeps the
+/// range whole, drawn as the PDF's isolate draws it.
+fn lri_mark(rest: &[char]) -> char {
+    let mut depth = 0usize;
+    let mut arabic_digits = false;
+    for &c in rest {
+        match c {
+            LRI | RLI | FSI => depth += 1,
+            PDI if depth == 0 => break,
+            PDI => depth -= 1,
+            _ if depth == 0 => match bidi_class(c) {
+                BidiClass::L | BidiClass::EN => return LRM,
+                BidiClass::AN => arabic_digits = true,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    if arabic_digits {
+        RLM
+    } else {
+        LRM
+    }
 }
 
 /// Direction mark for an FSI: that of the first strong character before the
@@ -179,6 +208,11 @@ mod tests {
 
     #[test]
     fn isolates_become_marks() {
+        let indic = "الجلسة \u{2066}١٠:٠٠–١٣:٠٠\u{2069} (EET)";
+        assert_eq!(
+            resolve_isolates(indic),
+            "الجلسة \u{200F}١٠:٠٠–١٣:٠٠\u{200F} (EET)"
+        );
         let ar = "الجلسة \u{2066}14:30–17:30\u{2069} القاعة";
         let out = resolve_isolates(ar);
         assert_eq!(out, "الجلسة \u{200E}14:30–17:30\u{200E} القاعة");
