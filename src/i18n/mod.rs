@@ -1,7 +1,8 @@
 //! Fluent catalogs: per language, tarjama's own labels (`locales/<lang>/*.ftl`,
 //! built into the binary) and the meeting's text (`<lang>.ftl` beside the
 //! event file) in two bundles; a missing label falls back to English, a
-//! missing message of the meeting to its source language.
+//! missing message of the meeting to English too, or, in a meeting without
+//! English documents, to its source language.
 
 pub mod dates;
 
@@ -298,18 +299,16 @@ pub struct Catalog {
     labels: Rc<Bundle>,
     text: Rc<Bundle>,
     /// What a missing message falls back to: tarjama's English labels and
-    /// the meeting's text in its source language (none for English labels
-    /// with English text).
+    /// the meeting's text in English, or in its source language when it has
+    /// no English documents (none for the fallback language itself).
     fallback: Option<(Rc<Bundle>, Rc<Bundle>)>,
     event_file: PathBuf,
     /// The event's .ftl file for this language (named in warnings).
     event_ftl: PathBuf,
-    /// The meeting's source language: its text stands in for a message a
-    /// language lacks (tarjama's labels fall back to English).
-    source: Lang,
+    /// The language whose text stands in for a message this one lacks.
+    fallback_lang: Lang,
     /// A booth language without that file: one warning said so, and the
-    /// meeting's messages fall back to the source language without one
-    /// warning each.
+    /// meeting's messages fall back without one warning each.
     text_absent: bool,
     sink: Rc<Sink>,
     /// Every id asked for, with where it was named (first time wins): what
@@ -439,7 +438,7 @@ impl Catalog {
     }
 
     /// The ids of the meeting's Fluent terms (its glossary), in the order of
-    /// the source language's file, then any only this language has.
+    /// the fallback language's file, then any only this language has.
     pub fn term_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = self
             .fallback
@@ -490,7 +489,7 @@ impl Catalog {
                 "{what} is missing in {}; using the {} text",
                 self.lang,
                 match kind {
-                    Kind::Text => fallback_name(self.source),
+                    Kind::Text => fallback_name(self.fallback_lang),
                     Kind::Label => fallback_name(Lang::En),
                 }
             ));
@@ -599,7 +598,14 @@ impl Catalogs {
         optional: &[Lang],
     ) -> Result<Catalogs, Diagnostics> {
         let mut diags = Diagnostics::default();
-        let source = event.source_language;
+        // English is the fallback where the meeting has English text: most
+        // interpreters read it. A meeting without English documents falls
+        // back to the language it is written in, and needs no en.ftl.
+        let fallback_lang = if event.document_languages.contains(&Lang::En) {
+            Lang::En
+        } else {
+            event.source_language
+        };
         let text = |l: Lang| {
             if event.document_languages.contains(&l) {
                 EventText::Required
@@ -608,15 +614,14 @@ impl Catalogs {
             }
         };
         // The fallback of every catalog: tarjama's English labels and the
-        // meeting's text in its source language (English unless the event
-        // says otherwise; a meeting without English needs no en.ftl).
+        // meeting's text in that language.
         let fallback = (
             Rc::new(load_labels(Lang::En, &mut diags)),
             Rc::new(load_text(
-                source,
+                fallback_lang,
                 &event.dir,
                 EventText::Required,
-                source,
+                fallback_lang,
                 &mut diags,
             )),
         );
@@ -625,17 +630,17 @@ impl Catalogs {
         let english_used = required.contains(&Lang::En) || optional.contains(&Lang::En);
         let sink = Rc::new(Sink::default());
         let mut loaded = BTreeMap::new();
-        let mut all = vec![(source, true), (Lang::En, true)];
+        let mut all = vec![(fallback_lang, true), (Lang::En, true)];
         all.extend(required.iter().map(|&l| (l, true)));
         all.extend(optional.iter().map(|&l| (l, false)));
         for (lang, is_required) in all {
             if loaded.contains_key(&lang) {
                 continue;
             }
-            let silent_english = lang == Lang::En && source != Lang::En && !english_used;
+            let silent_english = lang == Lang::En && fallback_lang != Lang::En && !english_used;
             let text_absent = silent_english
                 || (text(lang) == EventText::Optional && !event_ftl(&event.dir, lang).exists());
-            let (labels, text) = if lang == source {
+            let (labels, text) = if lang == fallback_lang {
                 let labels = if lang == Lang::En {
                     fallback.0.clone()
                 } else {
@@ -648,7 +653,13 @@ impl Catalogs {
                 let mut own = Diagnostics::default();
                 let pair = (
                     Rc::new(load_labels(lang, &mut own)),
-                    Rc::new(load_text(lang, &event.dir, text(lang), source, &mut own)),
+                    Rc::new(load_text(
+                        lang,
+                        &event.dir,
+                        text(lang),
+                        fallback_lang,
+                        &mut own,
+                    )),
                 );
                 if !is_required && own.has_errors() {
                     diags.push(
@@ -670,10 +681,11 @@ impl Catalogs {
                     lang,
                     labels,
                     text,
-                    fallback: (lang != Lang::En || source != Lang::En).then(|| fallback.clone()),
+                    fallback: (lang != Lang::En || fallback_lang != Lang::En)
+                        .then(|| fallback.clone()),
                     event_file: event.file.clone(),
                     event_ftl: event_ftl(&event.dir, lang),
-                    source,
+                    fallback_lang,
                     text_absent,
                     sink: sink.clone(),
                     asked: RefCell::default(),
