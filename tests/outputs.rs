@@ -699,3 +699,27 @@ fn a_meeting_without_english_needs_no_en_ftl() {
     assert!(es.contains("salle XVII"), "{es}");
     assert!(!s.out.join("concept-note.en.docx").exists());
 }
+
+#[test]
+fn with_english_documents_the_fallback_is_english_whatever_the_source() {
+    // Written in Arabic, with English among its documents: the French booth
+    // without fr.ftl reads English titles, which its interpreters know,
+    // not the Arabic ones.
+    let s = Scratch::example();
+    s.remove("fr.ftl");
+    s.edit(
+        "event.toml",
+        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+        "document_languages = [\"ar\", \"en\", \"es\"]\nsource_language = \"ar\"",
+    );
+    let o = s.build(&["--lang", "fr", "--format", "docx"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("uses the English titles"), "{stderr}");
+    let text = docx_text(&s.out.join("booth-schedule.fr.docx"));
+    assert!(
+        text.contains("Global Online Peer Learning Exchange"),
+        "{text}"
+    );
+    assert!(!text.contains("التبادل العالمي"), "{text}");
+}
