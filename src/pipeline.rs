@@ -582,9 +582,7 @@ fn route_detail(event: &Event, floor: Lang, booth: Lang, why: NoRoute) -> String
         |i: &event::Interpreter| i.a == floor || i.b.contains(&floor) || i.c.contains(&floor);
     // The booth named first, then any other booth that would go live on
     // the floor language if all its members understood it.
-    let mut booths = vec![booth];
-    booths.extend(event.interpreters.iter().map(|i| i.booth));
-    booths.dedup();
+    let booths = std::iter::once(booth).chain(event.interpreters.iter().map(|i| i.booth));
     let mut told = Vec::new();
     for b in booths {
         if b == floor || told.contains(&b) {
