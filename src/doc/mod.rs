@@ -17,7 +17,7 @@ pub enum Model {
 }
 
 /// Base direction of a document or paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
     Ltr,
     Rtl,
@@ -211,7 +211,7 @@ impl Paragraph {
 
 /// Alignment relative to the writing direction: `Start` is left in English
 /// and right in Arabic. Renderers never see "left" or "right".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Align {
     #[default]
     Start,

@@ -8,14 +8,14 @@ use unicode_bidi::{Level, ParagraphBidiInfo};
 use crate::doc::{Direction, Inline};
 
 /// A paragraph's text with the formatting of each byte range.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ParaText {
     pub text: String,
     pub spans: Vec<Span>,
 }
 
 /// The formatting of one inline, by byte range in `ParaText::text`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Span {
     pub range: Range<usize>,
     pub bold: bool,

@@ -22,7 +22,6 @@ pub fn compress_streams(doc: &mut Document) {
 
 /// As `compress_streams`, at `level` (0–9).
 pub fn compress_at(doc: &mut Document, level: u32) {
-    use std::io::Write;
     for object in doc.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -36,8 +35,7 @@ pub fn compress_at(doc: &mut Document, level: u32) {
         } else {
             level
         };
-        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
-        let Ok(packed) = enc.write_all(&stream.content).and_then(|_| enc.finish()) else {
+        let Some(packed) = deflate(&stream.content, level) else {
             continue;
         };
         // The same rule as lopdf's own: a filter only where it pays.
@@ -46,4 +44,11 @@ pub fn compress_at(doc: &mut Document, level: u32) {
             stream.set_content(packed);
         }
     }
+}
+
+/// `bytes` in zlib format at `level` (`None` if the encoder fails).
+pub fn deflate(bytes: &[u8], level: u32) -> Option<Vec<u8>> {
+    use std::io::Write;
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
+    enc.write_all(bytes).and_then(|_| enc.finish()).ok()
 }

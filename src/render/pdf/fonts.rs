@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, OnceLock};
 
+use super::layout_cache::LayoutCache;
 use super::shape::ShapeCache;
 use crate::render::RenderError;
 
@@ -170,6 +171,7 @@ impl FontSet {
                 load(FontKey::NaskhBold)?,
             ],
             shapes: ShapeCache::default(),
+            layouts: LayoutCache::default(),
         };
         // Two threads may parse at once; the first one's faces are kept.
         let _ = self.parsed.set(Arc::new(fonts));
@@ -269,11 +271,12 @@ impl<'a> LoadedFont<'a> {
     }
 }
 
-/// The four parsed faces, with the shaping cache of everything drawn with
-/// them.
+/// The four parsed faces, with the shaping and layout caches of everything
+/// drawn with them.
 pub(crate) struct Fonts<'a> {
     faces: [LoadedFont<'a>; 4],
     pub shapes: ShapeCache,
+    pub layouts: LayoutCache,
 }
 
 impl<'a> Fonts<'a> {

@@ -1,7 +1,8 @@
 //! Pictures as PDF image XObjects: a JPEG embedded as it is (DCTDecode), a
 //! PNG decoded to 8-bit samples with its transparency as a soft mask.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use printpdf::{DictItem, ExternalStream, ExternalXObject, Px, XObject};
 
@@ -30,9 +31,28 @@ fn error(image: &Image, why: impl std::fmt::Display) -> RenderError {
     }
 }
 
-/// The XObject drawing `image`. Samples are left uncompressed here: the
-/// writer deflates every stream at the end (a JPEG keeps its own filter).
+/// The XObject drawing `image`, built once per picture file in a process:
+/// the logos recur in every concept note, and in every meeting of a series
+/// built as a batch. At most `BUILT_MAX` pictures are kept.
 pub fn xobject(image: &Image) -> Result<XObject, RenderError> {
+    static BUILT: LazyLock<Mutex<HashMap<Arc<[u8]>, XObject>>> = LazyLock::new(Default::default);
+    const BUILT_MAX: usize = 64;
+    let lock = || BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(x) = lock().get(&image.data) {
+        return Ok(x.clone());
+    }
+    let x = build(image)?;
+    let mut built = lock();
+    if built.len() >= BUILT_MAX {
+        built.clear();
+    }
+    built.insert(image.data.clone(), x.clone());
+    Ok(x)
+}
+
+/// A PNG's samples are deflated here, once, not with the page streams at
+/// the end (a JPEG keeps its own filter).
+fn build(image: &Image) -> Result<XObject, RenderError> {
     let stream = match image.format {
         ImageFormat::Jpeg => {
             let components = crate::doc::jpeg_frame(&image.data).map_or(3, |f| f.2);
@@ -89,17 +109,28 @@ fn png_stream(image: &Image) -> Result<ExternalStream, RenderError> {
         dict.insert(
             "SMask".into(),
             DictItem::Stream {
-                stream: ExternalStream {
-                    dict: image_dict(info.width, info.height, "DeviceGray"),
-                    content: alpha,
-                    compress: true,
-                },
+                stream: deflated(
+                    image,
+                    image_dict(info.width, info.height, "DeviceGray"),
+                    &alpha,
+                )?,
             },
         );
     }
+    deflated(image, dict, &colour)
+}
+
+fn deflated(
+    image: &Image,
+    mut dict: BTreeMap<String, DictItem>,
+    samples: &[u8],
+) -> Result<ExternalStream, RenderError> {
+    let content = super::deflate::deflate(samples, super::deflate::LEVEL)
+        .ok_or_else(|| error(image, "its samples cannot be compressed"))?;
+    dict.insert("Filter".into(), name("FlateDecode"));
     Ok(ExternalStream {
         dict,
-        content: colour,
-        compress: true,
+        content,
+        compress: false,
     })
 }

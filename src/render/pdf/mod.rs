@@ -7,7 +7,8 @@
 //! tables, `timeline`, the `structure` drawings are tagged with) → `write`
 //! (lopdf: `subset` fonts in `fontres` variants, each line's `textlayer` in
 //! a `content` stream, the structure tree). `paragraph` runs the text stages
-//! for one paragraph; `render::style` holds sizes and colours.
+//! for one paragraph (memoised in `layout_cache`); `render::style` holds
+//! sizes and colours.
 
 mod bidi;
 mod content;
@@ -16,6 +17,7 @@ mod fontres;
 mod fonts;
 mod image;
 mod itemize;
+mod layout_cache;
 mod linebreak;
 mod paginate;
 mod paragraph;

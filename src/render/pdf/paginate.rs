@@ -4,9 +4,8 @@
 use std::rc::Rc;
 
 use super::bidi::ParaText;
-use super::paragraph::{layout, layout_shaped, min_width, Ctx, Laid};
+use super::paragraph::{layout, min_width, Ctx, Laid};
 use super::reorder::LineBox;
-use super::shape::ShapedRun;
 use super::structure::{Artifact, Role, Structure, Tag};
 use super::timeline;
 use crate::doc::{Align, Block, Cell, Direction, Document, FooterPart, Inline, Table, Timeline};
@@ -393,12 +392,7 @@ fn bullet(
         indent,
         Align::Start,
     )?;
-    let line = b
-        .lines
-        .into_iter()
-        .next()
-        .map(|l| l.line)
-        .unwrap_or_default();
+    let line = b.lines.first().map(|l| l.line.clone()).unwrap_or_default();
     let gap = (indent - line.width) / 2.0;
     let x = match ctx.dir {
         Direction::Ltr => gap,
@@ -485,11 +479,6 @@ fn columns(t: &Table, width: f32, dir: Direction, mins: &[f32]) -> Vec<(f32, f32
         .collect()
 }
 
-/// The glyphs of a table's cell paragraphs, shaped when the columns were
-/// measured, kept for laying the rows out: by row (`None`: the header),
-/// column and paragraph.
-type CellShapes = std::collections::HashMap<(Option<usize>, usize, usize), Vec<ShapedRun>>;
-
 /// The context a cell is laid out in: a cell in its own direction as in a
 /// document of it.
 fn cell_ctx<'c>(ctx: &Ctx<'c>, cell: &Cell) -> Option<Ctx<'c>> {
@@ -501,13 +490,11 @@ fn cell_ctx<'c>(ctx: &Ctx<'c>, cell: &Cell) -> Option<Ctx<'c>> {
 }
 
 /// Per column, the width its longest word needs, padding included.
-fn column_minimums(ctx: &Ctx, t: &Table) -> Result<(Vec<f32>, CellShapes), RenderError> {
+fn column_minimums(ctx: &Ctx, t: &Table) -> Result<Vec<f32>, RenderError> {
     let mut mins: Vec<f32> = Vec::new();
-    let mut shapes = CellShapes::new();
-    let rows = std::iter::once((&t.header, None))
-        .chain(t.rows.iter().enumerate().map(|(r, c)| (c, Some(r))));
-    for (cells, row) in rows {
-        let style = if row.is_none() {
+    let rows = std::iter::once((&t.header, true)).chain(t.rows.iter().map(|c| (c, false)));
+    for (cells, header) in rows {
+        let style = if header {
             &style::get().table_header
         } else {
             &style::get().table_cell
@@ -515,24 +502,23 @@ fn column_minimums(ctx: &Ctx, t: &Table) -> Result<(Vec<f32>, CellShapes), Rende
         for (i, cell) in cells.iter().enumerate() {
             let own = cell_ctx(ctx, cell);
             let ctx = own.as_ref().unwrap_or(ctx);
-            for (k, p) in cell.paragraphs.iter().enumerate() {
+            for p in &cell.paragraphs {
                 let para = ParaText::collect(&p.content, style.bold);
                 let indent = if p.bullet {
                     style::get().list_indent * 0.75
                 } else {
                     0.0
                 };
-                let (min, shaped) = min_width(ctx, &para, style)?;
+                let min = min_width(ctx, &para, style)?;
                 let need = min + indent + 2.0 * style::get().cell_pad_x + 0.5;
                 if mins.len() <= i {
                     mins.resize(i + 1, 0.0);
                 }
                 mins[i] = mins[i].max(need);
-                shapes.insert((row, i, k), shaped);
             }
         }
     }
-    Ok((mins, shapes))
+    Ok(mins)
 }
 
 /// One table row as a unit: cell fills, then text, then the grid.
@@ -549,9 +535,6 @@ struct RowLayout {
 }
 
 /// `row`: the row's element, which gets a header or data cell per column.
-/// `at`: the row of the table (`None`: the header) whose cells' glyphs
-/// `shapes` may hold.
-#[allow(clippy::too_many_arguments)]
 fn row_layout(
     ctx: &Ctx,
     cells: &[Cell],
@@ -559,8 +542,6 @@ fn row_layout(
     header: bool,
     st: &mut Structure,
     row: usize,
-    shapes: &mut CellShapes,
-    at: Option<usize>,
 ) -> Result<RowLayout, RenderError> {
     let role = if header { Role::TH } else { Role::TD };
     let tags = (0..cols.len())
@@ -590,8 +571,7 @@ fn row_layout(
                 0.0
             };
             let inner = (w - 2.0 * px - indent).max(1.0);
-            let shaped = shapes.remove(&(at, i, k));
-            let laid = layout_shaped(ctx, &para, style, inner, Align::Start, shaped)?;
+            let laid = layout(ctx, &para, style, inner, Align::Start)?;
             let first_line = texts.len();
             let x0 = left
                 + px
@@ -738,9 +718,8 @@ fn row_unit(
     header: bool,
     st: &mut Structure,
     row: usize,
-    shapes: &mut CellShapes,
 ) -> Result<Unit, RenderError> {
-    let r = row_layout(ctx, cells, cols, header, st, row, shapes, None)?;
+    let r = row_layout(ctx, cells, cols, header, st, row)?;
     Ok(row_slice(&r, 0.0, r.height))
 }
 
@@ -754,14 +733,14 @@ fn table_units(
     out: &mut Vec<Unit>,
     st: &mut Structure,
 ) -> Result<(), RenderError> {
-    let (mins, mut shapes) = column_minimums(ctx, t)?;
+    let mins = column_minimums(ctx, t)?;
     let cols = columns(t, width, ctx.dir, &mins);
     let table = st.add(Role::Table, Structure::ROOT);
     let header = if t.header.is_empty() {
         None
     } else {
         let row = st.add(Role::TR, table);
-        let mut h = row_unit(ctx, &t.header, &cols, true, st, row, &mut shapes)?;
+        let mut h = row_unit(ctx, &t.header, &cols, true, st, row)?;
         h.break_after = false;
         let mut first = h.clone();
         first.space_before = style::get().figure_space;
@@ -773,7 +752,7 @@ fn table_units(
     let room = page_height - header.as_ref().map_or(0.0, |h| h.height) - 1.0;
     for (i, row) in t.rows.iter().enumerate() {
         let tr = st.add(Role::TR, table);
-        let layout = row_layout(ctx, row, &cols, false, st, tr, &mut shapes, Some(i))?;
+        let layout = row_layout(ctx, row, &cols, false, st, tr)?;
         let mut slices = row_units(&layout, room);
         let last = slices.len() - 1;
         for (k, u) in slices.iter_mut().enumerate() {
@@ -1123,7 +1102,7 @@ mod tests {
             rows: vec![row(&["14:30", "EN 1", "Opening remarks"])],
         };
         let ctx = test_ctx("en", Direction::Ltr);
-        let (mins, _) = column_minimums(&ctx, &t).unwrap();
+        let mins = column_minimums(&ctx, &t).unwrap();
         let plain = columns(&t, 400.0, Direction::Ltr, &[]);
         assert!(
             plain[1].1 < mins[1],

@@ -4,12 +4,14 @@
 use super::bidi::{Bidi, ParaText};
 use super::fonts::Fonts;
 use super::itemize::itemize;
+use super::layout_cache::LaidKey;
 use super::linebreak::{break_lines, min_content_width};
 use super::reorder::{assemble, space_count, LineBox};
 use super::shape::{shape_runs, ShapedRun};
 use crate::doc::{Align, Direction};
 use crate::render::style::{self, TextStyle};
 use crate::render::RenderError;
+use std::sync::Arc;
 
 /// What every layout call needs: the parsed fonts and the document's
 /// language and direction.
@@ -62,31 +64,38 @@ pub(crate) fn layout(
     style: &TextStyle,
     width: f32,
     align: Align,
-) -> Result<Laid, RenderError> {
-    layout_shaped(ctx, para, style, width, align, None)
+) -> Result<Arc<Laid>, RenderError> {
+    let key = LaidKey {
+        lang: ctx.lang.clone(),
+        dir: ctx.dir,
+        para: para.clone(),
+        size: style.size.to_bits(),
+        leading: style.leading.to_bits(),
+        width: width.to_bits(),
+        align,
+    };
+    ctx.fonts.layouts.laid(key, || {
+        let shaped = shape_paragraph(ctx, para, style)?;
+        Ok(lay_out(ctx, para, style, width, align, &shaped))
+    })
 }
 
-/// `layout`, with `para`'s glyphs if they were shaped before (by
-/// `min_width`, in the same context and style).
-pub(crate) fn layout_shaped(
+fn lay_out(
     ctx: &Ctx,
     para: &ParaText,
     style: &TextStyle,
     width: f32,
     align: Align,
-    shaped: Option<Vec<ShapedRun>>,
-) -> Result<Laid, RenderError> {
+    shaped: &[ShapedRun],
+) -> Laid {
     let line_height = style.size * style.leading;
     // Centre the text's body (about 0.75 em above the baseline) in the line.
     let baseline = (line_height - style.size) / 2.0 + style.size * 0.82;
     let text = &para.text;
-    let (bidi, shaped) = match shaped {
-        Some(s) => (Bidi::new(&para.text, ctx.dir), s),
-        None => shape_paragraph(ctx, para, style)?,
-    };
-    let mut ranges = break_lines(text, &shaped, width);
+    let bidi = Bidi::new(text, ctx.dir);
+    let mut ranges = break_lines(text, shaped, width);
     if align == Align::Center && ranges.len() > 1 {
-        ranges = balance(text, &shaped, width, ranges);
+        ranges = balance(text, shaped, width, ranges);
     }
     let mut lines = Vec::with_capacity(ranges.len());
     for range in &ranges {
@@ -96,7 +105,7 @@ pub(crate) fn layout_shaped(
         } else {
             0.0
         };
-        let line = assemble(text, &bidi, &line_runs(&shaped, &range.range), range, extra);
+        let line = assemble(text, &bidi, &line_runs(shaped, &range.range), range, extra);
         let free = (width - line.width).max(0.0);
         let x = match (align, ctx.dir) {
             (Align::Center, _) => free / 2.0,
@@ -105,11 +114,11 @@ pub(crate) fn layout_shaped(
         };
         lines.push(PlacedLine { x, line });
     }
-    Ok(Laid {
+    Laid {
         lines,
         line_height,
         baseline,
-    })
+    }
 }
 
 /// The glyphs of `shaped` whose clusters lie in `line`: each line is
@@ -168,35 +177,29 @@ fn balance(
     best
 }
 
-/// The narrowest width `para` can take without cutting a word, and its
-/// shaped glyphs (for `layout_shaped`).
-pub(crate) fn min_width(
-    ctx: &Ctx,
-    para: &ParaText,
-    style: &TextStyle,
-) -> Result<(f32, Vec<ShapedRun>), RenderError> {
-    let (_, shaped) = shape_paragraph(ctx, para, style)?;
-    Ok((min_content_width(&para.text, &shaped), shaped))
+/// The narrowest width `para` can take without cutting a word.
+pub(crate) fn min_width(ctx: &Ctx, para: &ParaText, style: &TextStyle) -> Result<f32, RenderError> {
+    let shaped = shape_paragraph(ctx, para, style)?;
+    Ok(min_content_width(&para.text, &shaped))
 }
 
 /// The first stages for one paragraph: bidi levels, runs of one script and
 /// font, shaped glyphs.
-fn shape_paragraph<'t>(
+fn shape_paragraph(
     ctx: &Ctx,
-    para: &'t ParaText,
+    para: &ParaText,
     style: &TextStyle,
-) -> Result<(Bidi<'t>, Vec<ShapedRun>), RenderError> {
+) -> Result<Vec<ShapedRun>, RenderError> {
     let bidi = Bidi::new(&para.text, ctx.dir);
     let runs = itemize(para, &bidi, ctx.fonts)?;
-    let shaped = shape_runs(
+    Ok(shape_runs(
         &para.text,
         &runs,
         ctx.fonts,
         style.size,
         style::get().arabic_scale,
         &ctx.lang,
-    );
-    Ok((bidi, shaped))
+    ))
 }
 
 /// The natural width of a short text on one line (labels, ticks).
@@ -269,5 +272,77 @@ mod tests {
             assert!((l.line.width - 200.0).abs() < 0.05, "{}", l.line.width);
         }
         assert!(laid.lines.last().unwrap().line.width < 200.0);
+    }
+
+    #[test]
+    fn a_paragraph_is_laid_out_once_per_width_and_alignment() {
+        let ctx = test_ctx("en", Direction::Ltr);
+        let para = ParaText::plain(
+            "A sentence laid out twice at one width and once at another one.",
+            false,
+        );
+        let body = &style::get().body;
+        let a = layout(&ctx, &para, body, 150.0, Align::Start).unwrap();
+        let again = layout(&ctx, &para, body, 150.0, Align::Start).unwrap();
+        assert!(
+            Arc::ptr_eq(&a, &again),
+            "the second layout was not the kept one"
+        );
+        let narrow = layout(&ctx, &para, body, 90.0, Align::Start).unwrap();
+        assert!(narrow.lines.len() > a.lines.len());
+        let centred = layout(&ctx, &para, body, 150.0, Align::Center).unwrap();
+        assert!(!Arc::ptr_eq(&a, &centred));
+        let rtl = Ctx {
+            dir: Direction::Rtl,
+            ..test_ctx("en", Direction::Ltr)
+        };
+        let right = layout(&rtl, &para, body, 150.0, Align::Start).unwrap();
+        assert!(
+            right.lines[0].x > a.lines[0].x,
+            "a layout of another direction was reused"
+        );
+    }
+
+    #[test]
+    fn the_layout_cache_stays_within_its_budget() {
+        // Fonts of their own: this test fills and empties their cache.
+        let empty = tempfile::tempdir().unwrap();
+        let set = super::super::fonts::FontSet::from_dir(empty.path()).unwrap();
+        let fonts = set.load().unwrap();
+        let ctx = Ctx {
+            fonts: &fonts,
+            lang: "en".into(),
+            dir: Direction::Ltr,
+        };
+        let body = &style::get().body;
+        let para = |i: usize| ParaText::plain(&format!("{i} {}", "word ".repeat(3000)), false);
+        let first = layout(&ctx, &para(0), body, 300.0, Align::Start).unwrap();
+        let one = fonts.layouts.held_bytes();
+        assert!(
+            one > 15_000 * 8,
+            "a 15 KB paragraph is said to take {one} bytes"
+        );
+        let mut most = one;
+        for i in 1..60 {
+            layout(&ctx, &para(i), body, 300.0, Align::Start).unwrap();
+            most = most.max(fonts.layouts.held_bytes());
+        }
+        assert!(most <= 24 << 20, "{most} bytes held");
+        let again = layout(&ctx, &para(0), body, 300.0, Align::Start).unwrap();
+        assert!(
+            !Arc::ptr_eq(&first, &again),
+            "the first paragraph was never dropped"
+        );
+    }
+
+    #[test]
+    fn a_long_paragraph_is_laid_out_each_time() {
+        let ctx = test_ctx("en", Direction::Ltr);
+        let para = ParaText::plain(&"word ".repeat(5000), false);
+        let body = &style::get().body;
+        let a = layout(&ctx, &para, body, 300.0, Align::Start).unwrap();
+        let b = layout(&ctx, &para, body, 300.0, Align::Start).unwrap();
+        assert!(!Arc::ptr_eq(&a, &b), "25 KB of text was kept");
+        assert_eq!(a.lines.len(), b.lines.len());
     }
 }

@@ -161,7 +161,7 @@ fn text_at(
         f32::MAX / 4.0,
         Align::Start,
     )?;
-    Ok(laid.lines.into_iter().next().map(|l| {
+    Ok(laid.lines.first().map(|l| {
         // Measured unbounded, so align to the start of the given box here.
         let x = if ctx.dir == Direction::Rtl {
             x + w - l.line.width
@@ -172,7 +172,7 @@ fn text_at(
             x,
             baseline,
             colour: s.colour,
-            line: l.line,
+            line: l.line.clone(),
         }
     }))
 }

@@ -1028,15 +1028,23 @@ fn finish(
     // clock's dates and random ids).
     pdf.prune_objects();
 
-    // The ID hashes every stream before compression (FNV-1a, 128 bits as two
-    // 64-bit lanes): identical documents, identical IDs.
+    super::deflate::compress_streams(pdf);
+    // The ID hashes every stream as written (FNV-1a on 64-bit words, two
+    // lanes, rotated so every bit reaches every other): identical documents,
+    // identical IDs.
     let mut hv = [0xcbf2_9ce4_8422_2325u64, 0x6c62_272e_07bb_0142u64];
     for obj in pdf.objects.values() {
         if let Object::Stream(s) = obj {
-            for (lane, v) in hv.iter_mut().enumerate() {
-                for &b in s.content.iter().chain(&[lane as u8]) {
-                    *v ^= b as u64;
-                    *v = v.wrapping_mul(0x0000_0100_0000_01b3);
+            let words = s.content.chunks(8).map(|w| {
+                let mut b = [0u8; 8];
+                b[..w.len()].copy_from_slice(w);
+                u64::from_le_bytes(b)
+            });
+            for w in words.chain([s.content.len() as u64]) {
+                for (lane, v) in hv.iter_mut().enumerate() {
+                    *v = (*v ^ w ^ lane as u64)
+                        .wrapping_mul(0x0000_0100_0000_01b3)
+                        .rotate_left(29);
                 }
             }
         }
@@ -1049,7 +1057,6 @@ fn finish(
             Object::String(id, StringFormat::Hexadecimal),
         ]),
     );
-    super::deflate::compress_streams(pdf);
     Ok(())
 }
 
