@@ -30,6 +30,9 @@ struct Case {
     status: i32,
     /// Each must appear in stderr.
     expect: Vec<String>,
+    /// None may appear in stderr (errors that only follow from another).
+    #[serde(default)]
+    absent: Vec<String>,
     /// Files the build must have written (relative to OUT).
     #[serde(default)]
     files: Vec<String>,
@@ -219,6 +222,11 @@ fn run_case(path: &Path) -> Result<(), String> {
     for e in &case.expect {
         if !stderr.contains(e.as_str()) {
             problems.push(format!("{e:?} is not in the messages"));
+        }
+    }
+    for a in &case.absent {
+        if stderr.contains(a.as_str()) {
+            problems.push(format!("{a:?} is in the messages"));
         }
     }
     if case.status != 0 {

@@ -701,6 +701,27 @@ fn a_meeting_without_english_needs_no_en_ftl() {
 }
 
 #[test]
+fn a_meeting_in_one_language_is_written_in_it() {
+    // Documents only in Spanish, no interpretation, no `source_language`:
+    // the meeting is written in Spanish and needs no other .ftl file.
+    let s = Scratch::example();
+    for f in ["en.ftl", "fr.ftl", "ar.ftl"] {
+        s.remove(f);
+    }
+    s.edit(
+        "event.toml",
+        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]\ninterpretation_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+        "document_languages = [\"es\"]",
+    );
+    let o = s.build(&["--format", "docx"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    let es = docx_text(&s.out.join("concept-note.es.docx"));
+    assert!(es.contains("Nota conceptual"), "{es}");
+    assert!(es.contains("No se proporcionará interpretación"), "{es}");
+}
+
+#[test]
 fn with_english_documents_the_fallback_is_english_whatever_the_source() {
     // Written in Arabic, with English among its documents: the French booth
     // without fr.ftl reads English titles, which its interpreters know,

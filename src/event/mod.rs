@@ -426,8 +426,11 @@ impl<'a> Validator<'a> {
                         ),
                         "set `end` later than `start`; meetings past midnight are not supported",
                     );
+                    // Not also every agenda item "outside" these hours.
+                    None
+                } else {
+                    Some((start, end))
                 }
-                Some((start, end))
             }
             (None, None) => None,
             (Some(one), None) | (None, Some(one)) => {
@@ -474,7 +477,14 @@ impl<'a> Validator<'a> {
             None => Vec::new(),
         };
         let source_language = match &raw.source_language {
-            None => Lang::En,
+            // English where the meeting has English documents, else the
+            // first document language (a meeting only in Spanish is
+            // written in Spanish).
+            None => document_languages
+                .first()
+                .copied()
+                .filter(|_| !document_languages.contains(&Lang::En))
+                .unwrap_or(Lang::En),
             Some(s) => {
                 let l = self.lang(s.get_ref(), s.span().start, true);
                 if let Some(l) = l.filter(|l| !document_languages.contains(l)) {
