@@ -511,8 +511,10 @@ fn plan_error(event: &Event, e: &PlanError) -> Diagnostics {
             let taker = booth.booth_code();
             let mut help = match why {
                 NoRoute::NoBoothNoOne => format!(
-                    "there is no {up} booth and no interpreter understands {floor}: add an interpreter \
-                     who understands {floor}, or a {up} booth with retour"
+                    "there is no {up} booth and no interpreter understands {floor}: add \"{floor}\" to \
+                     interpretation_languages ({} {up} booth gives retour), or list [[interpreters]] \
+                     who understand it (c = [\"{floor}\"])",
+                    article(&up)
                 ),
                 NoRoute::PartialRetour => format!(
                     "the interpreters of the {up} booth do not all give retour into one language; the plan \
@@ -634,4 +636,13 @@ pub fn plan_overview(
         return Err(problems);
     }
     Ok((doc, planned))
+}
+
+/// "a" or "an" before a booth code read letter by letter ("an AR booth",
+/// "a ZH booth").
+fn article(code: &str) -> &'static str {
+    match code.chars().next() {
+        Some('A' | 'E' | 'F' | 'H' | 'I' | 'L' | 'M' | 'N' | 'O' | 'R' | 'S' | 'X') => "an",
+        _ => "a",
+    }
 }
