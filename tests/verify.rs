@@ -409,3 +409,21 @@ fn a_team_that_joins_mid_meeting_verifies_clean() {
     assert_eq!(findings(&v).len(), 0, "{v:#}");
     assert_eq!(status, 0);
 }
+
+#[test]
+fn an_arabic_name_in_french_documents_verifies_clean() {
+    // A speaker whose name is written in Arabic: in the French booth
+    // schedule a line ends with the name and the comma after it, which the
+    // reader must keep after the name.
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "[people.mena]\nlanguages",
+        "[people.mena]\nname = \"محمد علي الحسن\"\nlanguages",
+    );
+    let o = s.build(&["--lang", "fr", "--format", "pdf"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (v, status) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(findings(&v).len(), 0, "{v:#}");
+    assert_eq!(status, 0);
+}

@@ -63,9 +63,10 @@ struct Gs {
     invisible: bool,
 }
 
-/// Reads page `page_id` of `doc`. `_rtl` (the page's direction, from the
-/// document's language) is not needed: each run says its direction.
-pub fn read_page(doc: &Document, page_id: ObjectId, _rtl: bool) -> Result<PageRead, String> {
+/// Reads page `page_id` of `doc`. `rtl`: the page's direction, from the
+/// document's language (each run says its own; the page's decides only
+/// where punctuation at a right-to-left run's end belongs).
+pub fn read_page(doc: &Document, page_id: ObjectId, rtl: bool) -> Result<PageRead, String> {
     let fonts = page_fonts(doc, page_id)?;
     let (width, height) = page_size(doc, page_id);
     // A generous limit: a page of text decompresses to well under 10 MB.
@@ -209,7 +210,7 @@ pub fn read_page(doc: &Document, page_id: ObjectId, _rtl: bool) -> Result<PageRe
             _ => {}
         }
     }
-    read.lines = lines(&items);
+    read.lines = lines(&items, rtl);
     Ok(read)
 }
 
@@ -240,7 +241,7 @@ struct Segment {
 
 /// Groups items into lines (one baseline; a raised mark stays on its
 /// letter's line) and each line into segments, each turned into logical order.
-fn lines(items: &[Item]) -> Vec<String> {
+fn lines(items: &[Item], rtl: bool) -> Vec<String> {
     let mut out = Vec::new();
     let mut segs: Vec<Segment> = Vec::new();
     let mut line_y: Option<(f32, f32)> = None;
@@ -258,7 +259,7 @@ fn lines(items: &[Item]) -> Vec<String> {
             line_y.is_some_and(|(y, size)| (it.y - y).abs() < 0.35 * size.max(it.size).max(1.0));
         if !same_line {
             if !segs.is_empty() {
-                out.push(join(&segs));
+                out.push(join(&segs, rtl));
             }
             segs.clear();
             line_y = Some((it.y, it.size));
@@ -282,14 +283,14 @@ fn lines(items: &[Item]) -> Vec<String> {
         prev = Some(it);
     }
     if !segs.is_empty() {
-        out.push(join(&segs));
+        out.push(join(&segs, rtl));
     }
     out.into_iter().filter(|l| !l.trim().is_empty()).collect()
 }
 
 /// A line's segments in logical order, joined; a gap between two of them
 /// (another table cell) becomes a space.
-fn join(segs: &[Segment]) -> String {
+fn join(segs: &[Segment], rtl: bool) -> String {
     let several = segs.len() > 1;
     let mut out = String::new();
     for (i, s) in segs.iter().enumerate() {
@@ -304,13 +305,14 @@ fn join(segs: &[Segment]) -> String {
                 out.push(' ');
             }
         }
-        out.push_str(&segment(&s.text, several));
+        out.push_str(&segment(&s.text, several, rtl));
     }
     out
 }
 
-/// One segment (glyphs left to right) in logical order.
-fn segment(visual: &str, several: bool) -> String {
+/// One segment (glyphs left to right) in logical order; `page_rtl`: the
+/// page's direction.
+fn segment(visual: &str, several: bool, page_rtl: bool) -> String {
     let rtl = visual
         .chars()
         .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL));
@@ -319,6 +321,14 @@ fn segment(visual: &str, several: bool) -> String {
         .any(|c| matches!(bidi_class(c), BidiClass::L | BidiClass::EN | BidiClass::AN));
     match (rtl, ltr) {
         // A right-to-left run, or neutrals between runs of such a line.
+        // On a left-to-right page, punctuation at the run's right end that
+        // no paragraph starts with (an Arabic name followed by a comma at a
+        // line's end) belongs to the paragraph around it, after the run.
+        (true, false) if !page_rtl => {
+            let body = visual.trim_end_matches([',', ';', ':', '.', ' ', '\u{a0}']);
+            let after = &visual[body.len()..];
+            body.chars().rev().chain(after.chars()).collect()
+        }
         (true, false) => visual.chars().rev().collect(),
         (false, false) if several => visual.chars().rev().collect(),
         _ => logical(visual, false),
@@ -618,5 +628,18 @@ mod tests {
         // English pages are left alone, an Arabic word in them turned back.
         assert_eq!(logical("Held in 2023", false), "Held in 2023");
         assert_eq!(logical("the word ةمجرت here", false), "the word ترجمة here");
+    }
+
+    #[test]
+    fn an_arabic_name_ending_a_latin_line_keeps_its_comma_after_it() {
+        // "• محمد علي الحسن," at the end of a line of a French cell: the
+        // run's glyphs left to right, then the paragraph's comma.
+        let name = "محمد علي الحسن";
+        let visual: String = name.chars().rev().chain([',']).collect();
+        assert_eq!(segment(&visual, false, false), format!("{name},"));
+        // On an Arabic page the same glyphs are a right-to-left line whose
+        // start is on the right.
+        let arabic: String = "،محمد".chars().rev().collect();
+        assert_eq!(segment(&arabic, false, true), "،محمد");
     }
 }
