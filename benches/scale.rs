@@ -309,6 +309,50 @@ fn typst_side_by_side(bench: &Bench, python: &Path) {
     );
 }
 
+/// A batch of the events in `dir` against single builds of each, in turns
+/// so that a change of the machine's load falls on both: the ratio of each
+/// of three rounds, and their median.
+fn batch_against_singles(bench: &Bench, dir: &Path, label: &str) {
+    let out = bench.tmp.path().join("batch-out");
+    let names: Vec<PathBuf> = {
+        let mut v: Vec<PathBuf> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        v.sort();
+        v
+    };
+    let mut rounds: Vec<(Duration, Duration, u64)> = Vec::new();
+    for _ in 0..3 {
+        let (batch, peak, ok) = run_once(&bench.bin, &build_args(dir, &out, &[]));
+        assert!(ok);
+        let mut singles = Duration::ZERO;
+        for event in &names {
+            let (t, _, ok) = run_once(
+                &bench.bin,
+                &build_args(event, &bench.tmp.path().join("single"), &[]),
+            );
+            assert!(ok);
+            singles += t;
+        }
+        rounds.push((batch, singles, peak));
+    }
+    let ratio = |r: &(Duration, Duration, u64)| r.0.as_secs_f64() / r.1.as_secs_f64();
+    rounds.sort_by(|a, b| ratio(a).total_cmp(&ratio(b)));
+    let (batch, singles, peak) = rounds[1];
+    println!(
+        "{:<44} {:>9}  {:>9}   {} single builds {}, ratio {:.2} (median of 3 rounds; {:.2}–{:.2})",
+        label,
+        ms(batch),
+        mb(peak),
+        names.len(),
+        ms(singles),
+        ratio(&rounds[1]),
+        ratio(&rounds[0]),
+        ratio(&rounds[2])
+    );
+}
+
 fn main() {
     // `cargo bench` passes --bench; nothing else to parse.
     let bench = Bench {
@@ -365,40 +409,42 @@ fn main() {
             fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
         }
     }
-    // Batch and single builds in turns, so that a change of the machine's
-    // load falls on both: the ratio of each round, and their median.
-    let mut rounds: Vec<(Duration, Duration, u64)> = Vec::new();
-    for _ in 0..3 {
-        let (t20, m20, ok) = run_once(&bench.bin, &build_args(&twenty, &out, &[]));
-        assert!(ok);
-        let mut singles = Duration::ZERO;
-        for i in 0..20 {
-            let (t, _, ok) = run_once(
-                &bench.bin,
-                &build_args(
-                    &twenty.join(format!("e{i:02}")),
-                    &bench.tmp.path().join("single"),
-                    &[],
-                ),
-            );
-            assert!(ok);
-            singles += t;
-        }
-        rounds.push((t20, singles, m20));
+    batch_against_singles(&bench, &twenty, "batch of 20 events");
+    // A series as a secretariat builds one: each meeting with its own date,
+    // title and one speaker of its own; the boilerplate is shared.
+    let series = bench.tmp.path().join("series20");
+    for i in 0..20 {
+        event_copy(&series, &format!("e{i:02}"), |file, text| {
+            if file == "event.toml" {
+                text.replacen(
+                    "id = \"gcm-talk-2023\"",
+                    &format!("id = \"series-{i:02}\""),
+                    1,
+                )
+                .replacen(
+                    "date = \"2023-05-24\"",
+                    &format!("date = \"2023-06-{:02}\"", i + 1),
+                    1,
+                )
+                .replacen(
+                    "name = \"Edgar Arturo Olvera Canche\"",
+                    &format!("name = \"Delegate Number {i}\""),
+                    1,
+                )
+            } else {
+                let mut out = String::new();
+                for line in text.lines() {
+                    out.push_str(line);
+                    if line.starts_with("event-title = ") {
+                        out.push_str(&format!(" ({})", i + 1));
+                    }
+                    out.push('\n');
+                }
+                out
+            }
+        });
     }
-    let ratio = |r: &(Duration, Duration, u64)| r.0.as_secs_f64() / r.1.as_secs_f64();
-    rounds.sort_by(|a, b| ratio(a).total_cmp(&ratio(b)));
-    let (t20, singles, m20) = rounds[1];
-    println!(
-        "{:<44} {:>9}  {:>9}   20 single builds {}, ratio {:.2} (median of 3 rounds; {:.2}–{:.2})",
-        "batch of 20 events",
-        ms(t20),
-        mb(m20),
-        ms(singles),
-        ratio(&rounds[1]),
-        ratio(&rounds[0]),
-        ratio(&rounds[2])
-    );
+    batch_against_singles(&bench, &series, "a series of 20 (own date, title, speaker)");
 
     println!("\n== growth with the input (full set)");
     let (t1, _) = bench.case("1× the example", example, &[], RUNS);

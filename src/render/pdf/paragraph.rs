@@ -75,14 +75,16 @@ pub(crate) fn layout(
         align,
     };
     ctx.fonts.layouts.laid(key, || {
-        let shaped = shape_paragraph(ctx, para, style)?;
-        Ok(lay_out(ctx, para, style, width, align, &shaped))
+        let bidi = Bidi::new(&para.text, ctx.dir);
+        let shaped = shape_paragraph(ctx, para, &bidi, style)?;
+        Ok(lay_out(ctx, para, &bidi, style, width, align, &shaped))
     })
 }
 
 fn lay_out(
     ctx: &Ctx,
     para: &ParaText,
+    bidi: &Bidi,
     style: &TextStyle,
     width: f32,
     align: Align,
@@ -92,7 +94,6 @@ fn lay_out(
     // Centre the text's body (about 0.75 em above the baseline) in the line.
     let baseline = (line_height - style.size) / 2.0 + style.size * 0.82;
     let text = &para.text;
-    let bidi = Bidi::new(text, ctx.dir);
     let mut ranges = break_lines(text, shaped, width);
     if align == Align::Center && ranges.len() > 1 {
         ranges = balance(text, shaped, width, ranges);
@@ -105,7 +106,7 @@ fn lay_out(
         } else {
             0.0
         };
-        let line = assemble(text, &bidi, &line_runs(shaped, &range.range), range, extra);
+        let line = assemble(text, bidi, &line_runs(shaped, &range.range), range, extra);
         let free = (width - line.width).max(0.0);
         let x = match (align, ctx.dir) {
             (Align::Center, _) => free / 2.0,
@@ -179,19 +180,20 @@ fn balance(
 
 /// The narrowest width `para` can take without cutting a word.
 pub(crate) fn min_width(ctx: &Ctx, para: &ParaText, style: &TextStyle) -> Result<f32, RenderError> {
-    let shaped = shape_paragraph(ctx, para, style)?;
+    let bidi = Bidi::new(&para.text, ctx.dir);
+    let shaped = shape_paragraph(ctx, para, &bidi, style)?;
     Ok(min_content_width(&para.text, &shaped))
 }
 
-/// The first stages for one paragraph: bidi levels, runs of one script and
-/// font, shaped glyphs.
+/// The stages after bidi for one paragraph: runs of one script and font,
+/// shaped glyphs.
 fn shape_paragraph(
     ctx: &Ctx,
     para: &ParaText,
+    bidi: &Bidi,
     style: &TextStyle,
 ) -> Result<Vec<ShapedRun>, RenderError> {
-    let bidi = Bidi::new(&para.text, ctx.dir);
-    let runs = itemize(para, &bidi, ctx.fonts)?;
+    let runs = itemize(para, bidi, ctx.fonts)?;
     Ok(shape_runs(
         &para.text,
         &runs,
