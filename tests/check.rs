@@ -88,6 +88,8 @@ fn the_example_has_no_errors_and_a_summary_per_language() {
     assert_eq!(code, 0, "{v:#}");
     assert_eq!(v["command"], "check");
     assert_eq!(v["errors"], 0, "{v:#}");
+    // Not even a warning: codes the same in every language are marked so.
+    assert_eq!(v["findings"].as_array().unwrap().len(), 0, "{v:#}");
     assert_eq!(v["source"], "en");
     let langs: Vec<&str> = v["languages"]
         .as_array()
@@ -105,12 +107,31 @@ fn the_example_has_no_errors_and_a_summary_per_language() {
         );
         assert_eq!(l["falling_back"], 0, "{l}");
     }
-    // Each finding has the documented shape.
-    for f in v["findings"].as_array().unwrap() {
-        for key in ["code", "severity", "file", "text"] {
-            assert!(f.get(key).is_some(), "{key} missing in {f}");
-        }
+}
+
+#[test]
+fn a_meeting_only_in_spanish_is_checked_without_english() {
+    // No en.ftl, no English anywhere: nothing to ask for, nothing to list.
+    let s = Scratch::example();
+    for f in ["en.ftl", "fr.ftl", "ar.ftl"] {
+        s.remove(f);
     }
+    s.edit(
+        "event.toml",
+        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]\ninterpretation_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+        "document_languages = [\"es\"]",
+    );
+    let (v, code) = check_json(&s.event);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["source"], "es");
+    assert_eq!(v["findings"].as_array().unwrap().len(), 0, "{v:#}");
+    let langs: Vec<&str> = v["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["lang"].as_str().unwrap())
+        .collect();
+    assert_eq!(langs, ["es"]);
 }
 
 /// Seeded defects: (code, file name, message id) each must be found.
@@ -147,6 +168,12 @@ fn every_seeded_defect_is_found_where_it_is() {
     let (v, code) = check_json(&s.event);
     assert_eq!(code, 1, "problems found means exit status 1");
     let findings = v["findings"].as_array().unwrap();
+    // Each finding has the documented shape.
+    for f in findings {
+        for key in ["code", "severity", "file", "text"] {
+            assert!(f.get(key).is_some(), "{key} missing in {f}");
+        }
+    }
     for (want_code, file, id) in EXPECTED {
         let hit = findings.iter().find(|f| {
             f["code"] == *want_code

@@ -156,6 +156,7 @@ date-line-time-tbc = { $date }، الوقت: يُحدَّد لاحقاً
 date-tbc-time-line = التاريخ: يُحدَّد لاحقاً، { $start }–{ $end } ({ $zone })
 time-tbc = يُحدَّد لاحقاً
 zone-with-offset = { $zone }، UTC{ $offset }
+# "UTC+7": a code, the same in every language; untranslated on purpose.
 zone-offset = UTC{ $offset }
 
 ## الألقاب وفق البروتوكول

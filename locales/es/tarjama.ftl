@@ -158,6 +158,7 @@ date-tbc-time-line = Fecha por confirmar, { $start }–{ $end } ({ $zone })
 time-tbc = Por confirmar
 # "CEST, UTC+2": codes, the same in every language; untranslated on purpose.
 zone-with-offset = { $zone }, UTC{ $offset }
+# "UTC+7": a code, the same in every language; untranslated on purpose.
 zone-offset = UTC{ $offset }
 
 ## Tratamientos protocolarios (RAE, Diccionario panhispánico de dudas, lista de abreviaturas)

@@ -158,6 +158,7 @@ date-tbc-time-line = Date à confirmer, { $start }–{ $end } ({ $zone })
 time-tbc = À confirmer
 # "CEST, UTC+2": codes, the same in every language; untranslated on purpose.
 zone-with-offset = { $zone }, UTC{ $offset }
+# "UTC+7": a code, the same in every language; untranslated on purpose.
 zone-offset = UTC{ $offset }
 
 ## Titres protocolaires (M., Mme, Dr, Pr, S. E.)

@@ -135,8 +135,10 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
 
     report::sort(&mut findings);
     findings.dedup();
+    // English read only for tarjama's labels is not one of the meeting's.
     let languages = files
         .iter()
+        .filter(|lf| lf.lang == source_lang || is_output_lang(&event, lf.lang))
         .map(|lf| summary(lf, source, english, &used, &findings))
         .collect();
     Ok(Report {
@@ -146,9 +148,9 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
     })
 }
 
-/// The languages to check: the source, English (everyone's fallback),
-/// every document language and every booth language tarjama writes
-/// documents in, in UN order.
+/// The languages to read: the source, English (tarjama's own labels are
+/// compared with it), every document language and every booth language
+/// tarjama writes documents in, in UN order.
 fn languages(event: &Event) -> Vec<Lang> {
     Lang::ALL
         .into_iter()
@@ -168,9 +170,9 @@ fn read(event: &Event, lang: Lang, findings: &mut Vec<Finding>) -> LangFiles {
     let event_file = match std::fs::read_to_string(&path) {
         Ok(src) => parse(&path, lang, &src, findings),
         Err(e) => {
-            let required = lang == Lang::En
-                || lang == event.source_language
-                || event.document_languages.contains(&lang);
+            // English text is needed only where the meeting has it.
+            let required =
+                lang == event.source_language || event.document_languages.contains(&lang);
             if required || path.exists() {
                 findings.push(
                     Finding::new(
