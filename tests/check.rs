@@ -11,6 +11,16 @@ use std::process::Command;
 use common::{compare_locales, tarjama, Scratch, EXAMPLE};
 use serde_json::Value;
 
+/// The languages of a check's summary, in its order.
+fn languages_of(v: &Value) -> Vec<&str> {
+    v["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["lang"].as_str().unwrap())
+        .collect()
+}
+
 /// `check` of `event` as JSON, and its exit status.
 fn check_json(event: &std::path::Path) -> (Value, i32) {
     let o = tarjama(&["check", event.to_str().unwrap(), "--format", "json"]);
@@ -91,12 +101,7 @@ fn the_example_has_no_errors_and_a_summary_per_language() {
     // Not even a warning: codes the same in every language are marked so.
     assert_eq!(v["findings"].as_array().unwrap().len(), 0, "{v:#}");
     assert_eq!(v["source"], "en");
-    let langs: Vec<&str> = v["languages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["lang"].as_str().unwrap())
-        .collect();
+    let langs = languages_of(&v);
     assert_eq!(langs, ["ar", "en", "fr", "es"]);
     for l in v["languages"].as_array().unwrap() {
         let n = l["messages"].as_u64().unwrap();
@@ -112,25 +117,12 @@ fn the_example_has_no_errors_and_a_summary_per_language() {
 #[test]
 fn a_meeting_only_in_spanish_is_checked_without_english() {
     // No en.ftl, no English anywhere: nothing to ask for, nothing to list.
-    let s = Scratch::example();
-    for f in ["en.ftl", "fr.ftl", "ar.ftl"] {
-        s.remove(f);
-    }
-    s.edit(
-        "event.toml",
-        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]\ninterpretation_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
-        "document_languages = [\"es\"]",
-    );
+    let s = Scratch::example_only_in_spanish();
     let (v, code) = check_json(&s.event);
     assert_eq!(code, 0, "{v:#}");
     assert_eq!(v["source"], "es");
     assert_eq!(v["findings"].as_array().unwrap().len(), 0, "{v:#}");
-    let langs: Vec<&str> = v["languages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["lang"].as_str().unwrap())
-        .collect();
+    let langs = languages_of(&v);
     assert_eq!(langs, ["es"]);
 }
 

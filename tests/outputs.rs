@@ -704,15 +704,7 @@ fn a_meeting_without_english_needs_no_en_ftl() {
 fn a_meeting_in_one_language_is_written_in_it() {
     // Documents only in Spanish, no interpretation, no `source_language`:
     // the meeting is written in Spanish and needs no other .ftl file.
-    let s = Scratch::example();
-    for f in ["en.ftl", "fr.ftl", "ar.ftl"] {
-        s.remove(f);
-    }
-    s.edit(
-        "event.toml",
-        "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]\ninterpretation_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
-        "document_languages = [\"es\"]",
-    );
+    let s = Scratch::example_only_in_spanish();
     let o = s.build(&["--format", "docx"]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{stderr}");

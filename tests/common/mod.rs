@@ -40,6 +40,21 @@ impl Scratch {
         s
     }
 
+    /// The example with Spanish documents only, no interpretation, and no
+    /// other language's .ftl file.
+    pub fn example_only_in_spanish() -> Scratch {
+        let s = Scratch::example();
+        for f in ["en.ftl", "fr.ftl", "ar.ftl"] {
+            s.remove(f);
+        }
+        s.edit(
+            "event.toml",
+            "document_languages = [\"ar\", \"en\", \"fr\", \"es\"]\ninterpretation_languages = [\"ar\", \"en\", \"fr\", \"es\"]",
+            "document_languages = [\"es\"]",
+        );
+        s
+    }
+
     /// A copy of the event folder `src`.
     pub fn of(src: &Path) -> Scratch {
         let dir = tempfile::tempdir().expect("temp dir");
