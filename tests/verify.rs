@@ -369,6 +369,20 @@ fn bad_input_is_status_2() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("event.toml:"));
 }
 
+/// `s` built with `args` and then verified against its event: no finding.
+fn builds_and_verifies_clean(s: &Scratch, args: &[&str]) {
+    let o = s.build(args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    verifies_clean(s);
+}
+
+/// What `s` built verifies against its event with no finding.
+fn verifies_clean(s: &Scratch) {
+    let (v, status) = verify(s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(findings(&v).len(), 0, "{v:#}");
+    assert_eq!(status, 0);
+}
+
 #[test]
 fn arabic_documents_with_arabic_indic_digits_verify_clean() {
     // Arabic-Indic digits (bidi class AN) read left to right inside a
@@ -380,11 +394,7 @@ fn arabic_documents_with_arabic_indic_digits_verify_clean() {
         "id = ",
         "arabic_digits = \"arabic-indic\"\nid = ",
     );
-    let o = s.build(&["--lang", "ar", "--format", "pdf"]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let (v, status) = verify(&s, &["--event", s.event.to_str().unwrap()]);
-    assert_eq!(findings(&v).len(), 0, "{v:#}");
-    assert_eq!(status, 0);
+    builds_and_verifies_clean(&s, &["--lang", "ar", "--format", "pdf"]);
 }
 
 #[test]
@@ -405,9 +415,7 @@ fn a_team_that_joins_mid_meeting_verifies_clean() {
         }
     }
     assert!(late_arrivals > 0, "no team joins after the start");
-    let (v, status) = verify(&s, &["--event", s.event.to_str().unwrap()]);
-    assert_eq!(findings(&v).len(), 0, "{v:#}");
-    assert_eq!(status, 0);
+    verifies_clean(&s);
 }
 
 #[test]
@@ -421,9 +429,5 @@ fn an_arabic_name_in_french_documents_verifies_clean() {
         "[people.mena]\nlanguages",
         "[people.mena]\nname = \"محمد علي الحسن\"\nlanguages",
     );
-    let o = s.build(&["--lang", "fr", "--format", "pdf"]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let (v, status) = verify(&s, &["--event", s.event.to_str().unwrap()]);
-    assert_eq!(findings(&v).len(), 0, "{v:#}");
-    assert_eq!(status, 0);
+    builds_and_verifies_clean(&s, &["--lang", "fr", "--format", "pdf"]);
 }
