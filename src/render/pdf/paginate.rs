@@ -2,6 +2,7 @@
 //! a table row) that say whether a page may end after them; pages are filled greedily.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::bidi::ParaText;
 use super::paragraph::{layout, min_width, Ctx, Laid};
@@ -21,7 +22,7 @@ pub enum Draw {
         x: f32,
         baseline: f32,
         colour: Rgb,
-        line: LineBox,
+        line: Arc<LineBox>,
     },
     Fill {
         x: f32,

@@ -4,7 +4,7 @@
 use super::bidi::{Bidi, ParaText};
 use super::fonts::Fonts;
 use super::itemize::itemize;
-use super::layout_cache::LaidKey;
+use super::layout_cache::{LaidKey, ShapedKey};
 use super::linebreak::{break_lines, min_content_width};
 use super::reorder::{assemble, space_count, LineBox};
 use super::shape::{shape_runs, ShapedRun};
@@ -35,11 +35,12 @@ pub(crate) fn test_ctx(lang: &str, dir: Direction) -> Ctx<'static> {
     }
 }
 
-/// A line placed in its box: `x` from the box's left edge.
+/// A line placed in its box: `x` from the box's left edge. Shared, not
+/// copied, by the drawings of every page and table row that shows it.
 #[derive(Debug, Clone)]
 pub struct PlacedLine {
     pub x: f32,
-    pub line: LineBox,
+    pub line: Arc<LineBox>,
 }
 
 /// A laid-out paragraph: its lines, each `line_height` apart.
@@ -66,18 +67,37 @@ pub(crate) fn layout(
     align: Align,
 ) -> Result<Arc<Laid>, RenderError> {
     let key = LaidKey {
-        lang: ctx.lang.clone(),
-        dir: ctx.dir,
-        para: para.clone(),
-        size: style.size.to_bits(),
+        shaped: shaped_key(ctx, para, style),
         leading: style.leading.to_bits(),
         width: width.to_bits(),
         align,
     };
     ctx.fonts.layouts.laid(key, || {
+        let shaped = shaped(ctx, para, style)?;
         let bidi = Bidi::new(&para.text, ctx.dir);
-        let shaped = shape_paragraph(ctx, para, &bidi, style)?;
         Ok(lay_out(ctx, para, &bidi, style, width, align, &shaped))
+    })
+}
+
+fn shaped_key(ctx: &Ctx, para: &ParaText, style: &TextStyle) -> ShapedKey {
+    ShapedKey {
+        lang: ctx.lang.clone(),
+        dir: ctx.dir,
+        para: para.clone(),
+        size: style.size.to_bits(),
+    }
+}
+
+/// `para`'s glyphs, shaped once per language, direction and size.
+fn shaped(
+    ctx: &Ctx,
+    para: &ParaText,
+    style: &TextStyle,
+) -> Result<Arc<Vec<ShapedRun>>, RenderError> {
+    let key = shaped_key(ctx, para, style);
+    ctx.fonts.layouts.shaped(key, || {
+        let bidi = Bidi::new(&para.text, ctx.dir);
+        shape_paragraph(ctx, para, &bidi, style)
     })
 }
 
@@ -113,7 +133,10 @@ fn lay_out(
             (_, Direction::Ltr) => 0.0,
             (_, Direction::Rtl) => free,
         };
-        lines.push(PlacedLine { x, line });
+        lines.push(PlacedLine {
+            x,
+            line: Arc::new(line),
+        });
     }
     Laid {
         lines,
@@ -180,8 +203,7 @@ fn balance(
 
 /// The narrowest width `para` can take without cutting a word.
 pub(crate) fn min_width(ctx: &Ctx, para: &ParaText, style: &TextStyle) -> Result<f32, RenderError> {
-    let bidi = Bidi::new(&para.text, ctx.dir);
-    let shaped = shape_paragraph(ctx, para, &bidi, style)?;
+    let shaped = shaped(ctx, para, style)?;
     Ok(min_content_width(&para.text, &shaped))
 }
 
@@ -303,6 +325,39 @@ mod tests {
             right.lines[0].x > a.lines[0].x,
             "a layout of another direction was reused"
         );
+    }
+
+    #[test]
+    fn a_table_cell_is_shaped_once_for_its_minimum_and_its_widths() {
+        // Fonts of their own: what their cache holds is this test's alone.
+        let empty = tempfile::tempdir().unwrap();
+        let set = super::super::fonts::FontSet::from_dir(empty.path()).unwrap();
+        let fonts = set.load().unwrap();
+        let ctx = Ctx {
+            fonts: &fonts,
+            lang: "ar".into(),
+            dir: Direction::Rtl,
+        };
+        let para = ParaText::plain("خلية جدول تقاس أولا ثم توضع في عرضين", false);
+        let cell = &style::get().table_cell;
+        layout(&ctx, &para, cell, 80.0, Align::Start).unwrap();
+        let held = fonts.layouts.held_bytes();
+        let first = shaped(&ctx, &para, cell).unwrap();
+        let min = min_width(&ctx, &para, cell).unwrap();
+        assert_eq!(
+            fonts.layouts.held_bytes(),
+            held,
+            "the layout's glyphs were not kept for the cell's minimum width"
+        );
+        layout(&ctx, &para, cell, 200.0, Align::Start).unwrap();
+        let last = shaped(&ctx, &para, cell).unwrap();
+        assert!(Arc::ptr_eq(&first, &last), "the cell was shaped again");
+        assert!(min > 0.0 && min < 80.0, "min width {min}");
+        // Another size is other glyph positions.
+        let body = &style::get().body;
+        assert_ne!(body.size, cell.size);
+        let other = shaped(&ctx, &para, body).unwrap();
+        assert!(!Arc::ptr_eq(&first, &other));
     }
 
     #[test]

@@ -45,7 +45,7 @@ fn image_key(image: &crate::doc::Image) -> usize {
 
 fn lines(pages: &[PageOut]) -> impl Iterator<Item = &LineBox> {
     pages.iter().flat_map(|p| &p.draws).filter_map(|d| match d {
-        Draw::Text { line, .. } => Some(line),
+        Draw::Text { line, .. } => Some(&**line),
         _ => None,
     })
 }
