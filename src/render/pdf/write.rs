@@ -1026,7 +1026,7 @@ fn finish(
     pdf.trailer.set("Info", Object::Reference(info_id));
     // Unreferenced now: printpdf's info dictionary and metadata (with the
     // clock's dates and random ids).
-    pdf.prune_objects();
+    prune_unreachable(pdf);
 
     super::deflate::compress_streams(pdf);
     // The ID hashes every stream as written (FNV-1a on 64-bit words, two
@@ -1058,6 +1058,33 @@ fn finish(
         ]),
     );
     Ok(())
+}
+
+/// Removes the objects the trailer does not reach. lopdf's own
+/// `prune_objects` keeps the reached ids in a list it searches for every
+/// reference: quadratic in a document's objects, 12 % of a build with
+/// 1,000 agenda items.
+fn prune_unreachable(pdf: &mut lopdf::Document) {
+    fn refs(object: &Object, out: &mut Vec<ObjectId>) {
+        match object {
+            Object::Reference(id) => out.push(*id),
+            Object::Array(items) => items.iter().for_each(|o| refs(o, out)),
+            Object::Dictionary(d) => d.iter().for_each(|(_, o)| refs(o, out)),
+            Object::Stream(s) => s.dict.iter().for_each(|(_, o)| refs(o, out)),
+            _ => {}
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut todo = Vec::new();
+    pdf.trailer.iter().for_each(|(_, o)| refs(o, &mut todo));
+    while let Some(id) = todo.pop() {
+        if seen.insert(id) {
+            if let Some(object) = pdf.objects.get(&id) {
+                refs(object, &mut todo);
+            }
+        }
+    }
+    pdf.objects.retain(|id, _| seen.contains(id));
 }
 
 /// The outline (bookmarks): level-1 headings at the top, level-2 ones under
