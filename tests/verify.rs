@@ -8,7 +8,7 @@ use std::fs;
 use std::io::{Read, Write};
 use std::path::Path;
 
-use common::{tarjama, Scratch, EXAMPLE};
+use common::{docx_part, tarjama, Scratch, EXAMPLE};
 use serde_json::Value;
 
 /// A fresh build of the example (every default format) in a scratch folder.
@@ -430,4 +430,43 @@ fn an_arabic_name_in_french_documents_verifies_clean() {
         "[people.mena]\nname = \"محمد علي الحسن\"\nlanguages",
     );
     builds_and_verifies_clean(&s, &["--lang", "fr", "--format", "pdf"]);
+}
+
+#[test]
+fn an_arabic_name_in_an_english_docx_is_a_marked_arabic_run() {
+    // The name inside English paragraphs (the agenda, the booth schedule's
+    // speakers) is its own right-to-left run in Arabic, not English.
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "[people.mena]\nlanguages",
+        "[people.mena]\nname = \"محمد علي الحسن\"\nlanguages",
+    );
+    builds_and_verifies_clean(&s, &["--lang", "en", "--format", "docx"]);
+    let path = s.out.join("concept-note.en.docx");
+    let xml = docx_part(&path, "word/document.xml");
+    let run = xml
+        .split("<w:r>")
+        .find(|r| r.contains("محمد علي الحسن"))
+        .expect("the name is in the English concept note");
+    assert!(
+        run.contains("<w:rtl/>") && run.contains("w:bidi=\"ar\""),
+        "{run}"
+    );
+    // Stripped of its marks, verify names the run.
+    edit_docx(&path, |name, xml| {
+        if name == "word/document.xml" {
+            xml.replace("<w:rtl/>", "")
+        } else {
+            xml
+        }
+    });
+    let (v, code) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let hit = of(&v, "run-not-right-to-left", "concept-note.en.docx");
+    assert_eq!(hit.len(), 1, "{v:#}");
+    assert!(
+        hit[0]["text"].as_str().unwrap().contains("محمد علي الحسن"),
+        "{v:#}"
+    );
 }

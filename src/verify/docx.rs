@@ -132,19 +132,34 @@ pub fn read(file: &Path, bytes: &[u8], lang: Lang) -> Read {
                 ),
             );
         }
+        let ppr = p.child("w:pPr");
+        let style = ppr
+            .and_then(|x| x.child("w:pStyle"))
+            .and_then(|s| s.get_attr("w:val"));
         if rtl {
-            let ppr = p.child("w:pPr");
-            let style = ppr
-                .and_then(|x| x.child("w:pStyle"))
-                .and_then(|s| s.get_attr("w:val"));
             let own = ppr.and_then(|x| x.child("w:bidi")).map(on);
             let bidi = own.unwrap_or_else(|| style_info.bidi(style.as_deref()));
-            // A paragraph without Arabic letters may run left to right
-            // (a column of English names in an Arabic table).
-            let has_arabic = text.chars().any(|c| c.script() == Script::Arabic);
-            if !bidi && has_arabic {
+            // A paragraph without Arabic letters may run left to right (a
+            // column of English names in an Arabic table), and so may one
+            // mostly in Latin letters (an Arabic name in that column).
+            let letters = |script| {
+                text.chars()
+                    .filter(|c| c.is_alphabetic() && c.script() == script)
+                    .count()
+            };
+            let arabic = letters(Script::Arabic);
+            if !bidi && arabic > 0 && arabic >= letters(Script::Latin) {
                 not_rtl.push(format!("{n} “{}”", start(&text)));
             }
+        }
+        // Arabic runs, in any document (a name in an English one): Arabic
+        // is their language, whatever the document's.
+        {
+            let want = if rtl {
+                lang.code().to_string()
+            } else {
+                "ar".into()
+            };
             let mut runs = Vec::new();
             collect(p, "w:r", &mut runs);
             for run in runs {
@@ -171,7 +186,7 @@ pub fn read(file: &Path, bytes: &[u8], lang: Lang) -> Read {
                 if !rtl_run {
                     lacks.push("w:rtl");
                 }
-                if run_lang.as_deref().map(primary) != Some(lang.code().to_string()) {
+                if run_lang.as_deref().map(primary) != Some(want.clone()) {
                     lacks.push("the Arabic language (w:lang w:bidi)");
                 }
                 if cs_font.is_none() {
@@ -188,6 +203,9 @@ pub fn read(file: &Path, bytes: &[u8], lang: Lang) -> Read {
         }
         r.lines.push(Line { page: 0, text });
     }
+    named(&mut r.findings, at(Code::RunNotRightToLeft, String::new()), &runs_not_rtl, 0,
+        "Arabic run(s) are not marked right-to-left",
+        "each Arabic run needs w:rtl, w:lang w:bidi=\"ar\" and a w:cs font, or Word shapes and orders it as Latin");
     if rtl {
         named(
             &mut r.findings,
@@ -197,9 +215,6 @@ pub fn read(file: &Path, bytes: &[u8], lang: Lang) -> Read {
             "paragraph(s) holding Arabic are not right-to-left (no w:bidi, in the paragraph or its style)",
             "mark every paragraph with Arabic text w:bidi, or Word lays it out left to right",
         );
-        named(&mut r.findings, at(Code::RunNotRightToLeft, String::new()), &runs_not_rtl, 0,
-            "Arabic run(s) are not marked right-to-left",
-            "each Arabic run needs w:rtl, w:lang w:bidi=\"ar\" and a w:cs font, or Word shapes and orders it as Latin");
         let mut tables = Vec::new();
         collect(body, "w:tbl", &mut tables);
         let plain: Vec<String> = tables

@@ -22,7 +22,7 @@ use crate::doc::{
 };
 use crate::render::style::{self, TextStyle};
 use crate::render::{RenderError, Renderer, Resources};
-use text::{resolve_isolates, split_runs};
+use text::{has_rtl, resolve_isolates, split_runs};
 use xml_fix::{run_marker, Fixes, PartKind, LTR_PARAGRAPH_MARKER};
 
 pub struct Docx;
@@ -393,8 +393,10 @@ impl Writer {
     }
 
     fn runs_in(&self, rtl: bool, pieces: &[String]) -> Vec<Vec<(String, bool)>> {
-        if rtl {
-            split_runs(pieces)
+        // A left-to-right paragraph needs right-to-left runs only for the
+        // Arabic in it (a name in an English sentence or column).
+        if rtl || pieces.iter().any(|t| has_rtl(t)) {
+            split_runs(pieces, rtl)
         } else {
             pieces.iter().map(|t| vec![(t.clone(), false)]).collect()
         }

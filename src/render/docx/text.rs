@@ -115,19 +115,27 @@ fn class(c: char) -> Class {
     }
 }
 
-/// Marks each character of a right-to-left paragraph's text as belonging to
-/// a right-to-left run (true) or not.
+/// Marks each character of a paragraph's text as belonging to a
+/// right-to-left run (true) or not.
 ///
-/// Neutrals between two left-to-right characters stay in the left-to-right
-/// run ("14:30–17:30", "World Bank"); all others follow the paragraph.
-/// Word treats neutrals inside a `w:rtl` run as right-to-left, so this keeps
-/// Latin phrases and time ranges whole. A bracket pair whose content is
-/// left-to-right joins its content's run ("(CEST)", "(UNHCR)"): split across
-/// runs of two directions, LibreOffice and Word move the pair away from
-/// what precedes it.
-pub fn rtl_flags(text: &str) -> Vec<bool> {
+/// In a right-to-left paragraph, neutrals between two left-to-right
+/// characters stay in the left-to-right run ("14:30–17:30", "World Bank");
+/// all others follow the paragraph. Word treats neutrals inside a `w:rtl`
+/// run as right-to-left, so this keeps Latin phrases and time ranges whole.
+/// A left-to-right paragraph is the mirror image: neutrals between two
+/// right-to-left characters join their run (an Arabic name of several words
+/// in an English sentence), all others follow the paragraph. A bracket pair
+/// whose content is of the other direction joins its content's run
+/// ("(CEST)", "(UNHCR)"): split across runs of two directions, LibreOffice
+/// and Word move the pair away from what precedes it.
+pub fn rtl_flags(text: &str, paragraph_rtl: bool) -> Vec<bool> {
     let chars: Vec<char> = text.chars().collect();
-    let mut flags = neutral_flags(&chars);
+    let mut flags = neutral_flags(&chars, paragraph_rtl);
+    let other = if paragraph_rtl {
+        Class::Ltr
+    } else {
+        Class::Rtl
+    };
     let mut open: Vec<(usize, char)> = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
         match c {
@@ -150,8 +158,10 @@ pub fn rtl_flags(text: &str) -> Vec<bool> {
                     .map(|&c| class(c))
                     .filter(|&c| c != Class::Neutral)
                     .collect();
-                if !strong.is_empty() && strong.iter().all(|&c| c == Class::Ltr) {
-                    flags[start..=i].iter_mut().for_each(|f| *f = false);
+                if !strong.is_empty() && strong.iter().all(|&c| c == other) {
+                    flags[start..=i]
+                        .iter_mut()
+                        .for_each(|f| *f = !paragraph_rtl);
                 }
             }
             _ => {}
@@ -160,18 +170,23 @@ pub fn rtl_flags(text: &str) -> Vec<bool> {
     flags
 }
 
-fn neutral_flags(chars: &[char]) -> Vec<bool> {
+fn neutral_flags(chars: &[char], paragraph_rtl: bool) -> Vec<bool> {
     let classes: Vec<Class> = chars.iter().map(|&c| class(c)).collect();
-    let mut flags = vec![true; classes.len()];
+    let other = if paragraph_rtl {
+        Class::Ltr
+    } else {
+        Class::Rtl
+    };
+    let mut flags = vec![paragraph_rtl; classes.len()];
     let mut last_strong: Option<(usize, Class)> = None;
     for (i, &c) in classes.iter().enumerate() {
         if c == Class::Neutral {
             continue;
         }
         flags[i] = c == Class::Rtl;
-        if let Some((j, Class::Ltr)) = last_strong {
-            if c == Class::Ltr {
-                flags[j + 1..i].iter_mut().for_each(|f| *f = false);
+        if let Some((j, last)) = last_strong {
+            if last == other && c == other {
+                flags[j + 1..i].iter_mut().for_each(|f| *f = !paragraph_rtl);
             }
         }
         last_strong = Some((i, c));
@@ -179,11 +194,16 @@ fn neutral_flags(chars: &[char]) -> Vec<bool> {
     flags
 }
 
+/// Whether `text` holds a right-to-left letter or digit (Arabic).
+pub fn has_rtl(text: &str) -> bool {
+    text.chars().any(|c| class(c) == Class::Rtl)
+}
+
 /// Cuts a paragraph's pieces (each one inline's text) into (text, rtl)
 /// runs; neutrals are resolved over the whole paragraph, not per piece.
-pub fn split_runs(pieces: &[String]) -> Vec<Vec<(String, bool)>> {
+pub fn split_runs(pieces: &[String], paragraph_rtl: bool) -> Vec<Vec<(String, bool)>> {
     let all: String = pieces.concat();
-    let flags = rtl_flags(&all);
+    let flags = rtl_flags(&all, paragraph_rtl);
     let mut at = 0;
     pieces
         .iter()
@@ -244,7 +264,7 @@ mod tests {
             "الاجتماع \u{200E}14:30–17:30\u{200E} في ".to_string(),
             "World Bank".into(),
         ];
-        let runs = split_runs(&pieces);
+        let runs = split_runs(&pieces, true);
         assert_eq!(
             runs[0],
             vec![
@@ -260,13 +280,38 @@ mod tests {
     fn neutrals_at_edges_follow_the_paragraph() {
         // The bracket pair joins its Latin content; the space after it
         // follows the paragraph.
-        let flags = rtl_flags("(UNHCR) ب");
+        let flags = rtl_flags("(UNHCR) ب", true);
         assert_eq!(
             flags,
             vec![false, false, false, false, false, false, false, true, true]
         );
         // A pair around Arabic stays right-to-left.
-        assert!(rtl_flags("(ب) x").iter().take(3).all(|f| *f));
-        assert!(rtl_flags(" - ").iter().all(|f| *f));
+        assert!(rtl_flags("(ب) x", true).iter().take(3).all(|f| *f));
+        assert!(rtl_flags(" - ", true).iter().all(|f| *f));
+    }
+
+    #[test]
+    fn an_arabic_name_in_a_latin_paragraph_is_one_rtl_run() {
+        let pieces = vec![
+            "Moderator: محمد علي الحسن, Middle East (".to_string(),
+            "عمّان".into(),
+            ")".into(),
+        ];
+        let runs = split_runs(&pieces, false);
+        assert_eq!(
+            runs[0],
+            vec![
+                ("Moderator: ".to_string(), false),
+                ("محمد علي الحسن".to_string(), true),
+                (", Middle East ".to_string(), false),
+                ("(".to_string(), true),
+            ]
+        );
+        // The bracket pair joins the Arabic word it holds.
+        assert_eq!(runs[1], vec![("عمّان".to_string(), true)]);
+        assert_eq!(runs[2], vec![(")".to_string(), true)]);
+        // Neutrals at the edges follow the paragraph.
+        assert_eq!(rtl_flags(" ب ", false), vec![false, true, false]);
+        assert!(!has_rtl("Ana María, 14:30") && has_rtl("x ب"));
     }
 }

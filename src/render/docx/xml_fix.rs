@@ -234,8 +234,11 @@ fn mark_run(run: &mut Element, fixes: &Fixes) {
         );
     }
     if rtl {
+        // Right-to-left text in a left-to-right document is Arabic (a
+        // name), not text in the document's language.
+        let bidi = if fixes.rtl { fixes.lang } else { "ar" };
         rpr.ensure_child(Element::new("w:rtl"));
-        rpr.ensure_child(Element::new("w:lang").attr("w:bidi", fixes.lang));
+        rpr.ensure_child(Element::new("w:lang").attr("w:bidi", bidi));
     }
 }
 
