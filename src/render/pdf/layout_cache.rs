@@ -6,7 +6,7 @@
 //! and then laid out at the width it gets, and the meetings of one series,
 //! built as a batch, share their boilerplate paragraphs, headings and labels.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::bidi::ParaText;

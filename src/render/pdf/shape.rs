@@ -1,7 +1,7 @@
 //! Stage 3 of text layout: shape each run with rustybuzz (joining, lam-alef,
 //! mark positioning, mirroring in right-to-left runs) into positioned glyphs.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::str::FromStr;
 use std::sync::{Arc, Mutex};
 
@@ -106,14 +106,36 @@ fn shape_run(
         Box::new(pieces.iter())
     };
     for piece in ordered.filter(|p| !p.is_empty()) {
-        let raw = shape_piece(text, piece.clone(), run, fonts, language.as_ref());
-        glyphs.extend(raw.iter().map(|g| Glyph {
-            gid: g.gid,
-            advance: g.advance as f32 * scale,
-            dx: g.dx as f32 * scale,
-            dy: g.dy as f32 * scale,
-            cluster: piece.start + g.cluster as usize,
-        }));
+        let words = words(text, piece.clone());
+        let ordered: Box<dyn Iterator<Item = &std::ops::Range<usize>>> = if rtl {
+            Box::new(words.iter().rev())
+        } else {
+            Box::new(words.iter())
+        };
+        for word in ordered {
+            // Inside a piece a word's neighbours are spaces, which neither
+            // join nor kern: the word is shaped without them, as it is
+            // wherever it recurs. At the piece's ends the real neighbours
+            // are the context.
+            let pre = if word.start > piece.start {
+                ""
+            } else {
+                tail(&text[..piece.start], 5)
+            };
+            let post = if word.end < piece.end {
+                ""
+            } else {
+                head(&text[piece.end..], 5)
+            };
+            let raw = shape_piece(text, word.clone(), (pre, post), run, fonts, language.as_ref());
+            glyphs.extend(raw.iter().map(|g| Glyph {
+                gid: g.gid,
+                advance: g.advance as f32 * scale,
+                dx: g.dx as f32 * scale,
+                dy: g.dy as f32 * scale,
+                cluster: word.start + g.cluster as usize,
+            }));
+        }
     }
     ShapedRun {
         run: run.clone(),
@@ -122,11 +144,33 @@ fn shape_run(
     }
 }
 
-/// Shapes `text[range]` (part of `run`), with its neighbours as context:
-/// glyphs in font units, clusters relative to the range's start.
+/// `piece` cut into words, each with the spaces after it: the unit of
+/// shaping, so that a word recurring anywhere is shaped once. A word keeps
+/// its spaces, so its last letter's kerning with a space stays.
+fn words(text: &str, piece: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = piece.start;
+    let mut after_space = false;
+    for (i, c) in text[piece.clone()].char_indices() {
+        let at = piece.start + i;
+        if c == ' ' {
+            after_space = true;
+        } else if after_space {
+            out.push(start..at);
+            start = at;
+            after_space = false;
+        }
+    }
+    out.push(start..piece.end);
+    out
+}
+
+/// Shapes `text[range]` (part of `run`), with the text around it as
+/// context: glyphs in font units, clusters relative to the range's start.
 fn shape_piece(
     text: &str,
     range: std::ops::Range<usize>,
+    (pre, post): (&str, &str),
     run: &Run,
     fonts: &Fonts,
     language: Option<&Language>,
@@ -134,8 +178,6 @@ fn shape_piece(
     let font = fonts.get(run.font);
     // Context lets Arabic letters join across a run boundary (e.g. a bold
     // word glued to a regular suffix).
-    let pre = tail(&text[..range.start], 5);
-    let post = head(&text[range.end..], 5);
     let own = &text[range];
     let rtl = run.level.is_rtl();
     let tag = rustybuzz::ttf_parser::Tag(run.script.as_iso15924_tag());
