@@ -3,6 +3,7 @@
 //! in `RENDERERS`; adding a format is one new file and one line there.
 
 pub mod csv;
+pub mod deflate;
 pub mod docx;
 pub mod ics;
 pub mod pdf;

@@ -4,13 +4,13 @@
 //! joins), obfuscated as ECMA-376 requires (part 1, 17.8.1).
 
 use std::collections::{BTreeSet, HashMap};
-use std::io::Write;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use read_fonts::collections::IntSet;
 use read_fonts::types::{GlyphId, NameId, Tag};
 use read_fonts::FontRef;
 
+use super::archive::Packed;
 use crate::render::pdf::{FontKey, FontSet};
 use crate::render::RenderError;
 
@@ -22,9 +22,9 @@ pub struct EmbeddedFont {
     pub bold: bool,
     /// "{8-4-4-4-12}" hex GUID, also written in the font table.
     pub key: String,
-    /// A zip archive of one entry, the obfuscated face, deflated once and
-    /// copied as it is into every DOCX that embeds the same cut.
-    pub zipped: Arc<Vec<u8>>,
+    /// The obfuscated face, deflated once and copied as it is into every
+    /// DOCX that embeds the same cut.
+    pub packed: Arc<Packed>,
 }
 
 /// What a cut depends on: the font file (its bytes live as long as the
@@ -79,7 +79,7 @@ pub fn embed(
             help: Some("the font file may be damaged; try the bundled fonts".into()),
         })?;
         let key_guid = guid(&subset, family, key.is_bold());
-        let zipped = zip_one(&obfuscate(subset, &key_guid)).map_err(|e| RenderError {
+        let packed = Packed::deflated(&obfuscate(subset, &key_guid)).map_err(|e| RenderError {
             message: format!("cannot compress {} for the DOCX: {e}", key.file_name()),
             help: None,
         })?;
@@ -87,7 +87,7 @@ pub fn embed(
             family: family.to_string(),
             bold: key.is_bold(),
             key: key_guid,
-            zipped: Arc::new(zipped),
+            packed: Arc::new(packed),
         };
         let mut cuts = lock(&CUTS);
         if cuts.len() >= CUTS_MAX {
@@ -103,15 +103,6 @@ pub fn embed(
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     // A panic elsewhere cannot leave a half-written entry: insert is whole.
     m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// A zip archive holding `data` as its one entry, with the package's
-/// entry settings (`package::entry_options`).
-fn zip_one(data: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
-    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    z.start_file("face", super::package::entry_options())?;
-    z.write_all(data)?;
-    Ok(z.finish()?.into_inner())
 }
 
 /// Characters every embedded face keeps (those the face has).

@@ -1,6 +1,7 @@
 //! DOCX writer: `doc::Document` to a schema-valid WordprocessingML package.
 //! docx-rs builds the parts, `xml_fix` corrects them, `package` zips them reproducibly.
 
+mod archive;
 mod fonts;
 mod package;
 mod text;

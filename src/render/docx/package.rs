@@ -1,11 +1,11 @@
 //! Zips the fixed XML parts into a .docx whose bytes depend only on the
 //! document: fixed entry times and permissions, no directory entries.
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Read};
 
+use super::archive::{Archive, Packed};
 use docx_rs::XMLDocx;
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+use zip::ZipArchive;
 
 /// docx-rs's own `pack` decides the part names and relationships; we let it
 /// write them, then copy every file entry into a new archive with settings
@@ -18,8 +18,7 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8
     parts.pack(&mut packed)?;
     let mut archive = ZipArchive::new(Cursor::new(packed.into_inner()))?;
 
-    let options = entry_options();
-    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut out = Archive::default();
     let mut buf = Vec::new();
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i)?;
@@ -30,14 +29,13 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8
         let name = entry.name().to_string();
         buf.clear();
         entry.read_to_end(&mut buf)?;
-        out.start_file(name, options)?;
-        out.write_all(&buf)?;
+        out.add(&name, &buf)?;
     }
-    out.start_file(THEME_PART, options)?;
-    out.write_all(theme_xml().as_bytes())?;
+    out.add(THEME_PART, theme_xml().as_bytes())?;
     for (n, image) in extras.images.iter().enumerate() {
-        out.start_file(format!("word/{}", media_name(n + 1, image)), options)?;
-        out.write_all(&image.data)?;
+        // Already compressed.
+        let name = format!("word/{}", media_name(n + 1, image));
+        out.add_packed(&name, &Packed::stored(&image.data)?)?;
     }
     if !extras.fonts.is_empty() {
         let rels: String = (1..=extras.fonts.len())
@@ -48,8 +46,8 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8
                 )
             })
             .collect();
-        out.start_file("word/_rels/fontTable.xml.rels", options)?;
-        out.write_all(
+        out.add(
+            "word/_rels/fontTable.xml.rels",
             format!(
                 r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>"#
             )
@@ -57,20 +55,10 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8
         )?;
         for (n, f) in extras.fonts.iter().enumerate() {
             // Deflated once per process (`fonts::embed`), copied as it is.
-            let mut one = ZipArchive::new(Cursor::new(f.zipped.as_slice()))?;
-            out.raw_copy_file_rename(one.by_index(0)?, format!("word/fonts/font{}.odttf", n + 1))?;
+            out.add_packed(&format!("word/fonts/font{}.odttf", n + 1), &f.packed)?;
         }
     }
-    Ok(out.finish()?.into_inner())
-}
-
-/// How every entry is written: deflated, dated 1980-01-01 00:00 (the
-/// earliest time a zip entry can carry), readable by all.
-pub fn entry_options() -> SimpleFileOptions {
-    SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(DateTime::default())
-        .unix_permissions(0o644)
+    Ok(out.finish()?)
 }
 
 /// What the document refers to besides docx-rs's parts: external links and

@@ -46,72 +46,7 @@ pub fn compress_at(doc: &mut Document, level: u32) {
     }
 }
 
-/// `bytes` in zlib format at `level` (`None` if the encoder fails). Each
-/// thread keeps one encoder per level and resets it: setting one up
-/// allocates and clears its window and hash tables, which cost as much as
-/// compressing a small stream.
+/// `bytes` in zlib format at `level` (`None` if the encoder fails).
 pub fn deflate(bytes: &[u8], level: u32) -> Option<Vec<u8>> {
-    use flate2::{Compress, Compression, FlushCompress, Status};
-    use std::cell::RefCell;
-    thread_local! {
-        static ENCODERS: RefCell<Vec<(u32, Compress)>> = const { RefCell::new(Vec::new()) };
-    }
-    ENCODERS.with_borrow_mut(|encoders| {
-        let at = match encoders.iter().position(|(l, _)| *l == level) {
-            Some(at) => at,
-            None => {
-                encoders.push((level, Compress::new(Compression::new(level), true)));
-                encoders.len() - 1
-            }
-        };
-        let enc = &mut encoders[at].1;
-        enc.reset();
-        let mut out = Vec::with_capacity(bytes.len() / 2 + 64);
-        let done = loop {
-            if out.len() == out.capacity() {
-                out.reserve(out.capacity().max(64));
-            }
-            let read = enc.total_in() as usize;
-            match enc.compress_vec(&bytes[read..], &mut out, FlushCompress::Finish) {
-                Ok(Status::StreamEnd) => break true,
-                Ok(_) => continue,
-                Err(_) => break false,
-            }
-        };
-        done.then_some(out)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::io::Read;
-
-    /// A reused encoder writes what a fresh one does, and the bytes inflate
-    /// back (small, empty and larger-than-the-first-guess inputs).
-    #[test]
-    fn a_reused_encoder_writes_what_a_fresh_one_does() {
-        let big: Vec<u8> = (0..300_000u32)
-            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-            .collect();
-        for bytes in [&b"BT /F1 10 Tf (Hello) Tj ET"[..], b"", &big, b"again"] {
-            for level in [LEVEL, FONT_LEVEL] {
-                let packed = deflate(bytes, level).expect("deflates");
-                let mut fresh =
-                    flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
-                std::io::Write::write_all(&mut fresh, bytes).unwrap();
-                assert_eq!(
-                    packed,
-                    fresh.finish().unwrap(),
-                    "level {level}, {} bytes",
-                    bytes.len()
-                );
-                let mut back = Vec::new();
-                flate2::read::ZlibDecoder::new(&packed[..])
-                    .read_to_end(&mut back)
-                    .unwrap();
-                assert_eq!(back, bytes);
-            }
-        }
-    }
+    crate::render::deflate::compress(bytes, level, true)
 }

@@ -127,7 +127,14 @@ fn shape_run(
             } else {
                 head(&text[piece.end..], 5)
             };
-            let raw = shape_piece(text, word.clone(), (pre, post), run, fonts, language.as_ref());
+            let raw = shape_piece(
+                text,
+                word.clone(),
+                (pre, post),
+                run,
+                fonts,
+                language.as_ref(),
+            );
             glyphs.extend(raw.iter().map(|g| Glyph {
                 gid: g.gid,
                 advance: g.advance as f32 * scale,
