@@ -89,7 +89,7 @@ impl LayoutCache {
         key: ShapedKey,
         shape: impl FnOnce() -> Result<Vec<ShapedRun>, E>,
     ) -> Result<Arc<Vec<ShapedRun>>, E> {
-        self.memo(key, |h| &mut h.shaped, shape, shaped_bytes)
+        self.memo(key, |h| &mut h.shaped, shape, |k, v| shaped_bytes(k, v))
     }
 
     /// The one memo behind both maps: look up, compute outside the lock,
@@ -139,7 +139,7 @@ impl AsRef<ShapedKey> for LaidKey {
 }
 
 /// Bytes a shaped entry takes: its key's text and the glyphs.
-fn shaped_bytes(key: &ShapedKey, runs: &Vec<ShapedRun>) -> usize {
+fn shaped_bytes(key: &ShapedKey, runs: &[ShapedRun]) -> usize {
     use std::mem::size_of;
     let glyphs: usize = runs
         .iter()
