@@ -1,7 +1,8 @@
 //! Font subsetting for embedding: keep only the glyphs a document draws
 //! (with `subsetter`), renumber them, and name the subset the PDF way (ABCDEF+Name).
 
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 use crate::render::RenderError;
 
