@@ -418,17 +418,26 @@ fn a_team_that_joins_mid_meeting_verifies_clean() {
     verifies_clean(&s);
 }
 
+/// The example with a speaker whose name is written in Arabic (the
+/// moderator for the Middle East), as ARABIC_NAME.
+fn example_with_an_arabic_name() -> Scratch {
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "[people.mena]\nlanguages",
+        &format!("[people.mena]\nname = \"{ARABIC_NAME}\"\nlanguages"),
+    );
+    s
+}
+
+const ARABIC_NAME: &str = "محمد علي الحسن";
+
 #[test]
 fn an_arabic_name_in_french_documents_verifies_clean() {
     // A speaker whose name is written in Arabic: in the French booth
     // schedule a line ends with the name and the comma after it, which the
     // reader must keep after the name.
-    let s = Scratch::example();
-    s.edit(
-        "event.toml",
-        "[people.mena]\nlanguages",
-        "[people.mena]\nname = \"محمد علي الحسن\"\nlanguages",
-    );
+    let s = example_with_an_arabic_name();
     builds_and_verifies_clean(&s, &["--lang", "fr", "--format", "pdf"]);
 }
 
@@ -436,18 +445,13 @@ fn an_arabic_name_in_french_documents_verifies_clean() {
 fn an_arabic_name_in_an_english_docx_is_a_marked_arabic_run() {
     // The name inside English paragraphs (the agenda, the booth schedule's
     // speakers) is its own right-to-left run in Arabic, not English.
-    let s = Scratch::example();
-    s.edit(
-        "event.toml",
-        "[people.mena]\nlanguages",
-        "[people.mena]\nname = \"محمد علي الحسن\"\nlanguages",
-    );
+    let s = example_with_an_arabic_name();
     builds_and_verifies_clean(&s, &["--lang", "en", "--format", "docx"]);
     let path = s.out.join("concept-note.en.docx");
     let xml = docx_part(&path, "word/document.xml");
     let run = xml
         .split("<w:r>")
-        .find(|r| r.contains("محمد علي الحسن"))
+        .find(|r| r.contains(ARABIC_NAME))
         .expect("the name is in the English concept note");
     assert!(
         run.contains("<w:rtl/>") && run.contains("w:bidi=\"ar\""),
@@ -466,7 +470,7 @@ fn an_arabic_name_in_an_english_docx_is_a_marked_arabic_run() {
     let hit = of(&v, "run-not-right-to-left", "concept-note.en.docx");
     assert_eq!(hit.len(), 1, "{v:#}");
     assert!(
-        hit[0]["text"].as_str().unwrap().contains("محمد علي الحسن"),
+        hit[0]["text"].as_str().unwrap().contains(ARABIC_NAME),
         "{v:#}"
     );
 }

@@ -327,11 +327,17 @@ mod tests {
         );
     }
 
+    /// The bundled fonts as a set of the test's own (from an empty font
+    /// folder), whose caches no other test touches.
+    fn own_font_set() -> super::super::fonts::FontSet {
+        let empty = tempfile::tempdir().unwrap();
+        super::super::fonts::FontSet::from_dir(empty.path()).unwrap()
+    }
+
     #[test]
     fn a_table_cell_is_shaped_once_for_its_minimum_and_its_widths() {
         // Fonts of their own: what their cache holds is this test's alone.
-        let empty = tempfile::tempdir().unwrap();
-        let set = super::super::fonts::FontSet::from_dir(empty.path()).unwrap();
+        let set = own_font_set();
         let fonts = set.load().unwrap();
         let ctx = Ctx {
             fonts: &fonts,
@@ -363,8 +369,7 @@ mod tests {
     #[test]
     fn the_layout_cache_stays_within_its_budget() {
         // Fonts of their own: this test fills and empties their cache.
-        let empty = tempfile::tempdir().unwrap();
-        let set = super::super::fonts::FontSet::from_dir(empty.path()).unwrap();
+        let set = own_font_set();
         let fonts = set.load().unwrap();
         let ctx = Ctx {
             fonts: &fonts,
