@@ -347,31 +347,36 @@ pub struct Bar {
 /// All the text of a document in reading order, one block per line; used by
 /// tests and by `verify` to compare what renderers wrote with what was meant.
 pub fn plain_text(doc: &Document) -> String {
-    fn inl(out: &mut String, v: &[Inline]) {
-        for i in v {
-            out.push_str(&i.text);
-        }
-        out.push('\n');
-    }
-    let mut out = String::new();
-    for b in &doc.blocks {
+    plain_lines(doc)
+        .into_iter()
+        .map(|(line, _)| line + "\n")
+        .collect()
+}
+
+/// `plain_text`'s lines, each with the table body row it is in (block
+/// index, row index), if it is in one.
+pub fn plain_lines(doc: &Document) -> Vec<(String, Option<(usize, usize)>)> {
+    let inl = |v: &[Inline]| v.iter().map(|i| i.text.as_str()).collect::<String>();
+    let mut out = Vec::new();
+    for (n, b) in doc.blocks.iter().enumerate() {
         match b {
             Block::Title(v) | Block::Subtitle(v) | Block::Heading { content: v, .. } => {
-                inl(&mut out, v)
+                out.push((inl(v), None))
             }
-            Block::Paragraph(p) => inl(&mut out, &p.content),
-            Block::List(items) => items.iter().for_each(|i| inl(&mut out, i)),
+            Block::Paragraph(p) => out.push((inl(&p.content), None)),
+            Block::List(items) => out.extend(items.iter().map(|i| (inl(i), None))),
             Block::Table(t) => {
-                for cell in t.header.iter().chain(t.rows.iter().flatten()) {
-                    for p in &cell.paragraphs {
-                        inl(&mut out, &p.content);
-                    }
+                let header = t.header.iter().map(|c| (c, None));
+                let rows = t
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(r, cells)| cells.iter().map(move |c| (c, Some((n, r)))));
+                for (cell, row) in header.chain(rows) {
+                    out.extend(cell.paragraphs.iter().map(|p| (inl(&p.content), row)));
                 }
             }
-            Block::Timeline(t) => t.lanes.iter().for_each(|l| {
-                out.push_str(&l.label);
-                out.push('\n');
-            }),
+            Block::Timeline(t) => out.extend(t.lanes.iter().map(|l| (l.label.clone(), None))),
             Block::Images(_) | Block::PageBreak => {}
         }
     }

@@ -74,16 +74,39 @@ pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
         }
         stream.extend(w.map(|w| (w, l.page)));
     }
-    let plain = doc::plain_text(doc);
-    let (names, paragraphs): (Vec<&str>, Vec<Vec<String>>) = plain
-        .lines()
-        .map(|l| (l, words(l)))
-        .filter(|(_, w)| !w.is_empty())
-        .unzip();
+    let plain = doc::plain_lines(doc);
+    let mut names = Vec::new();
+    let mut paragraphs = Vec::new();
+    let mut rows = Vec::new();
+    // A line may hold several (a hard line break inside an inline).
+    for (text, row) in &plain {
+        for l in text.lines() {
+            let w = words(l);
+            if !w.is_empty() {
+                names.push(l);
+                paragraphs.push(w);
+                rows.push(*row);
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut cursor = 0;
     let mut not_found = 0;
+    // Where the current table row's text starts in the stream.
+    let mut row_start = (None, 0);
     for (k, para) in paragraphs.iter().enumerate() {
+        if rows[k] != row_start.0 {
+            row_start = (rows[k], cursor);
+        }
+        // A row cut at a page's foot: the rest of a cell is on the next
+        // page, after the row's other cells, which are read first, on the
+        // page before (and the same text further on is another row's).
+        let cut_row = rows[k].is_some()
+            && cursor > row_start.1
+            && stream[row_start.1].1 != stream[cursor - 1].1;
+        if cut_row && find(&stream, para, row_start.1).is_some_and(|at| at < cursor) {
+            continue;
+        }
         if let Some(at) = find(&stream, para, cursor) {
             cursor = at + para.len();
             continue;
@@ -231,6 +254,56 @@ mod tests {
 
     fn codes(f: &[Finding]) -> Vec<Code> {
         f.iter().map(|x| x.code).collect()
+    }
+
+    #[test]
+    fn a_row_cut_across_pages_reads_its_cells_rest_last() {
+        use crate::doc::{Cell, CellParagraph, Table};
+        let para = |t: &str| CellParagraph {
+            content: vec![Inline::plain(t)],
+            bullet: true,
+        };
+        let mut d = doc(&[]);
+        let agenda = Cell {
+            paragraphs: vec![para("Session one panel"), para("Second speaker here")],
+            ..Cell::default()
+        };
+        let relay = Cell::text(vec![Inline::plain("Gives relay to AR")]);
+        d.blocks = vec![Block::Table(Table {
+            widths: vec![1.0, 1.0],
+            header: vec![],
+            rows: vec![
+                vec![agenda, relay.clone()],
+                vec![Cell::text(vec![Inline::plain("Break")]), relay],
+            ],
+        })];
+        // The agenda cell's second paragraph goes on under page 2's header,
+        // after the relay cell of its row, which ends on page 1.
+        let cut = lines(&[
+            (1, "Session one panel"),
+            (1, "Gives relay to AR"),
+            (1, "Page 1 of 2"),
+            (2, "Short title"),
+            (2, "Second speaker here"),
+            (2, "Break"),
+            (2, "Gives relay to AR"),
+            (2, "Page 2 of 2"),
+        ]);
+        assert_eq!(codes(&compare(Path::new("x.pdf"), &d, &cut)), []);
+        // On one page, the same order is out of order.
+        let one = lines(&[
+            (1, "Session one panel"),
+            (1, "Gives relay to AR"),
+            (1, "Second speaker here"),
+            (1, "Break"),
+            (1, "Gives relay to AR"),
+            (1, "Page 1 of 1"),
+        ]);
+        let found = codes(&compare(Path::new("x.pdf"), &d, &one));
+        assert!(
+            !found.is_empty() && found.iter().all(|c| *c == Code::TextOutOfOrder),
+            "{found:?}"
+        );
     }
 
     #[test]

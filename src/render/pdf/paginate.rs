@@ -118,6 +118,9 @@ struct Unit {
     break_after: bool,
     /// For a table body row: the header row to repeat on a new page.
     header: Option<Rc<Unit>>,
+    /// For a stretch of a table body row: the row and the stretch's top and
+    /// bottom in it, so that a page's foot may cut it again.
+    row: Option<(Rc<RowLayout>, f32, f32)>,
     page_break: bool,
 }
 
@@ -522,14 +525,16 @@ fn column_minimums(ctx: &Ctx, t: &Table) -> Result<Vec<f32>, RenderError> {
     Ok(mins)
 }
 
-/// One table row as a unit: cell fills, then text, then the grid.
 /// A laid-out table row before it is cut into units: its height, the
 /// columns' fills, and each line of text with the band it occupies.
+#[derive(Debug)]
 struct RowLayout {
     height: f32,
     fills: Vec<(f32, f32, Rgb)>,
     /// (top, bottom, drawing, column) for every line of text and every bullet.
     texts: Vec<(f32, f32, Draw, usize)>,
+    /// (bottom, column) of every paragraph of every cell.
+    ends: Vec<(f32, usize)>,
     cols: Vec<(f32, f32)>,
     /// Each column's cell element.
     tags: Vec<Tag>,
@@ -555,6 +560,7 @@ fn row_layout(
     };
     let (px, py) = (style::get().cell_pad_x, style::get().cell_pad_y);
     let mut texts = Vec::new();
+    let mut ends = Vec::new();
     let mut height: f32 = 0.0;
     for (i, &(left, w)) in cols.iter().enumerate() {
         let Some(cell) = cells.get(i) else { continue };
@@ -604,6 +610,7 @@ fn row_layout(
                 );
             }
             y += laid.height();
+            ends.push((y, i));
         }
         height = height.max(y + py);
     }
@@ -625,6 +632,7 @@ fn row_layout(
         height,
         fills,
         texts,
+        ends,
         cols: cols.to_vec(),
         tags,
     })
@@ -682,34 +690,91 @@ fn row_slice(r: &RowLayout, top: f32, bottom: f32) -> Unit {
 
 /// A row as units: one, or, for a row taller than `max`, slices cut
 /// between lines of text so that each fits a page (the row continues on
-/// the next page, under the repeated header).
-fn row_units(r: &RowLayout, max: f32) -> Vec<Unit> {
-    if r.height <= max {
-        return vec![row_slice(r, 0.0, r.height)];
+/// the next page, under the repeated header). Each unit knows its row, so
+/// that `fill_pages` may cut it again at a page's foot.
+fn row_units(r: &Rc<RowLayout>, max: f32) -> Vec<Unit> {
+    let stretch = |top: f32, bottom: f32| Unit {
+        row: Some((r.clone(), top, bottom)),
+        ..row_slice(r, top, bottom)
+    };
+    let mut out = Vec::new();
+    let mut start = 0.0;
+    while r.height - start > max {
+        // A single line taller than a page: cut under it anyway.
+        let cut = row_cut(r, start, start + max, false).unwrap_or(start + max);
+        let mut u = stretch(start, cut);
+        u.break_after = true;
+        out.push(u);
+        start = cut;
     }
+    out.push(stretch(start, r.height));
+    out
+}
+
+/// The lowest place in `r` between `top` and `limit` where a cut crosses
+/// no line of text: the foot of one of its lines. With `whole`, also no
+/// paragraph: every cell has ended there or is between two paragraphs, so
+/// each paragraph is read on one page.
+fn row_cut(r: &RowLayout, top: f32, limit: f32, whole: bool) -> Option<f32> {
     let straddles = |y: f32| {
         r.texts
             .iter()
             .any(|(t, b, _, _)| *t < y - 0.01 && *b > y + 0.01)
     };
-    let mut cuts: Vec<f32> = r.texts.iter().map(|(_, b, _, _)| *b).collect();
-    cuts.sort_by(f32::total_cmp);
-    let mut out = Vec::new();
-    let mut start = 0.0;
-    while r.height - start > max {
-        let cut = cuts
-            .iter()
-            .copied()
-            .rfind(|&y| y > start + 1.0 && y <= start + max && !straddles(y))
-            // A single line taller than a page: cut under it anyway.
-            .unwrap_or(start + max);
-        let mut u = row_slice(r, start, cut);
-        u.break_after = true;
-        out.push(u);
-        start = cut;
+    let between_paragraphs = |y: f32| {
+        (0..r.cols.len()).all(|c| {
+            let last = r
+                .ends
+                .iter()
+                .filter(|e| e.1 == c)
+                .map(|e| e.0)
+                .fold(0.0, f32::max);
+            last <= y + 0.01 || r.ends.iter().any(|e| e.1 == c && (e.0 - y).abs() < 0.01)
+        })
+    };
+    r.texts
+        .iter()
+        .map(|(_, b, _, _)| *b)
+        .filter(|&y| y > top + 1.0 && y <= limit && !straddles(y))
+        .filter(|&y| !whole || between_paragraphs(y))
+        .max_by(f32::total_cmp)
+}
+
+/// A row stretch is cut at a page's foot only if it is tall (a quarter of
+/// a page: a session with its panel, not a change-over) and two lines of
+/// its text stay on each side (as a paragraph's widows and orphans); a
+/// shorter row moves on whole.
+fn row_part_min() -> f32 {
+    let cell = &style::get().table_cell;
+    2.0 * cell.size * cell.leading
+}
+
+/// Where to cut the row stretch `u` so that its top part fits in `room`
+/// on a page whose frame is `page` high (its two parts, or `None` if it
+/// should move on whole).
+fn split_row(u: &Unit, room: f32, page: f32) -> Option<(Unit, Unit)> {
+    let (row, top, bottom) = u.row.as_ref()?;
+    let (top, bottom) = (*top, *bottom);
+    let cut = row_cut(row, top, top + room, true)?;
+    let min = row_part_min();
+    if bottom - top < page / 4.0 || cut - top < min || bottom - cut < min {
+        return None;
     }
-    out.push(row_slice(r, start, r.height));
-    out
+    let part = |a: f32, b: f32| Unit {
+        header: u.header.clone(),
+        row: Some((row.clone(), a, b)),
+        ..row_slice(row, a, b)
+    };
+    let head = Unit {
+        space_before: u.space_before,
+        break_after: true,
+        ..part(top, cut)
+    };
+    let rest = Unit {
+        break_after: u.break_after,
+        ..part(cut, bottom)
+    };
+    Some((head, rest))
 }
 
 fn row_unit(
@@ -753,7 +818,7 @@ fn table_units(
     let room = page_height - header.as_ref().map_or(0.0, |h| h.height) - 1.0;
     for (i, row) in t.rows.iter().enumerate() {
         let tr = st.add(Role::TR, table);
-        let layout = row_layout(ctx, row, &cols, false, st, tr)?;
+        let layout = Rc::new(row_layout(ctx, row, &cols, false, st, tr)?);
         let mut slices = row_units(&layout, room);
         let last = slices.len() - 1;
         for (k, u) in slices.iter_mut().enumerate() {
@@ -778,15 +843,33 @@ fn table_units(
     Ok(())
 }
 
-/// Fills pages greedily; when a unit does not fit, the page ends at the
-/// last unit after which a break is allowed, and the rest moves on.
+/// Fills pages greedily; when a unit does not fit, a tall table row is cut
+/// at the page's foot (its rest goes on under the repeated header), or else
+/// the page ends at the last unit after which a break is allowed, and the
+/// rest moves on.
 fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
     // Units are borrowed until their page is flushed: each is copied once,
     // shifted into place (cloning them here too doubled a long table's cost).
+    // Only the two parts of a row cut at a page's foot are new.
+    enum Held<'u> {
+        Borrowed(&'u Unit),
+        Header(Rc<Unit>),
+        Part(Unit),
+    }
+    impl std::ops::Deref for Held<'_> {
+        type Target = Unit;
+        fn deref(&self) -> &Unit {
+            match self {
+                Held::Borrowed(u) => u,
+                Held::Header(u) => u,
+                Held::Part(u) => u,
+            }
+        }
+    }
     struct Placed<'u> {
         /// Index in `units`, or None for a repeated table header.
         index: Option<usize>,
-        unit: &'u Unit,
+        unit: Held<'u>,
         y: f32,
     }
     let mut pages = Vec::new();
@@ -806,9 +889,14 @@ fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
             .collect();
         pages.push(PageOut { draws });
     };
+    // The rest of unit `i` after a cut at the last page's foot.
+    let mut rest: Option<Unit> = None;
     let mut i = 0;
     while i < units.len() {
-        let u = &units[i];
+        let u = match rest.take() {
+            Some(r) => Held::Part(r),
+            None => Held::Borrowed(&units[i]),
+        };
         if u.page_break {
             flush(&mut placed, &mut pages);
             y = frame.top;
@@ -820,7 +908,7 @@ fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
             if let Some(h) = &u.header {
                 placed.push(Placed {
                     index: None,
-                    unit: h,
+                    unit: Held::Header(h.clone()),
                     y,
                 });
                 y += h.height;
@@ -831,26 +919,52 @@ fn fill_pages(units: &[Unit], frame: &Frame) -> Vec<PageOut> {
         } else {
             u.space_before
         };
-        let fits = y + space + u.height <= frame.bottom + 0.01;
+        // A row whose text fits may reach into the margin by its padding.
+        let slack = if u.row.is_some() {
+            style::get().cell_pad_y
+        } else {
+            0.0
+        };
+        let fits = y + space + u.height <= frame.bottom + 0.01 + slack;
         let only_header = placed.iter().all(|p| p.index.is_none());
         if fits || only_header {
+            let height = u.height;
             placed.push(Placed {
                 index: Some(i),
                 unit: u,
                 y: y + space,
             });
-            y += space + u.height;
+            y += space + height;
             i += 1;
+            continue;
+        }
+        let room = frame.bottom + 0.01 - y - space;
+        if let Some((head, tail)) = split_row(&u, room, frame.bottom - frame.top) {
+            placed.push(Placed {
+                index: Some(i),
+                unit: Held::Part(head),
+                y: y + space,
+            });
+            flush(&mut placed, &mut pages);
+            y = frame.top;
+            rest = Some(tail);
             continue;
         }
         // Find the last allowed break on this page; move what follows it.
         let cut = placed
             .iter()
             .rposition(|p| p.index.is_some() && p.unit.break_after);
-        if let Some(k) = cut {
-            if k + 1 < placed.len() {
+        match cut {
+            Some(k) if k + 1 < placed.len() => {
                 i = placed[k + 1].index.unwrap_or(i);
                 placed.truncate(k + 1);
+            }
+            // A rest always starts its page, after the header alone, so
+            // it is never moved back; kept, it goes on the next page.
+            _ => {
+                if let Held::Part(r) = u {
+                    rest = Some(r);
+                }
             }
         }
         // No allowed break at all: end the page here anyway.
@@ -1248,6 +1362,92 @@ mod tests {
         assert_eq!(lines, one);
         // The slices repeat the table header on each new page.
         assert!(units[1..].iter().all(|u| u.header.is_some()));
+    }
+
+    /// Text lines drawn on each page, in order.
+    fn page_lines(pages: &[PageOut]) -> Vec<usize> {
+        pages
+            .iter()
+            .map(|p| {
+                p.draws
+                    .iter()
+                    .filter(|d| matches!(d, Draw::Text { .. }))
+                    .count()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_tall_row_is_cut_at_a_page_foot_and_a_short_one_moves_whole() {
+        let ctx = test_ctx("en", Direction::Ltr);
+        let frame = Frame {
+            left: 0.0,
+            top: 0.0,
+            width: 300.0,
+            bottom: 400.0,
+        };
+        let words = |n: usize| {
+            (0..n)
+                .map(|i| format!("word{i}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        // A row of `n` words, in paragraphs of at most 15 (a cut falls
+        // between two paragraphs only).
+        let cell = |n: usize| Cell {
+            paragraphs: (0..n.div_ceil(15))
+                .map(|k| CellParagraph {
+                    content: vec![Inline::plain(words(n.min(15 * (k + 1)) - 15 * k))],
+                    bullet: true,
+                })
+                .collect(),
+            ..Cell::default()
+        };
+        let table = |rows: &[usize]| Table {
+            widths: vec![1.0],
+            header: vec![Cell::text(vec![Inline::plain("Head")])],
+            rows: rows.iter().map(|&n| vec![cell(n)]).collect(),
+        };
+        let paginate = |t: &Table| {
+            let mut units = Vec::new();
+            table_units(&ctx, t, 300.0, 400.0, &mut units, &mut Structure::default()).unwrap();
+            (units.len(), fill_pages(&units, &frame))
+        };
+        // A row's lines (without the header's one).
+        let lines_of = |n: usize| page_lines(&paginate(&table(&[n])).1)[0] - 1;
+        // Six short rows fill most of the first page; then a row of some 30
+        // lines, which fits on a page of its own.
+        let (short, tall) = (3, 150);
+        let (units, pages) = paginate(&table(&[short, short, short, short, short, short, tall]));
+        assert_eq!(units, 8, "the tall row is one unit before filling");
+        let per_page = page_lines(&pages);
+        // Every line once, and the header on both pages.
+        let all = 6 * lines_of(short) + lines_of(tall) + 2;
+        assert_eq!(per_page.iter().sum::<usize>(), all, "{per_page:?}");
+        assert_eq!(pages.len(), 2);
+        // The first page holds the six short rows and the tall row's first
+        // lines; the second starts with the header again.
+        assert!(per_page[0] > 1 + 6 * lines_of(short) + 2, "{per_page:?}");
+        let head = |p: &PageOut| {
+            p.draws.iter().find_map(|d| match d {
+                Draw::Text { line, .. } => {
+                    Some(line.pieces.iter().map(|p| p.clusters.len()).sum::<usize>())
+                }
+                _ => None,
+            })
+        };
+        assert_eq!(head(&pages[1]), head(&pages[0]), "no header on page 2");
+        // A row of a few lines never splits: it moves on whole.
+        let mut rows = vec![short; 6];
+        rows.push(6 * short);
+        let many = rows.len();
+        let (_, pages) = paginate(&table(&rows));
+        let per_page = page_lines(&pages);
+        let first: usize = 1 + rows[..many - 1].iter().map(|&n| lines_of(n)).sum::<usize>();
+        assert!(
+            per_page[0] == first || per_page[0] == first + lines_of(6 * short),
+            "a short row was cut: {per_page:?}"
+        );
     }
 
     #[test]
