@@ -740,10 +740,8 @@ fn row_cut(r: &RowLayout, top: f32, limit: f32, whole: bool) -> Option<f32> {
         .max_by(f32::total_cmp)
 }
 
-/// A row stretch is cut at a page's foot only if it is tall (a quarter of
-/// a page: a session with its panel, not a change-over) and two lines of
-/// its text stay on each side (as a paragraph's widows and orphans); a
-/// shorter row moves on whole.
+/// The least of a cut row on either side of the cut: two lines of its text
+/// (as a paragraph's widows and orphans).
 fn row_part_min() -> f32 {
     let cell = &style::get().table_cell;
     2.0 * cell.size * cell.leading
@@ -751,13 +749,18 @@ fn row_part_min() -> f32 {
 
 /// Where to cut the row stretch `u` so that its top part fits in `room`
 /// on a page whose frame is `page` high (its two parts, or `None` if it
-/// should move on whole).
+/// should move on whole). Only a tall stretch is cut (a quarter of a page:
+/// a session with its panel, not a change-over), and `row_part_min` of it
+/// stays on each side.
 fn split_row(u: &Unit, room: f32, page: f32) -> Option<(Unit, Unit)> {
     let (row, top, bottom) = u.row.as_ref()?;
     let (top, bottom) = (*top, *bottom);
+    if bottom - top < page / 4.0 {
+        return None;
+    }
     let cut = row_cut(row, top, top + room, true)?;
     let min = row_part_min();
-    if bottom - top < page / 4.0 || cut - top < min || bottom - cut < min {
+    if cut - top < min || bottom - cut < min {
         return None;
     }
     let part = |a: f32, b: f32| Unit {
