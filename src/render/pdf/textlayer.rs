@@ -150,20 +150,35 @@ pub struct MarkPath {
 }
 
 /// Per face, each glyph's own text: the cluster it draws alone (first use),
-/// else its character in the font's cmap.
+/// else its character in the font's cmap. Indexed by glyph id (a face has
+/// a few thousand glyphs): every glyph of every line is looked up here.
 pub struct Naturals {
-    primary: [BTreeMap<u16, String>; 4],
+    primary: [Vec<Option<String>>; 4],
     cmap: [std::sync::Arc<BTreeMap<u16, char>>; 4],
-    /// Glyphs whose shaped advance is 0 wherever they are drawn.
-    zero: [BTreeSet<u16>; 4],
+    /// Per glyph: `ZERO` if its shaped advance is 0 wherever it is drawn.
+    advance: [Vec<u8>; 4],
 }
 
 const MIRRORED: &str = "()[]{}<>«»";
+/// `Naturals::advance` states: not drawn, only ever with no advance, drawn
+/// with one.
+const UNSEEN: u8 = 0;
+const ZERO: u8 = 1;
+const ADVANCES: u8 = 2;
+
+/// `v[i]`, growing `v` with `fill` to reach it.
+fn slot<T: Clone>(v: &mut Vec<T>, i: u16, fill: T) -> &mut T {
+    let i = i as usize;
+    if v.len() <= i {
+        v.resize(i + 1, fill);
+    }
+    &mut v[i]
+}
 
 impl Naturals {
     pub fn new<'a>(lines: impl Iterator<Item = &'a LineBox>, fonts: &Fonts) -> Naturals {
-        let mut primary: [BTreeMap<u16, String>; 4] = Default::default();
-        let mut advances: [BTreeMap<u16, bool>; 4] = Default::default();
+        let mut primary: [Vec<Option<String>>; 4] = Default::default();
+        let mut advance: [Vec<u8>; 4] = Default::default();
         for line in lines {
             for p in &line.pieces {
                 let k = p.font.index();
@@ -172,37 +187,45 @@ impl Naturals {
                         && !(p.rtl && c.text.chars().all(|ch| MIRRORED.contains(ch)))
                     {
                         if let Some(g) = p.glyphs.get(c.glyphs.start) {
-                            primary[k].entry(g.gid).or_insert_with(|| c.text.clone());
+                            let t = slot(&mut primary[k], g.gid, None);
+                            if t.is_none() {
+                                *t = Some(c.text.clone());
+                            }
                         }
                     }
                 }
                 for g in &p.glyphs {
-                    let zero = g.advance == 0.0;
-                    advances[k]
-                        .entry(g.gid)
-                        .and_modify(|z| *z &= zero)
-                        .or_insert(zero);
+                    let a = slot(&mut advance[k], g.gid, UNSEEN);
+                    *a = if g.advance == 0.0 && *a != ADVANCES {
+                        ZERO
+                    } else {
+                        ADVANCES
+                    };
                 }
             }
         }
-        let zero = advances.map(|m| m.into_iter().filter(|(_, z)| *z).map(|(g, _)| g).collect());
         let cmap = FontKey::ALL.map(|k| fonts.get(k).base_chars());
         Naturals {
             primary,
             cmap,
-            zero,
+            advance,
         }
     }
 
     fn text(&self, key: FontKey, gid: u16) -> String {
         let k = key.index();
-        if let Some(t) = self.primary[k].get(&gid) {
+        if let Some(Some(t)) = self.primary[k].get(gid as usize) {
             return t.clone();
         }
         self.cmap[k]
             .get(&gid)
             .map(|c| c.to_string())
             .unwrap_or_default()
+    }
+
+    /// Whether `gid` of `key` is drawn with no advance wherever it is.
+    fn zero(&self, key: FontKey, gid: u16) -> bool {
+        self.advance[key.index()].get(gid as usize) == Some(&ZERO)
     }
 }
 
@@ -349,7 +372,13 @@ pub fn used_glyphs<'a>(
     nat: &Naturals,
     fonts: &Fonts,
 ) -> [BTreeSet<u16>; 4] {
-    let mut out: [BTreeSet<u16>; 4] = Default::default();
+    // A bitmap per face while the lines are walked (a set insert per
+    // cluster was a tenth of this function's callers' time).
+    let mut used: [Vec<bool>; 4] = Default::default();
+    let mut mark = |k: FontKey, gid: u16| *slot(&mut used[k.index()], gid, false) = true;
+    // Breakers draw a full stop of the font of the line's first piece or
+    // of a Latin island's.
+    let stops = FontKey::ALL.map(|k| fonts.get(k).face.glyph_index('.').map(|g| g.0));
     for line in lines {
         for p in &line.pieces {
             let carriers = carriers_possible(fonts.get(p.font));
@@ -357,29 +386,33 @@ pub fn used_glyphs<'a>(
                 let glyphs = &p.glyphs[c.glyphs.clone()];
                 if let [g] = glyphs {
                     // One glyph: drawn as text, whatever it is.
-                    out[p.font.index()].insert(g.gid);
+                    mark(p.font, g.gid);
                     continue;
                 }
                 let plan = plan_cluster(p, c, nat, carriers);
                 match plan.carrier {
                     Some((_, b)) => {
-                        out[p.font.index()].insert(glyphs[b].gid);
+                        mark(p.font, glyphs[b].gid);
                         // Stacked marks' carriers draw a mark glyph.
-                        out[p.font.index()].extend(plan.stacked_ink.map(|i| glyphs[i].gid));
+                        if let Some(i) = plan.stacked_ink {
+                            mark(p.font, glyphs[i].gid);
+                        }
                     }
-                    None => out[p.font.index()].extend(glyphs.iter().map(|g| g.gid)),
+                    None => glyphs.iter().for_each(|g| mark(p.font, g.gid)),
                 }
             }
-        }
-        // Breakers draw a full stop of the font of the line's first piece
-        // or of a Latin island's.
-        for p in &line.pieces {
-            if let Some(g) = fonts.get(p.font).face.glyph_index('.') {
-                out[p.font.index()].insert(g.0);
+            if let Some(g) = stops[p.font.index()] {
+                mark(p.font, g);
             }
         }
     }
-    out
+    used.map(|v| {
+        v.iter()
+            .enumerate()
+            .filter(|(_, u)| **u)
+            .map(|(g, _)| g as u16)
+            .collect()
+    })
 }
 
 /// A line to write, and what the page around it says about it.
@@ -578,7 +611,7 @@ impl<'a> TextLayer<'a> {
     fn advance(&self, g: &G) -> f32 {
         match (g.gid, &self.faces[g.font.index()]) {
             (Some(gid), Some(f)) => {
-                let w = if self.nat.zero[g.font.index()].contains(&gid) {
+                let w = if self.nat.zero(g.font, gid) {
                     1
                 } else {
                     f.width(gid)
@@ -1162,7 +1195,7 @@ impl<'a> TextLayer<'a> {
         };
         for g in glyphs {
             let k = g.font.index();
-            let zero = g.gid.is_some_and(|gid| self.nat.zero[k].contains(&gid));
+            let zero = g.gid.is_some_and(|gid| self.nat.zero(g.font, gid));
             let Some(face) = self.faces[k].as_mut() else {
                 continue;
             };
