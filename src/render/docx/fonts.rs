@@ -109,9 +109,11 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 const COMMON_REPERTOIRE: &[std::ops::RangeInclusive<u32>] = &[
     0x20..=0x7E,     // Basic Latin
     0xA0..=0x17F,    // Latin-1 Supplement, Latin Extended-A
+    0x200B..=0x200F, // zero-width space, (non-)joiners, direction marks
     0x2010..=0x2027, // dashes, quotes, bullet, ellipsis
     0x202F..=0x202F, // narrow no-break space (French)
     0x2039..=0x203A, // single guillemets
+    0x2066..=0x2069, // direction isolates
     0x20AC..=0x20AC, // euro sign
     0x060C..=0x06FF, // Arabic: punctuation, letters, harakat, digits
 ];
