@@ -677,9 +677,12 @@ fn row_slice(r: &RowLayout, top: f32, bottom: f32) -> Unit {
     };
     draws.push(line(0.0, 0.0, table_width, 0.0));
     draws.push(line(0.0, height, table_width, height));
-    for &(left, w) in &r.cols {
-        draws.push(line(left, 0.0, left, height));
-        draws.push(line(left + w, 0.0, left + w, height));
+    // Each edge once: a column's right edge is the next one's left.
+    let mut edges: Vec<f32> = r.cols.iter().flat_map(|&(l, w)| [l, l + w]).collect();
+    edges.sort_by(f32::total_cmp);
+    edges.dedup_by(|a, b| (*a - *b).abs() < 0.01);
+    for x in edges {
+        draws.push(line(x, 0.0, x, height));
     }
     Unit {
         height,

@@ -268,6 +268,9 @@ struct PageWriter<'a, 'b> {
     prev_base: Option<f32>,
     rows: Vec<(f32, f32)>,
     links: Vec<LinkBox>,
+    /// The stroke colour and line width set so far on this page (no
+    /// drawing between q and Q changes them).
+    stroke: Option<((f32, f32, f32), f32)>,
 }
 
 impl PageWriter<'_, '_> {
@@ -315,8 +318,11 @@ impl PageWriter<'_, '_> {
             } => {
                 self.enter();
                 let u = colour.unit();
-                self.c.nums(&[u.0, u.1, u.2], "RG");
-                self.c.nums(&[*width], "w");
+                if self.stroke != Some((u, *width)) {
+                    self.c.nums(&[u.0, u.1, u.2], "RG");
+                    self.c.nums(&[*width], "w");
+                    self.stroke = Some((u, *width));
+                }
                 self.c.nums(&[*x1, self.page_height - y1], "m");
                 self.c.nums(&[*x2, self.page_height - y2], "l");
                 self.c.raw("S");
@@ -507,6 +513,7 @@ pub(crate) fn write(
             prev_base: None,
             rows,
             links: Vec::new(),
+            stroke: None,
         };
         for d in &page.draws {
             pw.draw(d);
