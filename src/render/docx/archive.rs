@@ -6,8 +6,8 @@
 
 use std::io;
 
-/// zlib level 6 for the XML parts, as zip's default.
-const LEVEL: u32 = 6;
+/// zlib level 6 for the XML parts, as zip's default (and build.rs's cuts).
+const LEVEL: u32 = super::cut::LEVEL;
 /// 1980-01-01 00:00, the first date ZIP can say (MS-DOS format).
 const DOS_DATE: u16 = (1 << 5) | 1;
 const DOS_TIME: u16 = 0;
@@ -21,7 +21,7 @@ const NEEDED: u16 = 20;
 
 /// An entry's data ready to write: compressed or stored, with the CRC-32
 /// and size of what it holds.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Packed {
     method: u16,
     crc: u32,
@@ -39,6 +39,23 @@ impl Packed {
         } else {
             Packed::stored(bytes)
         }
+    }
+
+    /// Bytes deflated elsewhere (build.rs), with the CRC-32 and length of
+    /// what they inflate to.
+    pub fn from_deflated(crc: u32, size: u32, data: Vec<u8>) -> Packed {
+        Packed {
+            method: DEFLATED,
+            crc,
+            size,
+            data,
+        }
+    }
+
+    /// How many bytes it takes in the archive.
+    #[cfg(test)]
+    pub fn data_len(&self) -> usize {
+        self.data.len()
     }
 
     /// `bytes` as they are (pictures, already compressed).

@@ -6,11 +6,8 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, LazyLock, Mutex};
 
-use read_fonts::collections::IntSet;
-use read_fonts::types::{GlyphId, NameId, Tag};
-use read_fonts::FontRef;
-
 use super::archive::Packed;
+use super::cut;
 use crate::render::pdf::{FontKey, FontSet};
 use crate::render::RenderError;
 
@@ -36,6 +33,34 @@ type CutKey = (usize, usize, FontKey, String, Vec<char>);
 /// batch) need the same ones, and subsetting and deflating a face costs
 /// more than writing the rest of a DOCX.
 static CUTS: LazyLock<Mutex<HashMap<CutKey, EmbeddedFont>>> = LazyLock::new(Default::default);
+/// A bundled face cut to the fixed repertoire by build.rs, deflated.
+struct Precut {
+    file: &'static str,
+    family: &'static str,
+    guid: &'static str,
+    /// CRC-32 and length of the obfuscated face.
+    crc: u32,
+    size: u32,
+    data: &'static [u8],
+}
+
+const PRECUT: [Precut; 4] = include!(concat!(env!("OUT_DIR"), "/precut.rs"));
+
+/// The build-time cuts as embedded fonts, per `FontKey::index`, made once
+/// per process (`None` for a face build.rs did not cut).
+static PRECUT_FONTS: LazyLock<[Option<EmbeddedFont>; 4]> = LazyLock::new(|| {
+    FontKey::ALL.map(|key| {
+        let p = PRECUT.iter().find(|p| p.file == key.file_name())?;
+        let packed = Packed::from_deflated(p.crc, p.size, p.data.to_vec());
+        Some(EmbeddedFont {
+            family: p.family.to_string(),
+            bold: key.is_bold(),
+            key: p.guid.to_string(),
+            packed: Arc::new(packed),
+        })
+    })
+});
+
 /// Bounded, as the shaping cache is: a batch of many events whose names
 /// need other characters starts afresh past this many cuts.
 const CUTS_MAX: usize = 64;
@@ -61,8 +86,16 @@ pub fn embed(
         let extras: Vec<char> = text
             .iter()
             .copied()
-            .filter(|&c| !COMMON_REPERTOIRE.iter().any(|r| r.contains(&(c as u32))))
+            .filter(|&c| !cut::in_repertoire(c))
             .collect();
+        if extras.is_empty() && fonts.is_bundled(key) {
+            if let Some(f) = &PRECUT_FONTS[key.index()] {
+                if f.family == family {
+                    out.push(f.clone());
+                    continue;
+                }
+            }
+        }
         let cut_key = (
             bytes.as_ptr() as usize,
             bytes.len(),
@@ -74,12 +107,12 @@ pub fn embed(
             out.push(f.clone());
             continue;
         }
-        let subset = subset(bytes, text).map_err(|why| RenderError {
-            message: format!("cannot embed {} in the DOCX: {why}", key.file_name()),
-            help: Some("the font file may be damaged; try the bundled fonts".into()),
-        })?;
-        let key_guid = guid(&subset, family, key.is_bold());
-        let packed = Packed::deflated(&obfuscate(subset, &key_guid)).map_err(|e| RenderError {
+        let (key_guid, bytes) =
+            cut::cut(bytes, text, family, key.is_bold()).map_err(|why| RenderError {
+                message: format!("cannot embed {} in the DOCX: {why}", key.file_name()),
+                help: Some("the font file may be damaged; try the bundled fonts".into()),
+            })?;
+        let packed = Packed::deflated(&bytes).map_err(|e| RenderError {
             message: format!("cannot compress {} for the DOCX: {e}", key.file_name()),
             help: None,
         })?;
@@ -105,128 +138,21 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Characters every embedded face keeps (those the face has).
-const COMMON_REPERTOIRE: &[std::ops::RangeInclusive<u32>] = &[
-    0x20..=0x7E,     // Basic Latin
-    0xA0..=0x17F,    // Latin-1 Supplement, Latin Extended-A
-    0x200B..=0x200F, // zero-width space, (non-)joiners, direction marks
-    0x2010..=0x2027, // dashes, quotes, bullet, ellipsis
-    0x202F..=0x202F, // narrow no-break space (French)
-    0x2039..=0x203A, // single guillemets
-    0x2066..=0x2069, // direction isolates
-    0x20AC..=0x20AC, // euro sign
-    0x060C..=0x06FF, // Arabic: punctuation, letters, harakat, digits
-];
-
-/// OpenType features applied by default in Latin and Arabic shaping.
-const SHAPING_FEATURES: &[&[u8; 4]] = &[
-    b"ccmp", b"locl", b"rlig", b"liga", b"clig", b"calt", b"rclt", b"kern", b"mark", b"mkmk",
-    b"curs", b"dist", b"isol", b"init", b"medi", b"med2", b"fina", b"fin2", b"fin3", b"mset",
-    b"stch",
-];
-
-/// The face cut down to `text`'s characters (and everything the layout
-/// tables reach from them: joining forms, ligatures, marks).
-fn subset(font: &[u8], text: &BTreeSet<char>) -> Result<Vec<u8>, String> {
-    let font = FontRef::new(font).map_err(|e| e.to_string())?;
-    let mut unicodes = IntSet::<u32>::empty();
-    for c in text {
-        unicodes.insert(*c as u32);
-    }
-    // Every face is also cut to the same fixed repertoire, whatever the
-    // document: LibreOffice keeps the first embedded "Noto Sans" it meets
-    // in a session for every later document, so subsets that differ from
-    // document to document lose characters when several are open. The
-    // repertoire covers what the four languages' documents use and what
-    // an editor types (no-break and thin spaces, dashes, quotes).
-    for range in COMMON_REPERTOIRE {
-        unicodes.insert_range(range.clone());
-    }
-    let mut drop_tables = IntSet::<Tag>::empty();
-    drop_tables.extend(skera::DEFAULT_DROP_TABLES.iter().copied());
-    let mut scripts = IntSet::<Tag>::empty();
-    scripts.invert();
-    // The features a shaper applies on its own (Word and LibreOffice offer
-    // no others for these fonts): small capitals, old-style figures and
-    // the like would only add glyphs.
-    let mut features = IntSet::<Tag>::empty();
-    features.extend(SHAPING_FEATURES.iter().map(|t| Tag::new(t)));
-    let mut name_ids = IntSet::<NameId>::empty();
-    name_ids.insert_range(NameId::from(0)..=NameId::from(6));
-    let mut languages = IntSet::<u16>::empty();
-    languages.insert(0x0409);
-    let plan = skera::Plan::new(
-        &IntSet::<GlyphId>::empty(),
-        &unicodes,
-        &font,
-        skera::SubsetFlags::SUBSET_FLAGS_DEFAULT,
-        &drop_tables,
-        &scripts,
-        &features,
-        &name_ids,
-        &languages,
-    );
-    skera::subset_font(&font, &plan).map_err(|e| e.to_string())
-}
-
-/// A GUID that depends only on the face: the same document, the same bytes.
-fn guid(data: &[u8], family: &str, bold: bool) -> String {
-    let mut h = [0xcbf2_9ce4_8422_2325u64, 0x6c62_272e_07bb_0142u64];
-    for (lane, hv) in h.iter_mut().enumerate() {
-        for &b in family
-            .as_bytes()
-            .iter()
-            .chain(&[bold as u8, lane as u8])
-            .chain(data)
-        {
-            *hv ^= b as u64;
-            *hv = hv.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    let hex: String = h.iter().map(|v| format!("{v:016X}")).collect();
-    format!(
-        "{{{}-{}-{}-{}-{}}}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
-}
-
-/// ECMA-376 font obfuscation: the first 32 bytes XORed with the key, the
-/// key being the GUID's 16 bytes read from its last hex pair to its first.
-fn obfuscate(mut data: Vec<u8>, guid: &str) -> Vec<u8> {
-    let hex: Vec<u8> = guid
-        .chars()
-        .filter(char::is_ascii_hexdigit)
-        .collect::<String>()
-        .as_bytes()
-        .chunks(2)
-        .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap_or("00"), 16).unwrap_or(0))
-        .collect();
-    let key: Vec<u8> = hex.iter().rev().copied().collect();
-    for (i, b) in data.iter_mut().take(32).enumerate() {
-        *b ^= key[i % 16];
-    }
-    data
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn obfuscation_is_its_own_inverse_and_keys_are_stable() {
-        let g = guid(b"font", "Noto Sans", false);
-        assert_eq!(g, guid(b"font", "Noto Sans", false));
-        assert_ne!(g, guid(b"font", "Noto Sans", true));
+        let g = cut::guid(b"font", "Noto Sans", false);
+        assert_eq!(g, cut::guid(b"font", "Noto Sans", false));
+        assert_ne!(g, cut::guid(b"font", "Noto Sans", true));
         assert_eq!(g.len(), 38);
         let data: Vec<u8> = (0..64).collect();
-        let once = obfuscate(data.clone(), &g);
+        let once = cut::obfuscate(data.clone(), &g);
         assert_ne!(once[..32], data[..32]);
         assert_eq!(once[32..], data[32..]);
-        assert_eq!(obfuscate(once, &g), data);
+        assert_eq!(cut::obfuscate(once, &g), data);
     }
 
     #[test]
@@ -234,12 +160,49 @@ mod tests {
         let fonts = FontSet::bundled();
         let text: BTreeSet<char> = "بين".chars().collect();
         let full = fonts.bytes(FontKey::Naskh);
-        let small = subset(full, &text).unwrap();
+        let small = cut::subset(full, &text).unwrap();
         assert!(small.len() < full.len() / 2, "{} bytes", small.len());
         let face = ttf_parser::Face::parse(&small, 0).unwrap();
         // The characters map, and the substitution table that joins them is kept.
         assert!(face.glyph_index('ب').is_some());
         assert!(face.tables().gsub.is_some());
         assert!(face.glyph_index('Z').is_none());
+    }
+
+    /// build.rs cuts the bundled faces with the writer's code: what it
+    /// wrote into the binary is what the writer would cut at run time.
+    #[test]
+    fn the_build_time_cuts_are_the_writers_own() {
+        let fonts = FontSet::bundled();
+        let st = crate::render::style::get();
+        for key in FontKey::ALL {
+            let pre = PRECUT_FONTS[key.index()]
+                .as_ref()
+                .expect("build.rs cuts every bundled face");
+            let family = if key.is_arabic() {
+                &st.arabic_font
+            } else {
+                &st.latin_font
+            };
+            assert_eq!(&pre.family, family);
+            let (guid, bytes) =
+                cut::cut(fonts.bytes(key), &BTreeSet::new(), family, key.is_bold()).unwrap();
+            assert_eq!(pre.key, guid, "{key:?}");
+            assert_eq!(*pre.packed, Packed::deflated(&bytes).unwrap(), "{key:?}");
+        }
+    }
+
+    /// A document with a character outside the repertoire gets a cut of
+    /// its own, which has it; one without gets the build-time cut.
+    #[test]
+    fn a_character_outside_the_repertoire_gets_its_own_cut() {
+        let fonts = FontSet::bundled();
+        let plain: BTreeSet<char> = "Geneva".chars().collect();
+        let romanian: BTreeSet<char> = "Bucure\u{219}ti".chars().collect();
+        let pre = &embed(&plain, &fonts, "Noto Sans", "Noto Naskh Arabic").unwrap()[0];
+        let own = &embed(&romanian, &fonts, "Noto Sans", "Noto Naskh Arabic").unwrap()[0];
+        assert_eq!(pre.key, PRECUT_FONTS[0].as_ref().unwrap().key);
+        assert_ne!(own.key, pre.key);
+        assert!(own.packed.data_len() > pre.packed.data_len());
     }
 }

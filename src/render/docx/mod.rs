@@ -2,6 +2,7 @@
 //! docx-rs builds the parts, `xml_fix` corrects them, `package` zips them reproducibly.
 
 mod archive;
+mod cut;
 mod fonts;
 mod package;
 mod text;

@@ -142,6 +142,11 @@ impl FontSet {
         self.data[key.index()]
     }
 
+    /// Whether `key` is the bundled face (no file of a font folder replaced it).
+    pub fn is_bundled(&self, key: FontKey) -> bool {
+        self.origin[key.index()].is_none()
+    }
+
     /// Where `key` was read from, for messages: its path, or the bundled name.
     pub fn origin(&self, key: FontKey) -> String {
         match &self.origin[key.index()] {
