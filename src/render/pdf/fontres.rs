@@ -37,7 +37,7 @@ pub struct FaceRes {
     /// widths in the font and in /W agree (PDF/UA).
     empty_sub: Option<u16>,
     /// Default advances (1/1000 em) of the full font's glyphs used.
-    widths: BTreeMap<u16, i64>,
+    widths: Vec<i64>,
     /// First carrier code.
     pub carrier_base: u16,
     /// (text, width, glyph drawn) of each carrier, by code - carrier_base;
@@ -64,7 +64,11 @@ impl FaceRes {
             .unwrap_or_else(|_| sub.new_gid.values().copied().max().unwrap_or(0) + 1);
         let space_sub = space_gid.and_then(|g| sub.new_gid.get(&g).copied());
         let empty_sub = empty_gid.and_then(|g| sub.new_gid.get(&g).copied());
-        let widths = used.iter().map(|&g| (g, font.pdf_width(g))).collect();
+        // By glyph id (a face has a few thousand): looked up for every glyph drawn.
+        let mut widths = vec![0; used.last().map_or(0, |&g| g as usize + 1)];
+        for &g in &used {
+            widths[g as usize] = font.pdf_width(g);
+        }
         Ok(FaceRes {
             key: font.key,
             carrier_base: glyphs.max(SPACE_CID + 1).max(OPENER_CID + 1),
@@ -104,7 +108,7 @@ impl FaceRes {
 
     /// The advance of full-font glyph `gid` in 1/1000 em (its hmtx width).
     pub fn width(&self, gid: u16) -> i64 {
-        self.widths.get(&gid).copied().unwrap_or(0)
+        self.widths.get(gid as usize).copied().unwrap_or(0)
     }
 
     /// The code of a carrier with this text and advance, drawing the
