@@ -210,6 +210,10 @@ pub(crate) struct LoadedFont<'a> {
     pub upem: f32,
     /// Each glyph's character in the cmap, worked out once per process.
     base_chars: OnceLock<Arc<BTreeMap<u16, char>>>,
+    /// Which characters of the Basic Multilingual Plane the face has, a
+    /// bit each: asked for every character laid out (font fallback), where
+    /// a cmap search cost a fortieth of a build.
+    coverage: OnceLock<Box<[u64]>>,
 }
 
 impl<'a> LoadedFont<'a> {
@@ -221,6 +225,7 @@ impl<'a> LoadedFont<'a> {
             upem,
             face,
             base_chars: OnceLock::new(),
+            coverage: OnceLock::new(),
         }
     }
 
@@ -251,7 +256,29 @@ impl<'a> LoadedFont<'a> {
     }
 
     pub fn has_char(&self, c: char) -> bool {
-        self.face.glyph_index(c).is_some()
+        let cp = c as usize;
+        if cp > 0xFFFF {
+            return self.face.glyph_index(c).is_some();
+        }
+        let bits = self.coverage.get_or_init(|| {
+            let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
+            // Every code point a subtable lists, kept if the face's own
+            // lookup (which picks the subtable) finds a glyph for it.
+            let face = &self.face;
+            for sub in face.tables().cmap.iter().flat_map(|c| c.subtables) {
+                if sub.is_unicode() {
+                    sub.codepoints(|cp| {
+                        if let Some(ch) = char::from_u32(cp).filter(|_| cp <= 0xFFFF) {
+                            if face.glyph_index(ch).is_some() {
+                                bits[cp as usize / 64] |= 1 << (cp % 64);
+                            }
+                        }
+                    });
+                }
+            }
+            bits
+        });
+        bits[cp / 64] & (1 << (cp % 64)) != 0
     }
 
     /// The advance the PDF viewer will use for `gid`: the /W entry the writer
@@ -293,6 +320,23 @@ impl<'a> Fonts<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The coverage bitmap answers as the face's own cmap lookup, for
+    /// every character of the Basic Multilingual Plane.
+    #[test]
+    fn coverage_is_the_cmap_lookup() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        for key in FontKey::ALL {
+            let f = fonts.get(key);
+            let differ: Vec<char> = (0..=0xFFFFu32)
+                .filter_map(char::from_u32)
+                .filter(|&c| f.has_char(c) != f.face.glyph_index(c).is_some())
+                .collect();
+            assert!(differ.is_empty(), "{key:?}: {differ:?}");
+            assert!(f.has_char(if key.is_arabic() { '\u{0628}' } else { 'a' }));
+        }
+    }
 
     #[test]
     fn bundled_fonts_parse_and_cover_their_scripts() {
