@@ -257,7 +257,9 @@ impl<'a> LoadedFont<'a> {
 
     pub fn has_char(&self, c: char) -> bool {
         let cp = c as usize;
-        if cp > 0xFFFF {
+        // U+FFFF ends every format 4 table (some map it), and no subtable
+        // lists it: asked directly, as characters past the plane are.
+        if cp >= 0xFFFF {
             return self.face.glyph_index(c).is_some();
         }
         let bits = self.coverage.get_or_init(|| {
