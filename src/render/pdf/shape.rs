@@ -97,7 +97,8 @@ fn shape_run(
         prev = Some(c);
     }
     pieces.push(start..run.range.end);
-    let mut glyphs: Vec<Glyph> = Vec::new();
+    // About a glyph per byte of Latin text, fewer in Arabic.
+    let mut glyphs: Vec<Glyph> = Vec::with_capacity(run.range.len());
     let scale = size / font.upem;
     // Right to left, the last piece comes first (glyphs in visual order).
     let ordered: Box<dyn Iterator<Item = &std::ops::Range<usize>>> = if rtl {
@@ -189,12 +190,19 @@ fn shape_piece(
     let rtl = run.level.is_rtl();
     let tag = rustybuzz::ttf_parser::Tag(run.script.as_iso15924_tag());
     let script = rustybuzz::Script::from_iso15924_tag(tag);
+    // One string holds the language, the context and the word: one
+    // allocation per word looked up (the formatter and a second string
+    // for the language were a third of this function's own time).
+    let lang = language.map_or("", |l| l.as_str());
+    let mut text = String::with_capacity(lang.len() + pre.len() + own.len() + post.len() + 3);
+    for part in [lang, "\0", pre, "\0", own, "\0", post] {
+        text.push_str(part);
+    }
     let key = ShapeKey {
         font: run.font,
         rtl,
         script: tag.0,
-        language: language.map(|l| l.as_str().to_string()),
-        text: format!("{pre}\0{own}\0{post}"),
+        text,
     };
     fonts.shapes.get_or_shape(key, || {
         let mut buffer = UnicodeBuffer::new();
@@ -246,14 +254,14 @@ struct RawGlyph {
     cluster: u32,
 }
 
-/// What a shaping result depends on: the run's text with its context, the
-/// face, direction, script and language (the size only scales it).
+/// What a shaping result depends on: the face, direction, script, and the
+/// language, the run's context and text, NUL-separated in `text` (the size
+/// only scales it).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct ShapeKey {
     font: FontKey,
     rtl: bool,
     script: u32,
-    language: Option<String>,
     text: String,
 }
 
