@@ -37,6 +37,8 @@ pub(crate) fn itemize(
     // belong to the script around them (and so, where possible, its font).
     let mut context_script = Script::Common;
     let mut prev_font: Option<FontKey> = None;
+    // The spans are walked along with the text, not searched per character.
+    let mut next_span = 0;
     for (pos, c) in text.char_indices() {
         if is_control(c) {
             // Controls ride along with the run they sit in; a control before
@@ -46,11 +48,19 @@ pub(crate) fn itemize(
             }
             continue;
         }
-        let span = para.span_at(pos);
+        // `span_at(pos)`: the spans before `next_span` end by `pos`, so the
+        // first span holding it, if any, is `next_span`'s.
+        while para.spans.get(next_span).is_some_and(|s| s.range.end <= pos) {
+            next_span += 1;
+        }
+        let span = match para.spans.get(next_span) {
+            Some(s) if s.range.contains(&pos) => Some(s),
+            _ => para.span_at(pos),
+        };
         let bold = span.is_some_and(|s| s.bold);
         let italic = span.is_some_and(|s| s.italic);
         let link = span.and_then(|s| s.link.as_ref());
-        let own_script = c.script();
+        let own_script = script_of(c);
         let script = match own_script {
             Script::Common | Script::Inherited | Script::Unknown => context_script,
             s => {
@@ -96,6 +106,16 @@ pub(crate) fn itemize(
         }
     }
     Ok(runs)
+}
+
+/// `c`'s script; ASCII without the table search (letters are Latin, the
+/// rest Common).
+fn script_of(c: char) -> Script {
+    match c {
+        'a'..='z' | 'A'..='Z' => Script::Latin,
+        _ if c.is_ascii() => Script::Common,
+        _ => c.script(),
+    }
 }
 
 /// The first font of the chain that has `c`. Marks and neutral characters
@@ -159,6 +179,13 @@ mod tests {
     use super::*;
     use crate::doc::{Direction, Inline};
     use crate::render::pdf::fonts::FontSet;
+
+    #[test]
+    fn ascii_scripts_are_the_tables() {
+        for c in (0..128u8).map(char::from) {
+            assert_eq!(script_of(c), c.script(), "{c:?}");
+        }
+    }
 
     fn runs_of(text: &str, dir: Direction) -> (String, Vec<Run>) {
         let set = FontSet::bundled();
