@@ -53,22 +53,266 @@ pub struct WriteError {
 /// removes the files the previous build into `dir` wrote that this one
 /// does not. Returns the paths written.
 pub fn write_set(dir: &Path, files: &[OutputFile]) -> Result<Vec<PathBuf>, WriteError> {
-    write_set_with(dir, files, Fault::from_env()).map_err(|(diagnostic, unchanged)| WriteError {
-        diagnostic,
-        unchanged,
-    })
+    let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
+    let mut stage = Stage::open(dir, names)?;
+    stage.put_all(files)?;
+    stage.commit()
 }
 
-/// As `write_set`; the error says whether the folder is unchanged.
-fn write_set_with(
-    dir: &Path,
-    files: &[OutputFile],
+/// A set being written: the folder checked and locked, each file written
+/// and synced to its temporary file as it comes, then all committed at
+/// once. A build stages each file as soon as it is drawn, so that the
+/// disk works while the other files are drawn. Dropped before the commit,
+/// it removes its temporary files, and the folders and lock file it made.
+pub struct Stage {
+    dir: PathBuf,
+    /// The set's file names, in order; `temps` holds each one's file.
+    names: Vec<String>,
+    temps: Vec<Option<tempfile::NamedTempFile>>,
+    lock: Option<File>,
     fault: Fault,
-) -> Result<Vec<PathBuf>, (Box<Diagnostic>, bool)> {
-    prepare_and_commit(dir, files, fault).map_err(|e| match e {
-        Stop::Before(d) => (d, true),
-        Stop::Commit(d, unchanged) => (d, unchanged),
-    })
+    /// Folders this build made, outermost first, and whether it made the
+    /// lock file: what a set given up would leave behind otherwise.
+    made: Vec<PathBuf>,
+    made_lock: bool,
+    committed: bool,
+}
+
+impl Stage {
+    /// Checks the names, makes and locks `dir`, puts back what an
+    /// interrupted build left, and checks that each file can take its place.
+    pub fn open(dir: &Path, names: Vec<String>) -> Result<Stage, WriteError> {
+        let mut stage = Stage {
+            dir: dir.to_path_buf(),
+            temps: names.iter().map(|_| None).collect(),
+            names,
+            lock: None,
+            fault: Fault::from_env(),
+            made: Vec::new(),
+            made_lock: false,
+            committed: false,
+        };
+        stage.prepare().map_err(unchanged)?;
+        Ok(stage)
+    }
+
+    fn prepare(&mut self) -> Result<(), Box<Diagnostic>> {
+        for name in &self.names {
+            check_name(name)?;
+        }
+        let dir = self.dir.clone();
+        self.make_dirs(&dir)?;
+        self.made_lock = !dir.join(LOCK).exists();
+        self.lock = Some(lock(&dir)?);
+        recover(&dir).map_err(|e| {
+            Box::new(
+                Diagnostic::error(format!(
+                    "cannot restore {} after an interrupted build: {e}",
+                    dir.display()
+                ))
+                .help("check that the folder is writable; the journal .tarjama-journal is kept for the next build"),
+            )
+        })?;
+        for name in &self.names {
+            check_destination(&dir, name)?;
+        }
+        Ok(())
+    }
+
+    /// Makes `path` and the folders above it that are missing, noting
+    /// each one made.
+    fn make_dirs(&mut self, path: &Path) -> Result<(), Box<Diagnostic>> {
+        let missing: Vec<&Path> = path.ancestors().take_while(|p| !p.exists()).collect();
+        for p in missing.into_iter().rev() {
+            match fs::create_dir(p) {
+                Ok(()) => self.made.push(p.to_path_buf()),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(io_error(p, e, NOTHING_CHANGED)),
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes file `i` of the set (`names[i]`) to its temporary file.
+    pub fn put(&mut self, i: usize, bytes: &[u8]) -> Result<(), WriteError> {
+        let target = self.dir.join(&self.names[i]);
+        self.make_dirs(target.parent().unwrap_or(&target))
+            .map_err(unchanged)?;
+        self.temps[i] = Some(temp_with(&self.dir, &self.names[i], bytes).map_err(unchanged)?);
+        Ok(())
+    }
+
+    /// `put` for every file, side by side, a thread each: a thread mostly
+    /// waits on the disk.
+    fn put_all(&mut self, files: &[OutputFile]) -> Result<(), WriteError> {
+        for f in files {
+            let target = self.dir.join(&f.name);
+            self.make_dirs(target.parent().unwrap_or(&target))
+                .map_err(unchanged)?;
+        }
+        let dir = &self.dir;
+        let written: Vec<_> = std::thread::scope(|s| {
+            let threads: Vec<_> = files
+                .iter()
+                .map(|f| s.spawn(move || temp_with(dir, &f.name, &f.bytes)))
+                .collect();
+            threads
+                .into_iter()
+                .map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        });
+        // The first failure in file order, whichever thread met it first.
+        for (i, temp) in written.into_iter().enumerate() {
+            self.temps[i] = Some(temp.map_err(unchanged)?);
+        }
+        Ok(())
+    }
+
+    /// Moves every file of the set into place (see the module's comment)
+    /// and removes the previous build's files this one does not write.
+    /// Returns the paths written.
+    pub fn commit(mut self) -> Result<Vec<PathBuf>, WriteError> {
+        let result = self.commit_staged().map_err(|e| match e {
+            Stop::Before(diagnostic) => unchanged(diagnostic),
+            Stop::Commit(diagnostic, unchanged) => WriteError {
+                diagnostic,
+                unchanged,
+            },
+        });
+        self.committed = result.is_ok();
+        result
+    }
+
+    fn commit_staged(&mut self) -> Result<Vec<PathBuf>, Stop> {
+        let dir = self.dir.clone();
+        let previous = read_manifest(&dir);
+        let names: BTreeSet<&str> = self.names.iter().map(String::as_str).collect();
+        let stale: Vec<String> = previous
+            .iter()
+            .map(String::as_str)
+            .filter(|n| !names.contains(n) && check_name(n).is_ok())
+            .filter(|n| fs::symlink_metadata(dir.join(n)).is_ok_and(|m| m.is_file()))
+            .map(str::to_string)
+            .collect();
+        let mut temps = Vec::new();
+        for (name, temp) in self.names.iter().zip(&mut self.temps) {
+            let temp = temp.take().ok_or_else(|| {
+                Box::new(
+                    Diagnostic::error(format!("{name} was not written before the commit"))
+                        .help("this is a bug in tarjama; please report it; nothing was changed"),
+                )
+            })?;
+            temps.push((temp, name.as_str()));
+        }
+        let manifest = manifest_text(&names);
+        temps.push((temp_with(&dir, MANIFEST, manifest.as_bytes())?, MANIFEST));
+
+        // The journal says, before anything moves, how to undo every step.
+        let mut journal = String::new();
+        for (_, name) in &temps {
+            let kind = if dir.join(name).exists() {
+                "replace"
+            } else {
+                "new"
+            };
+            journal.push_str(&format!("{kind}\t{name}\n"));
+        }
+        for name in &stale {
+            journal.push_str(&format!("stale\t{name}\n"));
+        }
+        let journal_temp = temp_with(&dir, JOURNAL, journal.as_bytes())?;
+        journal_temp
+            .persist(dir.join(JOURNAL))
+            .map_err(|e| io_error(&dir.join(JOURNAL), e.error, NOTHING_CHANGED))?;
+        sync_dir(&dir);
+
+        let fault = &mut self.fault;
+        let committed = (|| -> Result<(), (PathBuf, std::io::Error)> {
+            for (temp, name) in temps {
+                let target = dir.join(name);
+                if target.exists() {
+                    let keep = dir.join(PREVIOUS).join(name);
+                    make_parent(&keep).map_err(|e| (keep.clone(), e))?;
+                    fault.step().map_err(|e| (target.clone(), e))?;
+                    fs::rename(&target, &keep).map_err(|e| (target.clone(), e))?;
+                }
+                fault.step().map_err(|e| (target.clone(), e))?;
+                temp.persist(&target)
+                    .map_err(|e| (target.clone(), e.error))?;
+            }
+            for name in &stale {
+                let target = dir.join(name);
+                let keep = dir.join(PREVIOUS).join(name);
+                make_parent(&keep).map_err(|e| (keep.clone(), e))?;
+                fault.step().map_err(|e| (target.clone(), e))?;
+                fs::rename(&target, &keep).map_err(|e| (target.clone(), e))?;
+            }
+            Ok(())
+        })();
+        if let Err((path, e)) = committed {
+            let undone = recover(&dir);
+            let help = match &undone {
+                Ok(()) => format!(
+                    "the previous files were put back: {} is as it was before this build. \
+                     Check that the folder is writable and the disk is not full",
+                    dir.display()
+                ),
+                Err(why) => format!(
+                    "putting the previous files back failed too ({why}); the next build into {} \
+                     restores them from .tarjama-previous",
+                    dir.display()
+                ),
+            };
+            return Err(Stop::Commit(
+                Box::new(Diagnostic::error(format!("cannot write {}: {e}", path.display())).help(help)),
+                undone.is_ok(),
+            ));
+        }
+        // The commit point: from here on the new set is the folder's.
+        if let Err(e) = fs::remove_file(dir.join(JOURNAL)) {
+            // The new set is in place but not committed: the next build
+            // would put the previous one back. Do it now, to say one thing.
+            let undone = recover(&dir);
+            return Err(Stop::Commit(
+                io_error(
+                    &dir.join(JOURNAL),
+                    e,
+                    "check that the output folder is writable",
+                ),
+                undone.is_ok(),
+            ));
+        }
+        sync_dir(&dir);
+        let _ = fs::remove_dir_all(dir.join(PREVIOUS));
+        for name in &stale {
+            remove_empty_parents(&dir, name);
+        }
+        Ok(self.names.iter().map(|n| dir.join(n)).collect())
+    }
+}
+
+impl Drop for Stage {
+    /// A set given up (a build failed, or its commit did): its temporary
+    /// files go, then the lock file and the folders it made, if empty.
+    fn drop(&mut self) {
+        if self.committed {
+            return;
+        }
+        self.temps.clear();
+        if self.made_lock {
+            let _ = fs::remove_file(self.dir.join(LOCK));
+        }
+        for p in self.made.iter().rev() {
+            let _ = fs::remove_dir(p);
+        }
+    }
+}
+
+fn unchanged(diagnostic: Box<Diagnostic>) -> WriteError {
+    WriteError {
+        diagnostic,
+        unchanged: true,
+    }
 }
 
 /// Where a write stopped: before anything moved, or in the commit (and
@@ -82,137 +326,6 @@ impl From<Box<Diagnostic>> for Stop {
     fn from(d: Box<Diagnostic>) -> Stop {
         Stop::Before(d)
     }
-}
-
-fn prepare_and_commit(
-    dir: &Path,
-    files: &[OutputFile],
-    mut fault: Fault,
-) -> Result<Vec<PathBuf>, Stop> {
-    for f in files {
-        check_name(&f.name)?;
-    }
-    fs::create_dir_all(dir).map_err(|e| io_error(dir, e, NOTHING_CHANGED))?;
-    let _lock = lock(dir)?;
-    recover(dir).map_err(|e| {
-        Box::new(
-            Diagnostic::error(format!(
-                "cannot restore {} after an interrupted build: {e}",
-                dir.display()
-            ))
-            .help("check that the folder is writable; the journal .tarjama-journal is kept for the next build"),
-        )
-    })?;
-    let previous = read_manifest(dir);
-    let names: BTreeSet<&str> = files.iter().map(|f| f.name.as_str()).collect();
-    for f in files {
-        check_destination(dir, &f.name)?;
-    }
-    let stale: Vec<&str> = previous
-        .iter()
-        .map(String::as_str)
-        .filter(|n| !names.contains(n) && check_name(n).is_ok())
-        .filter(|n| fs::symlink_metadata(dir.join(n)).is_ok_and(|m| m.is_file()))
-        .collect();
-
-    // Written and synced side by side, a thread each: a thread mostly
-    // waits on the disk, and the file system commits concurrent syncs
-    // together (two workers syncing 26 files one by one took 4 ms).
-    let written: Vec<_> = std::thread::scope(|s| {
-        let threads: Vec<_> = files
-            .iter()
-            .map(|f| s.spawn(move || temp_with(dir, &f.name, &f.bytes).map(|t| (t, f.name.as_str()))))
-            .collect();
-        threads
-            .into_iter()
-            .map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    });
-    // The first failure in file order, whichever thread met it first.
-    let mut temps = written.into_iter().collect::<Result<Vec<_>, _>>()?;
-    let manifest = manifest_text(&names);
-    temps.push((temp_with(dir, MANIFEST, manifest.as_bytes())?, MANIFEST));
-
-    // The journal says, before anything moves, how to undo every step.
-    let mut journal = String::new();
-    for (_, name) in &temps {
-        let kind = if dir.join(name).exists() {
-            "replace"
-        } else {
-            "new"
-        };
-        journal.push_str(&format!("{kind}\t{name}\n"));
-    }
-    for name in &stale {
-        journal.push_str(&format!("stale\t{name}\n"));
-    }
-    let journal_temp = temp_with(dir, JOURNAL, journal.as_bytes())?;
-    journal_temp
-        .persist(dir.join(JOURNAL))
-        .map_err(|e| io_error(&dir.join(JOURNAL), e.error, NOTHING_CHANGED))?;
-    sync_dir(dir);
-
-    let committed = (|| -> Result<(), (PathBuf, std::io::Error)> {
-        for (temp, name) in temps {
-            let target = dir.join(name);
-            if target.exists() {
-                let keep = dir.join(PREVIOUS).join(name);
-                make_parent(&keep).map_err(|e| (keep.clone(), e))?;
-                fault.step().map_err(|e| (target.clone(), e))?;
-                fs::rename(&target, &keep).map_err(|e| (target.clone(), e))?;
-            }
-            fault.step().map_err(|e| (target.clone(), e))?;
-            temp.persist(&target)
-                .map_err(|e| (target.clone(), e.error))?;
-        }
-        for name in &stale {
-            let target = dir.join(name);
-            let keep = dir.join(PREVIOUS).join(name);
-            make_parent(&keep).map_err(|e| (keep.clone(), e))?;
-            fault.step().map_err(|e| (target.clone(), e))?;
-            fs::rename(&target, &keep).map_err(|e| (target.clone(), e))?;
-        }
-        Ok(())
-    })();
-    if let Err((path, e)) = committed {
-        let undone = recover(dir);
-        let help = match &undone {
-            Ok(()) => format!(
-                "the previous files were put back: {} is as it was before this build. \
-                 Check that the folder is writable and the disk is not full",
-                dir.display()
-            ),
-            Err(why) => format!(
-                "putting the previous files back failed too ({why}); the next build into {} \
-                 restores them from .tarjama-previous",
-                dir.display()
-            ),
-        };
-        return Err(Stop::Commit(
-            Box::new(Diagnostic::error(format!("cannot write {}: {e}", path.display())).help(help)),
-            undone.is_ok(),
-        ));
-    }
-    // The commit point: from here on the new set is the folder's.
-    if let Err(e) = fs::remove_file(dir.join(JOURNAL)) {
-        // The new set is in place but not committed: the next build
-        // would put the previous one back. Do it now, to say one thing.
-        let undone = recover(dir);
-        return Err(Stop::Commit(
-            io_error(
-                &dir.join(JOURNAL),
-                e,
-                "check that the output folder is writable",
-            ),
-            undone.is_ok(),
-        ));
-    }
-    sync_dir(dir);
-    let _ = fs::remove_dir_all(dir.join(PREVIOUS));
-    for name in &stale {
-        remove_empty_parents(dir, name);
-    }
-    Ok(files.iter().map(|f| dir.join(&f.name)).collect())
 }
 
 /// Writes one file atomically into `dir` (a temporary file renamed into
@@ -468,6 +581,20 @@ impl Fault {
 mod tests {
     use super::*;
 
+    /// `write_set` with a fault injected into the commit.
+    fn write_set_with(
+        dir: &Path,
+        files: &[OutputFile],
+        fault: Fault,
+    ) -> Result<Vec<PathBuf>, (Box<Diagnostic>, bool)> {
+        let names = files.iter().map(|f| f.name.clone()).collect();
+        let split = |e: WriteError| (e.diagnostic, e.unchanged);
+        let mut stage = Stage::open(dir, names).map_err(split)?;
+        stage.fault = fault;
+        stage.put_all(files).map_err(split)?;
+        stage.commit().map_err(split)
+    }
+
     fn file(name: &str, bytes: &[u8]) -> OutputFile {
         OutputFile {
             name: name.into(),
@@ -625,6 +752,35 @@ mod tests {
                 leftovers(dir.path())
             );
         }
+    }
+
+    /// A build that fails while its files are staged (a drawing error)
+    /// leaves the folder as it found it: no temporary file, no folder or
+    /// lock file of its own; a fresh folder is not made at all.
+    #[test]
+    fn a_set_given_up_leaves_the_folder_as_it_was() {
+        let tmp = tempfile::tempdir().unwrap();
+        let fresh = tmp.path().join("out").join("event");
+        let mut stage = Stage::open(&fresh, vec!["a.txt".into(), "calendar/b.ics".into()]).unwrap();
+        stage.put(1, b"b").unwrap();
+        assert!(fresh.join("calendar").is_dir());
+        drop(stage);
+        assert!(!tmp.path().join("out").exists());
+
+        let dir = tempfile::tempdir().unwrap();
+        write_set(dir.path(), &[file("a.txt", b"old a")]).unwrap();
+        let sorted = |d: &Path| {
+            let mut w = walk(d);
+            w.sort();
+            w
+        };
+        let before = sorted(dir.path());
+        let mut stage = Stage::open(dir.path(), vec!["a.txt".into(), "calendar/b.ics".into()]).unwrap();
+        stage.put(0, b"new a").unwrap();
+        stage.put(1, b"b").unwrap();
+        drop(stage);
+        assert_eq!(sorted(dir.path()), before);
+        assert_eq!(fs::read(dir.path().join("a.txt")).unwrap(), b"old a");
     }
 
     #[test]

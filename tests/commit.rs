@@ -290,3 +290,32 @@ fn events_whose_ids_collide_are_both_refused() {
     );
     assert!(!out.join("gcm-talk-2023").exists());
 }
+
+/// Files are written beside their places while the others are still being
+/// drawn: a drawing error in one document (a character no font has) after
+/// others were written leaves a built folder as it was, and a fresh one
+/// not made at all.
+#[test]
+fn a_drawing_error_after_other_files_were_written_changes_nothing() {
+    let s = Scratch::example();
+    assert!(s.build(&[]).status.success());
+    let before = snapshot(&s.out);
+    s.edit(
+        "en.ftl",
+        "section-rationale-heading = Rationale",
+        "section-rationale-heading = Rationale \u{2603}",
+    );
+    let run = s.build(&[]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no font can draw"), "{stderr}");
+    assert_eq!(snapshot(&s.out), before, "{stderr}");
+
+    let fresh = s.out.with_file_name("fresh");
+    let out = Command::new(env!("CARGO_BIN_EXE_tarjama"))
+        .args(["build", s.event.to_str().unwrap(), "--out", fresh.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!fresh.exists(), "a failed build made {}", fresh.display());
+}
