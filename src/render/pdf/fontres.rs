@@ -44,8 +44,9 @@ pub struct FaceRes {
     /// the glyph is the empty one unless a subset glyph is named.
     pub carriers: Vec<Carrier>,
     carrier_of: BTreeMap<Carrier, u16>,
-    /// Per variant: code → (text, width).
-    pub variants: Vec<BTreeMap<u16, (String, i64)>>,
+    /// Per variant: by code, its (text, width). Indexed by code: asked
+    /// for every glyph drawn.
+    pub variants: Vec<Variant>,
 }
 
 impl FaceRes {
@@ -127,18 +128,19 @@ impl FaceRes {
 
     /// The first variant where `code` has (or can take) this text and width.
     pub fn variant(&mut self, code: u16, text: &str, width: i64) -> usize {
+        let at = code as usize;
         for (i, v) in self.variants.iter_mut().enumerate() {
-            match v.get(&code) {
-                None => {
-                    v.insert(code, (text.to_string(), width));
+            match v.get(at) {
+                Some(Some((t, w))) if t == text && *w == width => return i,
+                Some(Some(_)) => {}
+                _ => {
+                    set(v, at, text, width);
                     return i;
                 }
-                Some((t, w)) if t == text && *w == width => return i,
-                Some(_) => {}
             }
         }
-        let mut v = BTreeMap::new();
-        v.insert(code, (text.to_string(), width));
+        let mut v = Vec::new();
+        set(&mut v, at, text, width);
         self.variants.push(v);
         self.variants.len() - 1
     }
@@ -164,6 +166,24 @@ impl FaceRes {
         }
         out
     }
+}
+
+/// One PDF font of a face: by code, the text and width it has there.
+pub type Variant = Vec<Option<(String, i64)>>;
+
+/// Gives `code` of `v` its text and width, growing `v` to reach it.
+fn set(v: &mut Variant, code: usize, text: &str, width: i64) {
+    if v.len() <= code {
+        v.resize(code + 1, None);
+    }
+    v[code] = Some((text.to_string(), width));
+}
+
+/// The codes a variant has, in order, with their text and width.
+fn entries(v: &Variant) -> impl Iterator<Item = (u16, &String, i64)> {
+    v.iter()
+        .enumerate()
+        .filter_map(|(c, e)| e.as_ref().map(|(t, w)| (c as u16, t, *w)))
 }
 
 /// `x` with `a` and `b` exchanged (nothing if `a` is `None`).
@@ -204,7 +224,7 @@ pub fn carriers_possible(font: &LoadedFont) -> bool {
 }
 
 /// A ToUnicode CMap for one variant.
-pub fn to_unicode(map: &BTreeMap<u16, (String, i64)>) -> Vec<u8> {
+pub fn to_unicode(map: &Variant) -> Vec<u8> {
     let mut s = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
          /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
@@ -212,10 +232,9 @@ pub fn to_unicode(map: &BTreeMap<u16, (String, i64)>) -> Vec<u8> {
          1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );
     // A code with no text has no entry (pdf.js then reads its number).
-    let entries: Vec<(&u16, &String)> = map
-        .iter()
-        .filter(|(_, (t, _))| !t.is_empty())
-        .map(|(c, (t, _))| (c, t))
+    let entries: Vec<(u16, &String)> = entries(map)
+        .filter(|(_, t, _)| !t.is_empty())
+        .map(|(c, t, _)| (c, t))
         .collect();
     for chunk in entries.chunks(100) {
         s.push_str(&format!("{} beginbfchar\n", chunk.len()));
@@ -233,13 +252,13 @@ pub fn to_unicode(map: &BTreeMap<u16, (String, i64)>) -> Vec<u8> {
 }
 
 /// A CIDFont /W array: runs of consecutive codes as `c [w1 w2 …]`.
-pub fn w_array(map: &BTreeMap<u16, (String, i64)>) -> Vec<lopdf::Object> {
+pub fn w_array(map: &Variant) -> Vec<lopdf::Object> {
     use lopdf::Object;
     let mut out = Vec::new();
     let mut run: Vec<Object> = Vec::new();
     let mut start = 0u16;
     let mut next = None;
-    for (&code, (_, w)) in map {
+    for (code, _, w) in entries(map) {
         if next != Some(code) && !run.is_empty() {
             out.push(Object::Integer(start as i64));
             out.push(Object::Array(std::mem::take(&mut run)));
@@ -247,7 +266,7 @@ pub fn w_array(map: &BTreeMap<u16, (String, i64)>) -> Vec<lopdf::Object> {
         if run.is_empty() {
             start = code;
         }
-        run.push(Object::Integer(*w));
+        run.push(Object::Integer(w));
         next = code.checked_add(1);
     }
     if !run.is_empty() {
