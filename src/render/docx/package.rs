@@ -1,35 +1,53 @@
 //! Zips the fixed XML parts into a .docx whose bytes depend only on the
 //! document: fixed entry times and permissions, no directory entries.
 
-use std::io::{Cursor, Read};
+use std::io;
 
 use super::archive::{Archive, Packed};
 use docx_rs::XMLDocx;
-use zip::ZipArchive;
 
-/// docx-rs's own `pack` decides the part names and relationships; we let it
-/// write them, then copy every file entry into a new archive with settings
-/// that do not depend on the clock or on zip's feature flags (with its
-/// `time` feature, zip stamps entries with the current time).
-pub fn zip(mut parts: XMLDocx, extras: &Extras) -> zip::result::ZipResult<Vec<u8>> {
+/// The parts docx-rs made, under the names and in the order its own `pack`
+/// gives them, then the theme, pictures and fonts, in one archive whose
+/// settings do not depend on the clock (zip, with its `time` feature,
+/// stamps entries with the current time). Written here, not by `pack` and
+/// read back: that stored every part and checked it once more.
+pub fn zip(mut parts: XMLDocx, extras: &Extras) -> io::Result<Vec<u8>> {
     add_theme_references(&mut parts);
     add_extras_references(&mut parts, extras);
-    let mut packed = Cursor::new(Vec::new());
-    parts.pack(&mut packed)?;
-    let mut archive = ZipArchive::new(Cursor::new(packed.into_inner()))?;
-
+    if !parts.media.is_empty() || parts.taskpanes.is_some() || !parts.custom_items.is_empty() {
+        return Err(io::Error::other(
+            "docx-rs made a part tarjama does not package (media, task panes or custom XML)",
+        ));
+    }
     let mut out = Archive::default();
-    let mut buf = Vec::new();
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i)?;
-        // OPC packages have no folders; docx-rs adds empty ones.
-        if entry.is_dir() {
-            continue;
+    for (name, part) in [
+        ("[Content_Types].xml", &parts.content_type),
+        ("_rels/.rels", &parts.rels),
+        ("docProps/app.xml", &parts.doc_props.app),
+        ("docProps/core.xml", &parts.doc_props.core),
+        ("docProps/custom.xml", &parts.doc_props.custom),
+        ("word/_rels/document.xml.rels", &parts.document_rels),
+        ("word/document.xml", &parts.document),
+        ("word/styles.xml", &parts.styles),
+        ("word/settings.xml", &parts.settings),
+        ("word/fontTable.xml", &parts.font_table),
+        ("word/comments.xml", &parts.comments),
+        ("word/numbering.xml", &parts.numberings),
+        ("word/commentsExtended.xml", &parts.comments_extended),
+        ("word/footnotes.xml", &parts.footnotes),
+    ] {
+        out.add(name, part)?;
+    }
+    for (kind, parts, rels) in [
+        ("header", &parts.headers, &parts.header_rels),
+        ("footer", &parts.footers, &parts.footer_rels),
+    ] {
+        for (i, part) in parts.iter().enumerate() {
+            out.add(&format!("word/{kind}{}.xml", i + 1), part)?;
+            if let Some(rels) = rels.get(i) {
+                out.add(&format!("word/_rels/{kind}{}.xml.rels", i + 1), rels)?;
+            }
         }
-        let name = entry.name().to_string();
-        buf.clear();
-        entry.read_to_end(&mut buf)?;
-        out.add(&name, &buf)?;
     }
     out.add(THEME_PART, theme_xml().as_bytes())?;
     for (n, image) in extras.images.iter().enumerate() {
