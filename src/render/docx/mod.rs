@@ -83,13 +83,15 @@ pub fn render_with_fonts(
         .footer(709)
         .gutter(0);
 
+    // Every character shown, once: the embedded faces are cut to them.
+    let chars = doc_chars(doc);
     let mut w = Writer {
         rtl,
         text_width,
         header_rows: Vec::new(),
         links: Default::default(),
         images: Vec::new(),
-        arabic_lacks: arabic_lacks(doc, fonts)?,
+        arabic_lacks: arabic_lacks(&chars, fonts)?,
         latin_font: style::get().latin_font.clone(),
     };
     let header = || {
@@ -170,7 +172,7 @@ pub fn render_with_fonts(
     .map_err(|e| fail("word/numbering.xml", e))?;
     parts.doc_props.core = xml_fix::core_xml(&doc.title, &doc.lang);
     let st = style::get();
-    let embedded = fonts::embed(&doc_chars(doc), fonts, &st.latin_font, &st.arabic_font)?;
+    let embedded = fonts::embed(&chars, fonts, &st.latin_font, &st.arabic_font)?;
     parts.font_table = xml_fix::font_table(&parts.font_table, &embedded)
         .map_err(|e| fail("word/fontTable.xml", e))?;
     let extras = package::Extras {
@@ -203,9 +205,10 @@ fn doc_chars(doc: &Document) -> std::collections::BTreeSet<char> {
     text.chars().filter(|c| !c.is_control()).collect()
 }
 
-/// The characters of `doc` (other than spaces) that the Arabic face lacks.
+/// The characters of a document (`chars`, other than spaces) that the
+/// Arabic face lacks.
 fn arabic_lacks(
-    doc: &Document,
+    chars: &std::collections::BTreeSet<char>,
     fonts: &crate::render::pdf::FontSet,
 ) -> Result<std::collections::BTreeSet<char>, RenderError> {
     let key = crate::render::pdf::FontKey::Naskh;
@@ -213,8 +216,9 @@ fn arabic_lacks(
         message: format!("cannot parse font {}", key.file_name()),
         help: Some("the font file may be damaged; try the bundled fonts".into()),
     })?;
-    Ok(doc_chars(doc)
-        .into_iter()
+    Ok(chars
+        .iter()
+        .copied()
         .filter(|&c| !c.is_whitespace() && face.glyph_index(c).is_none())
         .collect())
 }

@@ -817,19 +817,25 @@ fn order_of(parent: &str) -> Option<&'static [&'static str]> {
 pub fn sort_children(el: &mut Element) {
     if let Some(order) = order_of(&el.name) {
         let mut rank = 0;
-        let mut ranked: Vec<(usize, Node)> = std::mem::take(&mut el.children)
-            .into_iter()
+        let ranks: Vec<usize> = el
+            .children
+            .iter()
             .map(|n| {
-                if let Node::Element(e) = &n {
+                if let Node::Element(e) = n {
                     if let Some(r) = order.iter().position(|o| *o == e.name) {
                         rank = r;
                     }
                 }
-                (rank, n)
+                rank
             })
             .collect();
-        ranked.sort_by_key(|(r, _)| *r);
-        el.children = ranked.into_iter().map(|(_, n)| n).collect();
+        // Most containers are in order already: they are left as they are.
+        if ranks.windows(2).any(|w| w[0] > w[1]) {
+            let mut ranked: Vec<(usize, Node)> =
+                ranks.into_iter().zip(std::mem::take(&mut el.children)).collect();
+            ranked.sort_by_key(|(r, _)| *r);
+            el.children = ranked.into_iter().map(|(_, n)| n).collect();
+        }
     }
     // In a cell, paragraph or run only the properties have a fixed place
     // (first); the content after them is free-form and keeps its order.
