@@ -1,8 +1,6 @@
 //! A tiny XML tree for the package parts docx-rs writes, so `xml_fix` can move
 //! and add elements; text and attribute values stay escaped exactly as written.
 
-use std::fmt::Write as _;
-
 /// One node of a part: an element or a piece of (still escaped) character data.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
@@ -115,7 +113,9 @@ impl Element {
         out.push('<');
         out.push_str(&self.name);
         for (n, v) in &self.attrs {
-            let _ = write!(out, " {n}=\"{v}\"");
+            for part in [" ", n, "=\"", v, "\""] {
+                out.push_str(part);
+            }
         }
         if self.children.is_empty() {
             out.push_str("/>");
@@ -128,7 +128,9 @@ impl Element {
                 Node::Element(e) => e.write(out),
             }
         }
-        let _ = write!(out, "</{}>", self.name);
+        for part in ["</", &self.name, ">"] {
+            out.push_str(part);
+        }
     }
 }
 
@@ -169,8 +171,8 @@ struct Parser<'a> {
     pos: usize,
 }
 
-impl Parser<'_> {
-    fn rest(&self) -> &str {
+impl<'a> Parser<'a> {
+    fn rest(&self) -> &'a str {
         &self.src[self.pos..]
     }
 
@@ -189,17 +191,16 @@ impl Parser<'_> {
         }
     }
 
-    fn name(&mut self) -> Result<String, String> {
-        let len = self
-            .rest()
+    fn name(&mut self) -> Result<&'a str, String> {
+        let rest = &self.src[self.pos..];
+        let len = rest
             .find(|c: char| c.is_whitespace() || c == '>' || c == '/' || c == '=')
-            .unwrap_or(self.rest().len());
+            .unwrap_or(rest.len());
         if len == 0 {
             return Err(format!("expected a name at byte {}", self.pos));
         }
-        let name = self.rest()[..len].to_string();
         self.pos += len;
-        Ok(name)
+        Ok(&rest[..len])
     }
 
     /// Parses one element starting at `<`.
@@ -219,7 +220,7 @@ impl Parser<'_> {
                 self.pos += 1;
                 break;
             }
-            let name = self.name()?;
+            let name = self.name()?.to_string();
             self.skip_ws();
             if !self.rest().starts_with('=') {
                 return Err(format!("expected `=` after attribute {name}"));
