@@ -147,6 +147,28 @@ impl Content {
             self.begin();
             return self.end(line);
         }
+        // The few other lines recur on every line of text (a span's
+        // language, an invisible clip): each is tokenized once per thread.
+        thread_local! {
+            static WRITTEN: std::cell::RefCell<rustc_hash::FxHashMap<String, Vec<u8>>> =
+                Default::default();
+        }
+        WRITTEN.with_borrow_mut(|written| {
+            if !written.contains_key(line) {
+                if written.len() >= 1024 {
+                    written.clear();
+                }
+                let mut alone = Content::default();
+                alone.tokenized(line);
+                written.insert(line.to_string(), alone.bytes);
+            }
+            self.begin();
+            self.bytes.extend_from_slice(&written[line]);
+        });
+    }
+
+    /// `raw`'s work: `line` cut into operations, each written in turn.
+    fn tokenized(&mut self, line: &str) {
         let mut operands = Vec::new();
         for tok in tokens(line) {
             match tok {
