@@ -23,7 +23,12 @@ const FACES: [(&str, bool, bool); 4] = [
 ];
 
 fn main() {
-    for path in ["build.rs", "fonts", "src/render/docx/cut.rs", "templates/style.toml"] {
+    for path in [
+        "build.rs",
+        "fonts",
+        "src/render/docx/cut.rs",
+        "templates/style.toml",
+    ] {
         println!("cargo:rerun-if-changed={path}");
     }
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -36,10 +41,8 @@ fn main() {
         let font = std::fs::read(Path::new("fonts").join(file)).expect("bundled font");
         let (guid, bytes) = cut::cut(&font, &BTreeSet::new(), family, *bold)
             .unwrap_or_else(|e| panic!("cannot cut {file}: {e}"));
-        let mut enc = flate2::write::DeflateEncoder::new(
-            Vec::new(),
-            flate2::Compression::new(cut::LEVEL),
-        );
+        let mut enc =
+            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::new(cut::LEVEL));
         enc.write_all(&bytes).expect("deflate");
         let packed = enc.finish().expect("deflate");
         assert!(packed.len() < bytes.len(), "{file} does not deflate");

@@ -158,7 +158,10 @@ impl Stage {
                 .collect();
             threads
                 .into_iter()
-                .map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .map(|t| {
+                    t.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
                 .collect()
         });
         // The first failure in file order, whichever thread met it first.
@@ -264,7 +267,9 @@ impl Stage {
                 ),
             };
             return Err(Stop::Commit(
-                Box::new(Diagnostic::error(format!("cannot write {}: {e}", path.display())).help(help)),
+                Box::new(
+                    Diagnostic::error(format!("cannot write {}: {e}", path.display())).help(help),
+                ),
                 undone.is_ok(),
             ));
         }
@@ -775,7 +780,8 @@ mod tests {
             w
         };
         let before = sorted(dir.path());
-        let mut stage = Stage::open(dir.path(), vec!["a.txt".into(), "calendar/b.ics".into()]).unwrap();
+        let mut stage =
+            Stage::open(dir.path(), vec!["a.txt".into(), "calendar/b.ics".into()]).unwrap();
         stage.put(0, b"new a").unwrap();
         stage.put(1, b"b").unwrap();
         drop(stage);

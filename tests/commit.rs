@@ -313,7 +313,12 @@ fn a_drawing_error_after_other_files_were_written_changes_nothing() {
 
     let fresh = s.out.with_file_name("fresh");
     let out = Command::new(env!("CARGO_BIN_EXE_tarjama"))
-        .args(["build", s.event.to_str().unwrap(), "--out", fresh.to_str().unwrap()])
+        .args([
+            "build",
+            s.event.to_str().unwrap(),
+            "--out",
+            fresh.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -831,8 +831,10 @@ pub fn sort_children(el: &mut Element) {
             .collect();
         // Most containers are in order already: they are left as they are.
         if ranks.windows(2).any(|w| w[0] > w[1]) {
-            let mut ranked: Vec<(usize, Node)> =
-                ranks.into_iter().zip(std::mem::take(&mut el.children)).collect();
+            let mut ranked: Vec<(usize, Node)> = ranks
+                .into_iter()
+                .zip(std::mem::take(&mut el.children))
+                .collect();
             ranked.sort_by_key(|(r, _)| *r);
             el.children = ranked.into_iter().map(|(_, n)| n).collect();
         }

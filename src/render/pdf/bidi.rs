@@ -79,29 +79,49 @@ pub fn base_level(dir: Direction) -> Level {
 }
 
 /// Bidi analysis of one paragraph: levels per byte, and per-line reordering.
+/// `None`: a left-to-right paragraph with nothing that could run right to
+/// left (every level 0), most paragraphs of a Latin document.
 pub struct Bidi<'t> {
-    info: ParagraphBidiInfo<'t>,
+    info: Option<ParagraphBidiInfo<'t>>,
+}
+
+/// Whether `c` can make text run right to left, or steer the levels: the
+/// right-to-left letters and numbers, and the explicit embeddings,
+/// overrides and isolates. Without any, a left-to-right paragraph is all
+/// at level 0 (rules W7, N1-N2 and I1 of UAX #9 leave it there).
+fn steers(c: char) -> bool {
+    use unicode_bidi::BidiClass::*;
+    !c.is_ascii()
+        && matches!(
+            crate::bidi_class::bidi_class(c),
+            R | AL | AN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
+        )
 }
 
 impl<'t> Bidi<'t> {
     pub fn new(text: &'t str, dir: Direction) -> Bidi<'t> {
+        if dir == Direction::Ltr && !text.chars().any(steers) {
+            return Bidi { info: None };
+        }
         Bidi {
-            info: ParagraphBidiInfo::new_with_data_source(
+            info: Some(ParagraphBidiInfo::new_with_data_source(
                 &crate::bidi_class::Classes,
                 text,
                 Some(base_level(dir)),
-            ),
+            )),
         }
     }
 
     /// Whether the paragraph runs right to left (its base level).
     pub fn is_rtl(&self) -> bool {
-        self.info.paragraph_level.is_rtl()
+        self.info
+            .as_ref()
+            .is_some_and(|i| i.paragraph_level.is_rtl())
     }
 
     /// Embedding level of the character at byte `pos`.
     pub fn level(&self, pos: usize) -> Level {
-        self.info.levels[pos]
+        self.info.as_ref().map_or(Level::ltr(), |i| i.levels[pos])
     }
 
     /// The line `line` (byte range) cut into level runs in visual order,
@@ -110,11 +130,13 @@ impl<'t> Bidi<'t> {
         if line.is_empty() {
             return Vec::new();
         }
+        let Some(info) = &self.info else {
+            return vec![(line, Level::ltr())];
+        };
         // unicode-bidi copies the whole paragraph's levels for each line;
         // over a long paragraph that is quadratic. The line alone, with its
         // resolved levels and classes, reorders the same (rule L1 looks at
         // the line only).
-        let info = &self.info;
         let own = ParagraphBidiInfo {
             text: &info.text[line.clone()],
             original_classes: info.original_classes[line.clone()].to_vec(),
@@ -135,6 +157,48 @@ impl<'t> Bidi<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A left-to-right paragraph without right-to-left letters, numbers or
+    /// explicit controls: the shortcut gives unicode-bidi's levels and runs.
+    #[test]
+    fn the_left_to_right_shortcut_is_the_algorithm() {
+        let pieces = [
+            "Working", " ", "1990", "–", "«", "»", "(", ")", "é", "ñ", "ç", "\u{301}", "+", "-",
+            "%", "$", "€", ",", ".", ":", "/", "\u{200B}", "\u{200E}", "\u{202F}", "\u{A0}", "№",
+            "½", "\t", "’", "1.5", "#", "\n", "\u{2028}", "\u{2029}",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 12 + 1) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let fast = Bidi::new(&text, Direction::Ltr);
+            assert!(fast.info.is_none(), "{text:?}");
+            let full = ParagraphBidiInfo::new_with_data_source(
+                &crate::bidi_class::Classes,
+                &text,
+                Some(Level::ltr()),
+            );
+            for (pos, _) in text.char_indices() {
+                assert_eq!(fast.level(pos), full.levels[pos], "{text:?} at {pos}");
+            }
+            let whole = 0..text.len();
+            let (levels, runs) = full.visual_runs(whole.clone());
+            let want: Vec<_> = runs
+                .into_iter()
+                .map(|r| (r.clone(), levels[r.start]))
+                .collect();
+            assert_eq!(fast.visual_runs(whole), want, "{text:?}");
+        }
+        assert!(Bidi::new("Dubai دبي", Direction::Ltr).info.is_some());
+        assert!(Bidi::new("\u{2067}x\u{2069}", Direction::Ltr)
+            .info
+            .is_some());
+    }
 
     #[test]
     fn arabic_paragraph_with_latin_and_digits() {

@@ -50,7 +50,11 @@ pub(crate) fn itemize(
         }
         // `span_at(pos)`: the spans before `next_span` end by `pos`, so the
         // first span holding it, if any, is `next_span`'s.
-        while para.spans.get(next_span).is_some_and(|s| s.range.end <= pos) {
+        while para
+            .spans
+            .get(next_span)
+            .is_some_and(|s| s.range.end <= pos)
+        {
             next_span += 1;
         }
         let span = match para.spans.get(next_span) {
