@@ -76,7 +76,7 @@ pub fn zip(mut parts: XMLDocx, extras: &Extras) -> io::Result<Vec<u8>> {
             out.add_packed(&format!("word/fonts/font{}.odttf", n + 1), &f.packed)?;
         }
     }
-    Ok(out.finish()?)
+    out.finish()
 }
 
 /// What the document refers to besides docx-rs's parts: external links and

@@ -209,7 +209,7 @@ impl<'a> Parser<'a> {
             return Err(format!("expected `<` at byte {}", self.pos));
         }
         self.pos += 1;
-        let mut el = Element::new(&self.name()?);
+        let mut el = Element::new(self.name()?);
         loop {
             self.skip_ws();
             if self.rest().starts_with("/>") {
