@@ -6,7 +6,6 @@
 //! writer's cut of each face at run time is this one, byte for byte.
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::Path;
 
 #[allow(dead_code)]
@@ -41,10 +40,11 @@ fn main() {
         let font = std::fs::read(Path::new("fonts").join(file)).expect("bundled font");
         let (guid, bytes) = cut::cut(&font, &BTreeSet::new(), family, *bold)
             .unwrap_or_else(|e| panic!("cannot cut {file}: {e}"));
-        let mut enc =
-            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::new(cut::LEVEL));
-        enc.write_all(&bytes).expect("deflate");
-        let packed = enc.finish().expect("deflate");
+        let level = libdeflater::CompressionLvl::new(cut::LEVEL as i32).expect("a level");
+        let mut enc = libdeflater::Compressor::new(level);
+        let mut packed = vec![0; enc.deflate_compress_bound(bytes.len())];
+        let n = enc.deflate_compress(&bytes, &mut packed).expect("deflate");
+        packed.truncate(n);
         assert!(packed.len() < bytes.len(), "{file} does not deflate");
         let bin = format!("precut-{i}.bin");
         std::fs::write(Path::new(&out).join(&bin), &packed).expect("write OUT_DIR");
