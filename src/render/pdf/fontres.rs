@@ -134,13 +134,13 @@ impl FaceRes {
                 Some(Some((t, w))) if t == text && *w == width => return i,
                 Some(Some(_)) => {}
                 _ => {
-                    set(v, at, text, width);
+                    *slot(v, code, None) = Some((text.to_string(), width));
                     return i;
                 }
             }
         }
         let mut v = Vec::new();
-        set(&mut v, at, text, width);
+        *slot(&mut v, code, None) = Some((text.to_string(), width));
         self.variants.push(v);
         self.variants.len() - 1
     }
@@ -171,12 +171,14 @@ impl FaceRes {
 /// One PDF font of a face: by code, the text and width it has there.
 pub type Variant = Vec<Option<(String, i64)>>;
 
-/// Gives `code` of `v` its text and width, growing `v` to reach it.
-fn set(v: &mut Variant, code: usize, text: &str, width: i64) {
-    if v.len() <= code {
-        v.resize(code + 1, None);
+/// `v[i]`, growing `v` with `fill` to reach it: the tables by glyph id or
+/// code of the text layer.
+pub fn slot<T: Clone>(v: &mut Vec<T>, i: u16, fill: T) -> &mut T {
+    let i = i as usize;
+    if v.len() <= i {
+        v.resize(i + 1, fill);
     }
-    v[code] = Some((text.to_string(), width));
+    &mut v[i]
 }
 
 /// The codes a variant has, in order, with their text and width.

@@ -16,7 +16,7 @@ use crate::bidi_class::bidi_class;
 use unicode_bidi::BidiClass;
 
 use super::content::{num, Content, TjItem};
-use super::fontres::{carriers_possible, FaceRes, OPENER_CID, SPACE_CID};
+use super::fontres::{carriers_possible, slot, FaceRes, OPENER_CID, SPACE_CID};
 use super::fonts::{FontKey, Fonts};
 use super::reorder::{ClusterText, LineBox, Piece};
 
@@ -165,15 +165,6 @@ const MIRRORED: &str = "()[]{}<>«»";
 const UNSEEN: u8 = 0;
 const ZERO: u8 = 1;
 const ADVANCES: u8 = 2;
-
-/// `v[i]`, growing `v` with `fill` to reach it.
-fn slot<T: Clone>(v: &mut Vec<T>, i: u16, fill: T) -> &mut T {
-    let i = i as usize;
-    if v.len() <= i {
-        v.resize(i + 1, fill);
-    }
-    &mut v[i]
-}
 
 impl Naturals {
     pub fn new<'a>(lines: impl Iterator<Item = &'a LineBox>, fonts: &Fonts) -> Naturals {
