@@ -6,7 +6,7 @@
 
 use std::io;
 
-/// zlib level 6 for the XML parts, as zip's default (and build.rs's cuts).
+/// Deflate level 6 for the XML parts (libdeflate, as build.rs's cuts).
 const LEVEL: u32 = super::cut::LEVEL;
 /// 1980-01-01 00:00, the first date ZIP can say (MS-DOS format).
 const DOS_DATE: u16 = (1 << 5) | 1;

@@ -76,6 +76,13 @@ pub fn embed(
     let has_arabic = text
         .iter()
         .any(|c| matches!(*c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF));
+    // The document's characters outside the repertoire, the same for
+    // every face.
+    let extras: Vec<char> = text
+        .iter()
+        .copied()
+        .filter(|&c| !cut::in_repertoire(c))
+        .collect();
     let mut out = Vec::new();
     for key in FontKey::ALL {
         if key.is_arabic() && !has_arabic {
@@ -83,11 +90,6 @@ pub fn embed(
         }
         let family = if key.is_arabic() { arabic } else { latin };
         let bytes = fonts.bytes(key);
-        let extras: Vec<char> = text
-            .iter()
-            .copied()
-            .filter(|&c| !cut::in_repertoire(c))
-            .collect();
         if extras.is_empty() && fonts.is_bundled(key) {
             if let Some(f) = &PRECUT_FONTS[key.index()] {
                 if f.family == family {
@@ -101,7 +103,7 @@ pub fn embed(
             bytes.len(),
             key,
             family.to_string(),
-            extras,
+            extras.clone(),
         );
         if let Some(f) = lock(&CUTS).get(&cut_key) {
             out.push(f.clone());
