@@ -228,7 +228,7 @@ impl Content {
 }
 
 /// `n` in decimal digits.
-fn integer(out: &mut Vec<u8>, n: i64) {
+pub(crate) fn integer(out: &mut Vec<u8>, n: i64) {
     if n < 0 {
         out.push(b'-');
     }

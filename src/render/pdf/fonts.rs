@@ -214,6 +214,9 @@ pub(crate) struct LoadedFont<'a> {
     /// bit each: asked for every character laid out (font fallback), where
     /// a cmap search cost a fortieth of a build.
     coverage: OnceLock<Box<[u64]>>,
+    /// The language systems (OpenType tags) of every script of the face's
+    /// GSUB and GPOS tables.
+    lang_systems: OnceLock<Vec<[u8; 4]>>,
 }
 
 impl<'a> LoadedFont<'a> {
@@ -226,7 +229,40 @@ impl<'a> LoadedFont<'a> {
             face,
             base_chars: OnceLock::new(),
             coverage: OnceLock::new(),
+            lang_systems: OnceLock::new(),
         }
+    }
+
+    /// Whether text in `lang` (a BCP 47 tag) may shape differently in this
+    /// face than text of no language. The shaper uses the language only to
+    /// pick a language system of the script; where the face has none for
+    /// the language's OpenType tag, it uses the script's default, as for no
+    /// language. Only a bare primary subtag whose tag is known here is
+    /// answered "no" (rustybuzz's own mapping is private): any other may
+    /// matter.
+    pub fn language_matters(&self, lang: &str) -> bool {
+        let tag: &[u8; 4] = match lang {
+            "" => return false,
+            "ar" => b"ARA ",
+            "en" => b"ENG ",
+            "es" => b"ESP ",
+            "fa" => b"FAR ",
+            "fr" => b"FRA ",
+            "ru" => b"RUS ",
+            "ur" => b"URD ",
+            _ => return true,
+        };
+        let systems = self.lang_systems.get_or_init(|| {
+            let tables = self.face.tables();
+            let mut tags = Vec::new();
+            for table in [tables.gsub, tables.gpos].into_iter().flatten() {
+                for script in table.scripts {
+                    tags.extend(script.languages.into_iter().map(|l| l.tag.to_bytes()));
+                }
+            }
+            tags
+        });
+        systems.contains(tag)
     }
 
     /// Each glyph's character in the font's cmap (the lowest code point

@@ -22,6 +22,7 @@ mod linebreak;
 mod paginate;
 mod paragraph;
 mod reorder;
+mod serialize;
 mod shape;
 mod structure;
 mod subset;

