@@ -94,7 +94,7 @@ pub fn lay_out_text(
             l.line
                 .pieces
                 .iter()
-                .flat_map(|p| p.clusters.iter().map(|c| c.text.clone()))
+                .flat_map(|p| p.clusters.iter().map(|c| c.text.to_string()))
                 .collect()
         })
         .collect())

@@ -49,7 +49,7 @@ pub struct PlacedGlyph {
 /// Characters (logical order, controls removed) that `glyphs` stand for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClusterText {
-    pub text: String,
+    pub text: compact_str::CompactString,
     pub glyphs: Range<usize>,
 }
 
@@ -123,7 +123,7 @@ fn place(
         .collect();
     starts.sort_unstable();
     starts.dedup();
-    let text_of = |c: usize| -> String {
+    let text_of = |c: usize| -> compact_str::CompactString {
         let i = starts.binary_search(&c).unwrap_or(0);
         let end = starts.get(i + 1).copied().unwrap_or(limit);
         text[c..end].chars().filter(|&ch| !is_control(ch)).collect()

@@ -35,6 +35,9 @@ const STACK_STEP: f32 = 0.03;
 /// ToUnicode of PDFium's line breaker: a control PDFium leaves out.
 const BREAKER_TEXT: &str = "\u{2}";
 const RLM: &str = "\u{200F}";
+
+/// A glyph's or cluster's text: a character or two, kept inline.
+type Text = compact_str::CompactString;
 const LRM: &str = "\u{200E}";
 
 /// Whether `s` is only combining marks.
@@ -76,7 +79,7 @@ struct G {
     y: f32,
     /// Full-font glyph id; `None` for a carrier.
     gid: Option<u16>,
-    text: String,
+    text: Text,
     kind: Kind,
     /// A carrier's advance, in points.
     width: f32,
@@ -100,7 +103,7 @@ impl G {
         size: f32,
         (x, y): (f32, f32),
         gid: Option<u16>,
-        text: String,
+        text: Text,
         kind: Kind,
         piece: usize,
     ) -> G {
@@ -153,7 +156,7 @@ pub struct MarkPath {
 /// else its character in the font's cmap. Indexed by glyph id (a face has
 /// a few thousand glyphs): every glyph of every line is looked up here.
 pub struct Naturals {
-    primary: [Vec<Option<String>>; 4],
+    primary: [Vec<Option<Text>>; 4],
     cmap: [std::sync::Arc<BTreeMap<u16, char>>; 4],
     /// Per glyph: `ZERO` if its shaped advance is 0 wherever it is drawn.
     advance: [Vec<u8>; 4],
@@ -168,7 +171,7 @@ const ADVANCES: u8 = 2;
 
 impl Naturals {
     pub fn new<'a>(lines: impl Iterator<Item = &'a LineBox>, fonts: &Fonts) -> Naturals {
-        let mut primary: [Vec<Option<String>>; 4] = Default::default();
+        let mut primary: [Vec<Option<Text>>; 4] = Default::default();
         let mut advance: [Vec<u8>; 4] = Default::default();
         for line in lines {
             for p in &line.pieces {
@@ -203,14 +206,14 @@ impl Naturals {
         }
     }
 
-    fn text(&self, key: FontKey, gid: u16) -> String {
+    fn text(&self, key: FontKey, gid: u16) -> Text {
         let k = key.index();
         if let Some(Some(t)) = self.primary[k].get(gid as usize) {
             return t.clone();
         }
         self.cmap[k]
             .get(&gid)
-            .map(|c| c.to_string())
+            .map(|&c| Text::from(c.encode_utf8(&mut [0; 4]) as &str))
             .unwrap_or_default()
     }
 
@@ -224,12 +227,12 @@ impl Naturals {
 /// logical order gives the cluster's text: one base glyph gets the
 /// letters, a zero-advance mark glyph the marks. Returns the texts and
 /// whether they add up.
-fn cluster_texts(p: &Piece, c: &ClusterText, nat: &Naturals) -> (Vec<String>, bool) {
+fn cluster_texts(p: &Piece, c: &ClusterText, nat: &Naturals) -> (Vec<Text>, bool) {
     let glyphs = &p.glyphs[c.glyphs.clone()];
     if glyphs.len() == 1 {
         return (vec![c.text.clone()], true);
     }
-    let mut texts: Vec<String> = glyphs.iter().map(|g| nat.text(p.font, g.gid)).collect();
+    let mut texts: Vec<Text> = glyphs.iter().map(|g| nat.text(p.font, g.gid)).collect();
     let order: Vec<usize> = if p.rtl {
         (0..glyphs.len()).rev().collect()
     } else {
@@ -247,12 +250,12 @@ fn cluster_texts(p: &Piece, c: &ClusterText, nat: &Naturals) -> (Vec<String>, bo
         })
         .collect();
     let bases: Vec<usize> = (0..glyphs.len()).filter(|i| !mk.contains(i)).collect();
-    let letters: String = c
+    let letters: Text = c
         .text
         .chars()
         .filter(|&ch| bidi_class(ch) != BidiClass::NSM)
         .collect();
-    let marks: String = c
+    let marks: Text = c
         .text
         .chars()
         .filter(|&ch| bidi_class(ch) == BidiClass::NSM)
@@ -265,7 +268,7 @@ fn cluster_texts(p: &Piece, c: &ClusterText, nat: &Naturals) -> (Vec<String>, bo
             }
         }
     }
-    let joined = |sel: &dyn Fn(usize) -> bool| -> String {
+    let joined = |sel: &dyn Fn(usize) -> bool| -> Text {
         order
             .iter()
             .filter(|&&i| sel(i))
@@ -295,10 +298,10 @@ fn cluster_texts(p: &Piece, c: &ClusterText, nat: &Naturals) -> (Vec<String>, bo
 
 /// What the text layer makes of one cluster.
 struct ClusterPlan {
-    texts: Vec<String>,
+    texts: Vec<Text>,
     /// For a right-to-left letter with marks: the marks' text, which a
     /// carrier holds, and the index of the base glyph (the others are marks).
-    carrier: Option<(String, usize)>,
+    carrier: Option<(Text, usize)>,
     /// For stacked marks in a right-to-left run (one carrier each, see
     /// `cluster_glyphs`): the glyph (cluster index) their carriers draw.
     stacked_ink: Option<usize>,
@@ -314,7 +317,7 @@ fn plan_cluster(p: &Piece, c: &ClusterText, nat: &Naturals, carriers: bool) -> C
             *t = if i == first {
                 c.text.clone()
             } else {
-                String::new()
+                Text::default()
             };
         }
     }
@@ -329,7 +332,7 @@ fn plan_cluster(p: &Piece, c: &ClusterText, nat: &Naturals, carriers: bool) -> C
         [b] if p.rtl && carriers && !marks.is_empty() => {
             // Readers reverse a glyph's text in a right-to-left run, so the
             // marks are stored reversed.
-            let t: String = marks
+            let t: Text = marks
                 .iter()
                 .rev()
                 .map(|&i| texts[i].as_str())
@@ -514,7 +517,7 @@ impl<'a> TextLayer<'a> {
     ) {
         let glyphs = &p.glyphs[c.glyphs.clone()];
         let x = x0 + p.x;
-        let g = |gid: Option<u16>, gx: f32, gy: f32, text: String, kind: Kind| G {
+        let g = |gid: Option<u16>, gx: f32, gy: f32, text: Text, kind: Kind| G {
             oblique: p.oblique,
             ..G::helper(p.font, p.size, (gx, gy), gid, text, kind, pi)
         };
@@ -567,7 +570,7 @@ impl<'a> TextLayer<'a> {
                         None,
                         x + bg.x - STACK_STEP * (k + 1) as f32,
                         base,
-                        m.into(),
+                        Text::from(m.encode_utf8(&mut [0; 4]) as &str),
                         Kind::Mark,
                     );
                     c.ink = ink;
@@ -1041,7 +1044,15 @@ impl<'a> TextLayer<'a> {
         let glyphs: Vec<G> = (0..count)
             .map(|i| {
                 let at = (2.0 + 0.5 * i as f32, page_height - 2.0);
-                G::helper(key, 1.0, at, None, RLM.repeat(PER_GLYPH), Kind::Rlm, 0)
+                G::helper(
+                    key,
+                    1.0,
+                    at,
+                    None,
+                    RLM.repeat(PER_GLYPH).into(),
+                    Kind::Rlm,
+                    0,
+                )
             })
             .collect();
         for g in glyphs.chunks(1) {
@@ -1134,7 +1145,7 @@ impl<'a> TextLayer<'a> {
             g0.size,
             (at, g0.y),
             None,
-            String::new(),
+            Text::default(),
             Kind::Opener,
             g0.piece,
         );
