@@ -373,9 +373,11 @@ pub fn used_glyphs<'a>(
     // Breakers draw a full stop of the font of the line's first piece or
     // of a Latin island's.
     let stops = FontKey::ALL.map(|k| fonts.get(k).face.glyph_index('.').map(|g| g.0));
+    // Asked once per face, not per piece (it looks glyphs up and outlines one).
+    let carriers_in = FontKey::ALL.map(|k| carriers_possible(fonts.get(k)));
     for line in lines {
         for p in &line.pieces {
-            let carriers = carriers_possible(fonts.get(p.font));
+            let carriers = carriers_in[p.font.index()];
             for c in &p.clusters {
                 let glyphs = &p.glyphs[c.glyphs.clone()];
                 if let [g] = glyphs {
