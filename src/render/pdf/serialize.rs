@@ -164,12 +164,10 @@ pub(crate) fn object_into(out: &mut Vec<u8>, object: &Object) {
         Object::Name(n) => name(out, n),
         Object::String(s, StringFormat::Literal) => literal(out, s),
         Object::String(s, StringFormat::Hexadecimal) => {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
             out.reserve(s.len() * 2 + 2);
             out.push(b'<');
             for &b in s {
-                out.push(HEX[(b >> 4) as usize]);
-                out.push(HEX[(b & 15) as usize]);
+                out.extend_from_slice(&hex2(b));
             }
             out.push(b'>');
         }
@@ -186,12 +184,7 @@ pub(crate) fn object_into(out: &mut Vec<u8>, object: &Object) {
         Object::Dictionary(d) => dictionary(out, d),
         Object::Stream(s) => {
             // The dictionary with its length set to the content's.
-            out.extend_from_slice(b"<<");
-            for (key, value) in s.dict.iter().filter(|(k, _)| k.as_slice() != b"Length") {
-                name(out, key);
-                out.push(b' ');
-                object_into(out, value);
-            }
+            entries(out, s.dict.iter().filter(|(k, _)| k.as_slice() != b"Length"));
             out.extend_from_slice(b"/Length ");
             int(out, s.content.len() as i64);
             out.extend_from_slice(b">>\nstream\n");
@@ -208,16 +201,21 @@ pub(crate) fn object_into(out: &mut Vec<u8>, object: &Object) {
 }
 
 fn dictionary(out: &mut Vec<u8>, d: &Dictionary) {
+    entries(out, d.iter());
+    out.extend_from_slice(b">>");
+}
+
+/// `<<` and the entries, left open for a stream's length.
+fn entries<'a>(out: &mut Vec<u8>, items: impl Iterator<Item = (&'a Vec<u8>, &'a Object)>) {
     out.extend_from_slice(b"<<");
-    for (key, value) in d {
+    for (key, value) in items {
         name(out, key);
         out.push(b' ');
         object_into(out, value);
     }
-    out.extend_from_slice(b">>");
 }
 
-use super::content::integer as int;
+use super::content::{hex2, integer as int};
 
 /// A real as the shortest decimal that reads back as the same `f32`
 /// (Rust's `Display` never uses an exponent, which PDF does not allow).
@@ -229,11 +227,11 @@ fn real(out: &mut Vec<u8>, r: f32) {
 
 /// A name: `#xx` for a delimiter, white space, `#` and bytes outside `!`–`~`.
 fn name(out: &mut Vec<u8>, n: &[u8]) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     out.push(b'/');
     for &b in n {
         if b"()<>[]{}/%#".contains(&b) || !(b'!'..=b'~').contains(&b) {
-            out.extend_from_slice(&[b'#', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]);
+            out.push(b'#');
+            out.extend_from_slice(&hex2(b));
         } else {
             out.push(b);
         }
