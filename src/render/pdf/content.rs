@@ -193,7 +193,9 @@ impl Content {
         let _ = write!(self.bytes, " <</MCID {mcid}>> BDC");
     }
 
-    /// A TJ array of 2-byte codes and position adjustments.
+    /// A TJ array of 2-byte codes and position adjustments. The codes go in
+    /// literal strings, two bytes a glyph where hex takes four: the largest
+    /// part of a page's content, so less to write and to deflate.
     pub fn tj(&mut self, items: &[TjItem]) {
         self.begin();
         self.bytes.push(b'[');
@@ -202,14 +204,16 @@ impl Content {
             match it {
                 TjItem::Code(c) => {
                     if !in_string {
-                        self.bytes.push(b'<');
+                        self.bytes.push(b'(');
                         in_string = true;
                     }
-                    hex4(&mut self.bytes, *c);
+                    for b in c.to_be_bytes() {
+                        literal_byte(&mut self.bytes, b);
+                    }
                 }
                 TjItem::Adjust(n) => {
                     if in_string {
-                        self.bytes.push(b'>');
+                        self.bytes.push(b')');
                         in_string = false;
                     }
                     // lopdf puts a space before every number but the first.
@@ -221,9 +225,20 @@ impl Content {
             }
         }
         if in_string {
-            self.bytes.push(b'>');
+            self.bytes.push(b')');
         }
         self.bytes.extend_from_slice(b"] TJ");
+    }
+}
+
+/// One byte of a literal string: parentheses and backslash escaped, and
+/// CR and LF too (a reader turns an unescaped CR into LF).
+pub(crate) fn literal_byte(out: &mut Vec<u8>, b: u8) {
+    match b {
+        b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
+        b'\r' => out.extend_from_slice(b"\\r"),
+        b'\n' => out.extend_from_slice(b"\\n"),
+        _ => out.push(b),
     }
 }
 
@@ -356,7 +371,29 @@ mod tests {
             TjItem::Adjust(-1234567),
             TjItem::Code(7),
         ]);
-        assert_eq!(c.bytes, b"[<BEEF> -1234567<0007>] TJ");
+        assert_eq!(c.bytes, b"[(\xBE\xEF) -1234567(\x00\x07)] TJ");
+    }
+
+    /// Codes whose bytes are parentheses, a backslash, CR or LF read back
+    /// as the same bytes (lopdf's parser, as a PDF reader reads them).
+    #[test]
+    fn glyph_codes_in_literal_strings_read_back() {
+        let codes = [0x2829, 0x5C0D, 0x0A5C, 0x0028, 0x2900, 0xFFFF, 0x0D0A];
+        let items: Vec<TjItem> = codes.iter().map(|&c| TjItem::Code(c)).collect();
+        let mut c = Content::default();
+        c.tj(&items);
+        let ops = lopdf::content::Content::decode(&c.bytes).expect("parses");
+        let want: Vec<u8> = codes.iter().flat_map(|c: &u16| c.to_be_bytes()).collect();
+        match &ops.operations[..] {
+            [op] if op.operator == "TJ" => match &op.operands[..] {
+                [lopdf::Object::Array(a)] => match &a[..] {
+                    [lopdf::Object::String(s, _)] => assert_eq!(s, &want),
+                    other => panic!("one string expected: {other:?}"),
+                },
+                other => panic!("one array expected: {other:?}"),
+            },
+            other => panic!("one TJ expected: {other:?}"),
+        }
     }
 
     #[test]
@@ -381,7 +418,7 @@ mod tests {
         let text = String::from_utf8(c.bytes).unwrap();
         assert_eq!(
             text,
-            "[33375<00200001> -12<001F>] TJ\n1 0 0.21 1 12.346 5 Tm\n\
+            "[33375(\0 \0\x01) -12(\0\x1F)] TJ\n1 0 0.21 1 12.346 5 Tm\n\
              /P <</MCID 3>> BDC\n/P <</MCID 3>> BDC\n/Span <</Lang(en-GB)>> BDC\nq\n\
              0 0 0 0 re\nW\nn\n/T1_0 10 Tf"
         );

@@ -184,7 +184,10 @@ pub(crate) fn object_into(out: &mut Vec<u8>, object: &Object) {
         Object::Dictionary(d) => dictionary(out, d),
         Object::Stream(s) => {
             // The dictionary with its length set to the content's.
-            entries(out, s.dict.iter().filter(|(k, _)| k.as_slice() != b"Length"));
+            entries(
+                out,
+                s.dict.iter().filter(|(k, _)| k.as_slice() != b"Length"),
+            );
             out.extend_from_slice(b"/Length ");
             int(out, s.content.len() as i64);
             out.extend_from_slice(b">>\nstream\n");
@@ -215,7 +218,7 @@ fn entries<'a>(out: &mut Vec<u8>, items: impl Iterator<Item = (&'a Vec<u8>, &'a 
     }
 }
 
-use super::content::{hex2, integer as int};
+use super::content::{hex2, integer as int, literal_byte};
 
 /// A real as the shortest decimal that reads back as the same `f32`
 /// (Rust's `Display` never uses an exponent, which PDF does not allow).
@@ -244,11 +247,7 @@ fn name(out: &mut Vec<u8>, n: &[u8]) {
 fn literal(out: &mut Vec<u8>, s: &[u8]) {
     out.push(b'(');
     for &b in s {
-        match b {
-            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            _ => out.push(b),
-        }
+        literal_byte(out, b);
     }
     out.push(b')');
 }
