@@ -9,8 +9,8 @@ use read_fonts::types::{GlyphId, NameId, Tag};
 use read_fonts::FontRef;
 use std::collections::BTreeSet;
 
-/// The deflate level of every DOCX part, here so that build.rs packs the
-/// bundled cuts as the writer packs the rest.
+/// The deflate level of the embedded fonts, here so that build.rs packs
+/// the bundled cuts as the writer packs a cut of other faces.
 pub const LEVEL: u32 = 6;
 
 /// A face cut for one document: its GUID (also written in the font table)

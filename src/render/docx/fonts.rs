@@ -114,7 +114,7 @@ pub fn embed(
                 message: format!("cannot embed {} in the DOCX: {why}", key.file_name()),
                 help: Some("the font file may be damaged; try the bundled fonts".into()),
             })?;
-        let packed = Packed::deflated(&bytes).map_err(|e| RenderError {
+        let packed = Packed::deflated(&bytes, super::cut::LEVEL).map_err(|e| RenderError {
             message: format!("cannot compress {} for the DOCX: {e}", key.file_name()),
             help: None,
         })?;
@@ -190,7 +190,11 @@ mod tests {
             let (guid, bytes) =
                 cut::cut(fonts.bytes(key), &BTreeSet::new(), family, key.is_bold()).unwrap();
             assert_eq!(pre.key, guid, "{key:?}");
-            assert_eq!(*pre.packed, Packed::deflated(&bytes).unwrap(), "{key:?}");
+            assert_eq!(
+                *pre.packed,
+                Packed::deflated(&bytes, super::cut::LEVEL).unwrap(),
+                "{key:?}"
+            );
         }
     }
 

@@ -261,17 +261,12 @@ pub(crate) fn integer(out: &mut Vec<u8>, n: i64) {
     out.extend_from_slice(&digits[i..]);
 }
 
-/// Upper-case hex digits, for glyph codes, hex strings and `#xx` in names.
-pub(crate) const HEX: &[u8; 16] = b"0123456789ABCDEF";
+/// Upper-case hex digits, for hex strings and `#xx` in names.
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// A byte as two upper-case hex digits.
 pub(crate) fn hex2(b: u8) -> [u8; 2] {
     [HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]
-}
-
-/// A 2-byte glyph code as four upper-case hex digits.
-fn hex4(out: &mut Vec<u8>, c: u16) {
-    out.extend([12, 8, 4, 0].map(|s| HEX[(c >> s) as usize & 15]));
 }
 
 enum Token<'a> {
