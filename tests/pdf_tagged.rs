@@ -551,6 +551,45 @@ fn pdftotext_gives_back_every_word_of_the_example_in_order() {
     }
 }
 
+/// `pdftotext -layout` sets each page on a grid of columns: the clipped
+/// direction marks that tip poppler's reading direction on a names sheet
+/// (one character a column) must not push the page's text to the right.
+/// With them at the page's top left, every line of the English booth
+/// schedule's names pages began after 1,200 columns of blanks.
+#[test]
+fn pdftotext_layout_keeps_the_text_at_the_margin() {
+    let Some(tool) = common::pdftotext() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let marks = ['\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}'];
+    for (stem, _, bytes) in example_pdfs() {
+        let path = dir.path().join(format!("{stem}.pdf"));
+        std::fs::write(&path, &bytes).unwrap();
+        let out = std::process::Command::new(&tool)
+            .args(["-layout".as_ref(), path.as_os_str(), "-".as_ref()])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "pdftotext -layout {stem}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        // An A4 page is about 160 columns wide in this mode; a right-aligned
+        // Arabic heading starts at about 150.
+        let widest = text
+            .lines()
+            .map(|l| l.chars().filter(|c| !marks.contains(c)).collect::<String>())
+            .filter(|l| l.chars().any(char::is_alphanumeric))
+            .map(|l| (l.chars().take_while(|c| c.is_whitespace()).count(), l))
+            .max_by_key(|(indent, _)| *indent)
+            .expect("the page has text");
+        assert!(
+            widest.0 < 250,
+            "{stem}: a line starts after {} columns: {:?}",
+            widest.0,
+            widest.1.trim()
+        );
+    }
+}
+
 #[test]
 fn latin_with_combining_marks_comes_back_whole() {
     let dir = tempfile::tempdir().unwrap();

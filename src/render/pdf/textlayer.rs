@@ -1021,13 +1021,11 @@ impl<'a> TextLayer<'a> {
     /// letters have: on a page of a right-to-left document where Latin
     /// letters outnumber Arabic ones (a names table), clipped RLMs that only
     /// poppler sees tip the count (`surplus`: Latin minus Arabic letters).
-    pub fn poppler_direction(
-        &mut self,
-        c: &mut Content,
-        marks: &mut dyn Marks,
-        surplus: usize,
-        page_height: f32,
-    ) {
+    /// They go in the page's bottom right corner, below everything: as the
+    /// page's last line, which `pdftotext -layout` does not align the page's
+    /// other lines to (at the top left, every line was pushed 1,200 columns
+    /// right of the primer's characters).
+    pub fn poppler_direction(&mut self, c: &mut Content, marks: &mut dyn Marks, surplus: usize) {
         let Some(key) = FontKey::ALL.into_iter().find(|k| {
             self.faces[k.index()]
                 .as_ref()
@@ -1045,7 +1043,7 @@ impl<'a> TextLayer<'a> {
         let count = (surplus + PER_GLYPH) / PER_GLYPH;
         let glyphs: Vec<G> = (0..count)
             .map(|i| {
-                let at = (2.0 + 0.5 * i as f32, page_height - 2.0);
+                let at = (self.page_width - 2.0 - 0.5 * i as f32, 2.0);
                 G::helper(
                     key,
                     1.0,

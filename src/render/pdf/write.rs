@@ -526,7 +526,7 @@ pub(crate) fn write(
                     tag: Tag::Artifact(Artifact::Layout),
                 };
                 pw.layer
-                    .poppler_direction(&mut pw.c, &mut marks, surplus as usize, h);
+                    .poppler_direction(&mut pw.c, &mut marks, surplus as usize);
             }
         }
         pw.marked.close(&mut pw.c);
