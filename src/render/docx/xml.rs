@@ -176,9 +176,15 @@ impl<'a> Parser<'a> {
         &self.src[self.pos..]
     }
 
+    /// Skips XML white space (space, tab, CR, LF: the only kinds there are).
     fn skip_ws(&mut self) {
-        let trimmed = self.rest().trim_start();
-        self.pos = self.src.len() - trimmed.len();
+        let bytes = self.src.as_bytes();
+        while bytes
+            .get(self.pos)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        {
+            self.pos += 1;
+        }
     }
 
     fn skip_past(&mut self, end: &str) -> Result<(), String> {
@@ -193,8 +199,11 @@ impl<'a> Parser<'a> {
 
     fn name(&mut self) -> Result<&'a str, String> {
         let rest = &self.src[self.pos..];
+        // Bytes, not characters: every delimiter is ASCII, and a name's
+        // other bytes (UTF-8 included) only continue it.
         let len = rest
-            .find(|c: char| c.is_whitespace() || c == '>' || c == '/' || c == '=')
+            .bytes()
+            .position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'>' | b'/' | b'='))
             .unwrap_or(rest.len());
         if len == 0 {
             return Err(format!("expected a name at byte {}", self.pos));
