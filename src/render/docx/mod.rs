@@ -13,9 +13,9 @@ use docx_rs::{
     AbstractNumbering, AlignmentType, Break, BreakType, Footer, Header, IndentLevel, Level,
     LevelJc, LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering,
     NumberingId, PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition,
-    ParagraphBorders, Run, RunChild, RunFonts, Shading, ShdType, SpecialIndentType, Start, Style,
-    StyleType, Styles, SzCs, Tab, Table, TableBorder, TableBorderPosition, TableBorders, TableCell,
-    TableCellMargins, TableLayoutType, TableRow, WidthType,
+    ParagraphBorders, ParagraphChild, Run, RunChild, RunFonts, Shading, ShdType, SpecialIndentType,
+    Start, Style, StyleType, Styles, SzCs, Tab, Table, TableBorder, TableBorderPosition,
+    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 use crate::doc::{
@@ -385,9 +385,10 @@ impl Writer {
             let link = inline.link.as_deref().map(|u| self.link_number(u));
             for (text, rtl) in runs {
                 let (bold, italic) = (inline.bold || bold, inline.italic);
-                for run in self.run(&text, bold, italic, rtl, paragraph_rtl, link) {
-                    p = p.add_run(run);
-                }
+                // Pushed in place: `add_run` moves the whole paragraph.
+                let runs = self.run(&text, bold, italic, rtl, paragraph_rtl, link);
+                p.children
+                    .extend(runs.into_iter().map(|r| ParagraphChild::Run(Box::new(r))));
             }
         }
         p

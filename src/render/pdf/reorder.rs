@@ -137,7 +137,8 @@ fn place(
         link: run.run.link.clone(),
         x,
         glyphs: Vec::with_capacity(glyphs.len()),
-        clusters: Vec::new(),
+        // At most one cluster a glyph: sized once, not grown.
+        clusters: Vec::with_capacity(glyphs.len()),
     };
     let mut pen = 0.0f32;
     for (i, g) in glyphs.iter().enumerate() {

@@ -637,7 +637,9 @@ impl<'a> TextLayer<'a> {
         let mut paths = Vec::new();
         let mut seqs: Vec<Vec<G>> = Vec::with_capacity(runs.len());
         for r in &runs {
-            let mut seq = Vec::new();
+            // A glyph each, and a few helpers: sized once, not grown.
+            let glyph_count: usize = r.iter().map(|&pi| pieces[pi].glyphs.len()).sum();
+            let mut seq = Vec::with_capacity(glyph_count + 4);
             for &pi in r {
                 let p = &pieces[pi];
                 let colour = if p.link.is_some() {
@@ -1188,7 +1190,8 @@ impl<'a> TextLayer<'a> {
     fn show(&mut self, c: &mut Content, glyphs: &[G], mut mode: Private) {
         let mut pen: Option<(f32, f32, f32)> = None; // x, y, size
         let mut lag = 0.0f32;
-        let mut items: Vec<TjItem> = Vec::new();
+        // A code and at most one adjustment a glyph.
+        let mut items: Vec<TjItem> = Vec::with_capacity(2 * glyphs.len());
         let flush = |c: &mut Content, items: &mut Vec<TjItem>| {
             if !items.is_empty() {
                 c.tj(items);
