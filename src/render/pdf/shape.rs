@@ -211,7 +211,12 @@ fn shape_piece(
         text,
     };
     fonts.shapes.get_or_shape(key, || {
-        let mut buffer = UnicodeBuffer::new();
+        // The thread's buffer, reused: `GlyphBuffer::clear` resets it all
+        // but keeps its allocations (a new one grew them for every word).
+        thread_local! {
+            static BUFFER: std::cell::Cell<Option<UnicodeBuffer>> = const { std::cell::Cell::new(None) };
+        }
+        let mut buffer = BUFFER.take().unwrap_or_default();
         // Bidi controls are left out (no font should draw them); every
         // other character keeps its byte offset in the piece as cluster, so
         // glyphs map back to the text.
@@ -236,7 +241,8 @@ fn shape_piece(
         buffer.guess_segment_properties();
         let plan = fonts.shapes.plan(run.font, &font.face, &buffer);
         let out = rustybuzz::shape_with_plan(&font.face, &plan, buffer);
-        out.glyph_infos()
+        let glyphs = out
+            .glyph_infos()
             .iter()
             .zip(out.glyph_positions())
             .map(|(info, pos)| RawGlyph {
@@ -246,7 +252,9 @@ fn shape_piece(
                 dy: pos.y_offset,
                 cluster: info.cluster,
             })
-            .collect()
+            .collect();
+        BUFFER.set(Some(out.clear()));
+        glyphs
     })
 }
 
