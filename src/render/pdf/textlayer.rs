@@ -162,7 +162,22 @@ pub struct Naturals {
     advance: [Vec<u8>; 4],
 }
 
-const MIRRORED: &str = "()[]{}<>«»";
+/// A bracket whose glyph a right-to-left run mirrors. A `matches!`, not
+/// `"…".contains(ch)`: for a character outside ASCII (every Arabic letter)
+/// that sets up a substring search each time (1 % of a build).
+fn mirrored(ch: char) -> bool {
+    matches!(
+        ch,
+        '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>' | '«' | '»'
+    )
+}
+
+/// `، . , : / -`, which poppler counts as parts of numbers: in an Arabic
+/// line they change sides with a space (`TextLayer::line`) or mix the line
+/// (`write::poppler_rtl`).
+pub(crate) fn shared_punctuation(ch: char) -> bool {
+    matches!(ch, '،' | '.' | ',' | ':' | '/' | '-')
+}
 /// `Naturals::advance` states: not drawn, only ever with no advance, drawn
 /// with one.
 const UNSEEN: u8 = 0;
@@ -177,9 +192,7 @@ impl Naturals {
             for p in &line.pieces {
                 let k = p.font.index();
                 for c in &p.clusters {
-                    if c.glyphs.len() == 1
-                        && !(p.rtl && c.text.chars().all(|ch| MIRRORED.contains(ch)))
-                    {
+                    if c.glyphs.len() == 1 && !(p.rtl && c.text.chars().all(mirrored)) {
                         if let Some(g) = p.glyphs.get(c.glyphs.start) {
                             let t = slot(&mut primary[k], g.gid, None);
                             if t.is_none() {
@@ -770,7 +783,7 @@ impl<'a> TextLayer<'a> {
                     continue;
                 }
                 for (i, g) in seq.iter().enumerate() {
-                    if g.kind != Kind::Glyph || !g.text.chars().all(|c| "،.,:/-".contains(c)) {
+                    if g.kind != Kind::Glyph || !g.text.chars().all(shared_punctuation) {
                         continue;
                     }
                     // Before a space, or ending the line (beside the

@@ -614,7 +614,7 @@ fn poppler_rtl(page: &PageOut, direction: Direction) -> bool {
         if line.rtl {
             let mixed = chars().any(|c| {
                 matches!(bidi_class(c), BidiClass::L | BidiClass::EN | BidiClass::AN)
-                    || "،.,:/-".contains(c)
+                    || super::textlayer::shared_punctuation(c)
             });
             rtl_mixed += mixed as usize;
         } else {
