@@ -126,7 +126,12 @@ fn place(
     let text_of = |c: usize| -> compact_str::CompactString {
         let i = starts.binary_search(&c).unwrap_or(0);
         let end = starts.get(i + 1).copied().unwrap_or(limit);
-        text[c..end].chars().filter(|&ch| !is_control(ch)).collect()
+        let t = &text[c..end];
+        if t.chars().any(is_control) {
+            t.chars().filter(|&ch| !is_control(ch)).collect()
+        } else {
+            t.into()
+        }
     };
 
     let mut piece = Piece {
