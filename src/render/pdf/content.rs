@@ -81,14 +81,7 @@ impl Content {
     }
 
     fn name(&mut self, name: &[u8]) {
-        self.bytes.push(b'/');
-        for &b in name {
-            if b" \t\n\r\x0C()<>[]{}/%#".contains(&b) || !(33..=126).contains(&b) {
-                let _ = write!(self.bytes, "#{b:02X}");
-            } else {
-                self.bytes.push(b);
-            }
-        }
+        super::serialize::name(&mut self.bytes, name);
     }
 
     fn operand(&mut self, o: &Operand) {

@@ -229,7 +229,7 @@ fn real(out: &mut Vec<u8>, r: f32) {
 }
 
 /// A name: `#xx` for a delimiter, white space, `#` and bytes outside `!`–`~`.
-fn name(out: &mut Vec<u8>, n: &[u8]) {
+pub(crate) fn name(out: &mut Vec<u8>, n: &[u8]) {
     out.push(b'/');
     for &b in n {
         if b"()<>[]{}/%#".contains(&b) || !(b'!'..=b'~').contains(&b) {
@@ -242,8 +242,8 @@ fn name(out: &mut Vec<u8>, n: &[u8]) {
 }
 
 /// A literal string: every parenthesis and backslash escaped (balanced ones
-/// need not be, but escaping them is always right), and CR as `\r`, which
-/// a reader would otherwise read as a line feed.
+/// need not be, but escaping them is always right), and CR and LF as `\r`
+/// and `\n` (a reader would read an unescaped CR as a line feed).
 fn literal(out: &mut Vec<u8>, s: &[u8]) {
     out.push(b'(');
     for &b in s {
