@@ -123,8 +123,16 @@ fn place(
         .collect();
     starts.sort_unstable();
     starts.dedup();
-    let text_of = |c: usize| -> compact_str::CompactString {
-        let i = starts.binary_search(&c).unwrap_or(0);
+    // Clusters come in order (rising, or falling right to left): the next
+    // one's place in `starts` is found next to the last one's, not searched.
+    let mut at = 0usize;
+    let mut text_of = |c: usize| -> compact_str::CompactString {
+        let near = [at, at + 1, at.wrapping_sub(1)];
+        let i = match near.into_iter().find(|&i| starts.get(i) == Some(&c)) {
+            Some(i) => i,
+            None => starts.binary_search(&c).unwrap_or(0),
+        };
+        at = i;
         let end = starts.get(i + 1).copied().unwrap_or(limit);
         let t = &text[c..end];
         if t.chars().any(is_control) {
