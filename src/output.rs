@@ -122,7 +122,12 @@ impl Stage {
     /// Makes `path` and the folders above it that are missing, noting
     /// each one made.
     fn make_dirs(&mut self, path: &Path) -> Result<(), Box<Diagnostic>> {
-        let missing: Vec<&Path> = path.ancestors().take_while(|p| !p.exists()).collect();
+        // A relative path's last ancestor is the empty path, which is the
+        // working folder, not one to make.
+        let missing: Vec<&Path> = path
+            .ancestors()
+            .take_while(|p| !p.as_os_str().is_empty() && !p.exists())
+            .collect();
         for p in missing.into_iter().rev() {
             match fs::create_dir(p) {
                 Ok(()) => self.made.push(p.to_path_buf()),

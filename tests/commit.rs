@@ -324,3 +324,31 @@ fn a_drawing_error_after_other_files_were_written_changes_nothing() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!fresh.exists(), "a failed build made {}", fresh.display());
 }
+
+/// The README's first command: `--out out`, a relative folder that does
+/// not exist yet, from the folder the user is in; a nested one; and a
+/// batch (a folder of event folders). A relative path's last ancestor is
+/// the empty path, which is not a folder to make.
+#[test]
+fn a_relative_output_folder_that_does_not_exist_is_made() {
+    let s = Scratch::example();
+    let cwd = s.tmp().join("work");
+    fs::create_dir(&cwd).unwrap();
+    let events = s.tmp();
+    for (event, out, rota) in [
+        (&s.event, "out", "out/rota.csv"),
+        (&s.event, "a/b/out", "a/b/out/rota.csv"),
+        (&events.to_path_buf(), "batch-out", "batch-out/gcm-talk-2023/rota.csv"),
+    ] {
+        let o = Command::new(env!("CARGO_BIN_EXE_tarjama"))
+            .current_dir(&cwd)
+            .arg("build")
+            .arg(event)
+            .args(["--out", out, "--format", "csv,ics"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{out}: {stderr}");
+        assert!(cwd.join(rota).is_file(), "{out}: {stderr}");
+    }
+}
