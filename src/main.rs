@@ -52,7 +52,7 @@ fn main() -> ExitCode {
         Command::Verify(a) => cmd::verify::run(a),
         Command::Proof(a) => cmd::proof::run(a),
         Command::Schema => {
-            println!("{}", cmd::schema::run());
+            cmd::say(format_args!("{}\n", cmd::schema::run()));
             ExitCode::SUCCESS
         }
     }

@@ -118,3 +118,27 @@ proptest! {
         }
     }
 }
+
+/// A reader that goes away (`tarjama plan EVENT | head -1`) does not make
+/// tarjama panic: stdout's pipe is closed before anything is printed.
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    use std::process::{Command, Stdio};
+    for args in [
+        &["plan", common::EXAMPLE][..],
+        &["schema"][..],
+        &["check", common::EXAMPLE][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tarjama"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}: {stderr}");
+    }
+}

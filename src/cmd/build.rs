@@ -62,7 +62,7 @@ pub fn run(a: Args) -> ExitCode {
         Ok(report) => {
             super::print(&report.warnings);
             for path in &report.written {
-                println!("wrote {}", path.display());
+                super::say(format_args!("wrote {}\n", path.display()));
             }
             ExitCode::SUCCESS
         }
@@ -126,7 +126,11 @@ fn run_batch(events: &[PathBuf], opts: &Options) -> ExitCode {
             Ok(report) => {
                 super::print(&report.warnings);
                 let dir = o.out.as_deref().unwrap_or(&opts.out);
-                println!("wrote {} ({} files)", dir.display(), report.written.len());
+                super::say(format_args!(
+                    "wrote {} ({} files)\n",
+                    dir.display(),
+                    report.written.len()
+                ));
                 built += 1;
                 files += report.written.len();
             }

@@ -27,7 +27,7 @@ pub fn run(a: Args) -> ExitCode {
     let (errors, warnings) = report::counts(&r.findings);
     match a.format {
         Format::Text => {
-            print!("{}", check::text(&r));
+            super::say(format_args!("{}", check::text(&r)));
             eprintln!("tarjama check: {errors} error(s), {warnings} warning(s)");
         }
         Format::Json => super::print_json("check", &r, errors, warnings),

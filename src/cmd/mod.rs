@@ -19,6 +19,14 @@ pub const EXIT_PROBLEMS: u8 = 1;
 pub const EXIT_BAD_INPUT: u8 = 2;
 pub const EXIT_RULE_BROKEN: u8 = 3;
 
+/// Writes `text` to standard output. A reader that went away (`tarjama
+/// plan | head` closes the pipe) is not an error of tarjama's: print!
+/// would panic there.
+pub fn say(text: std::fmt::Arguments) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_fmt(text);
+}
+
 /// Prints diagnostics on stderr, one after another.
 pub fn print(d: &Diagnostics) {
     for x in &d.0 {
@@ -52,10 +60,10 @@ pub fn print_json(command: &str, report: &impl serde::Serialize, errors: usize, 
         o.insert("errors".into(), errors.into());
         o.insert("warnings".into(), warnings.into());
     }
-    println!(
-        "{}",
+    say(format_args!(
+        "{}\n",
         serde_json::to_string_pretty(&v).expect("a JSON value serialises")
-    );
+    ));
 }
 
 /// The exit status of `check` and `verify`: 1 when there are errors (or

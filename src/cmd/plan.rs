@@ -28,14 +28,14 @@ pub fn run(a: Args) -> ExitCode {
     };
     if meeting.planned.is_none() && !meeting.event.interpretation_languages.is_empty() {
         // Not bad input: the meeting is not timed yet.
-        println!("{}.", pipeline::not_yet_planned(&meeting.event));
+        super::say(format_args!("{}.\n", pipeline::not_yet_planned(&meeting.event)));
         return ExitCode::SUCCESS;
     }
     let (doc, planned) = match pipeline::plan_overview(&meeting, a.lang) {
         Ok(x) => x,
         Err(d) => return super::fail(&d, super::EXIT_BAD_INPUT),
     };
-    print!("{}", text::to_text(&doc));
+    super::say(format_args!("{}", text::to_text(&doc)));
     if planned.plan.breaks_a_rule() && !a.accept {
         eprintln!("tarjama: the plan breaks a rule (see the findings); pass --accept to accept it");
         ExitCode::from(super::EXIT_RULE_BROKEN)

@@ -96,14 +96,14 @@ pub fn run(a: Args) -> ExitCode {
     if let Err(d) = output::write_file(dir, &OutputFile { name, bytes }) {
         return super::fail(&(*d).into(), super::EXIT_CANNOT_WRITE);
     }
-    println!(
-        "wrote {} ({} rows, {} missing, {} findings for {})",
+    super::say(format_args!(
+        "wrote {} ({} rows, {} missing, {} findings for {})\n",
         a.out.display(),
         counts.rows,
         counts.missing,
         counts.findings,
         a.lang
-    );
+    ));
     if counts.missing > 0
         || report
             .findings

@@ -40,7 +40,7 @@ pub fn run(a: Args) -> ExitCode {
     let (errors, warnings) = report::counts(&r.findings);
     match a.format {
         Format::Text => {
-            print!("{}", verify::text(&r));
+            super::say(format_args!("{}", verify::text(&r)));
             eprintln!(
                 "tarjama verify: {} file(s), {errors} error(s), {warnings} warning(s)",
                 r.files.len()
