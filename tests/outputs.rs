@@ -736,3 +736,46 @@ fn with_english_documents_the_fallback_is_english_whatever_the_source() {
     );
     assert!(!text.contains("التبادل العالمي"), "{text}");
 }
+
+/// A turn's relay lines say each relay once: in a panel with French and
+/// Spanish speakers, the English booth gives relay of French to ES and
+/// AR and of Spanish to FR and AR, and a French speaker coming back does
+/// not repeat the first line (it did, grouping by floor language only
+/// where the same language came twice in a row). Read from the calendars,
+/// whose descriptions hold the same lines as the booth schedules.
+#[test]
+fn relay_lines_say_each_relay_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o = tarjama(&[
+        "build",
+        "tests/events/relay-newyork-2024",
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "ics",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut relay_lines = 0;
+    for e in fs::read_dir(out.join("calendar")).unwrap() {
+        let path = e.unwrap().path();
+        // Unfolded: a folded line goes on after CRLF and one space.
+        let ics = fs::read_to_string(&path).unwrap().replace("\r\n ", "");
+        for line in ics.lines().filter(|l| l.starts_with("DESCRIPTION")) {
+            let text = line.split_once(':').unwrap().1;
+            let parts: Vec<&str> = text.split("\\n").collect();
+            for (i, p) in parts.iter().enumerate() {
+                if p.starts_with("Gives relay") {
+                    relay_lines += 1;
+                    assert!(
+                        !parts[..i].contains(p),
+                        "{}: \"{p}\" twice in {text}",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+    // The EN booth gives relay in the panel and the Q&A (both interpreters).
+    assert!(relay_lines >= 4, "{relay_lines} relay lines");
+}

@@ -618,15 +618,23 @@ pub(crate) fn relay_lines(
             }
         })
         .collect();
-    // The booths taking relay from us, grouped by floor language.
-    let mut floors: Vec<Lang> = gives.iter().map(|r| r.floor).collect();
-    floors.dedup();
+    // The booths taking relay from us, grouped by floor language, each
+    // language once in the order first met (booth by booth, the floor
+    // languages come back: ES takes French, FR Spanish, AR both).
+    let mut floors: Vec<Lang> = Vec::new();
+    for r in gives {
+        if !floors.contains(&r.floor) {
+            floors.push(r.floor);
+        }
+    }
     for f in floors {
-        let booths: Vec<String> = gives
-            .iter()
-            .filter(|r| r.floor == f)
-            .map(|r| r.booth.booth_code())
-            .collect();
+        let mut booths: Vec<String> = Vec::new();
+        for r in gives.iter().filter(|r| r.floor == f) {
+            let code = r.booth.booth_code();
+            if !booths.contains(&code) {
+                booths.push(code);
+            }
+        }
         out.push(ctx.t(
             "relay-gives",
             &[
