@@ -338,7 +338,11 @@ fn a_relative_output_folder_that_does_not_exist_is_made() {
     for (event, out, rota) in [
         (&s.event, "out", "out/rota.csv"),
         (&s.event, "a/b/out", "a/b/out/rota.csv"),
-        (&events.to_path_buf(), "batch-out", "batch-out/gcm-talk-2023/rota.csv"),
+        (
+            &events.to_path_buf(),
+            "batch-out",
+            "batch-out/gcm-talk-2023/rota.csv",
+        ),
     ] {
         let o = Command::new(env!("CARGO_BIN_EXE_tarjama"))
             .current_dir(&cwd)

@@ -779,3 +779,69 @@ fn relay_lines_say_each_relay_once() {
     // The EN booth gives relay in the panel and the Q&A (both interpreters).
     assert!(relay_lines >= 4, "{relay_lines} relay lines");
 }
+
+/// Values typed in the event file keep their own order in an Arabic booth
+/// schedule, on the page (word boxes from `pdftotext -bbox`): a meeting ID
+/// of digit groups reads 812 3456 7890 from the left (unisolated, the
+/// groups were drawn 7890 3456 812), and a contact that mixes an Arabic
+/// name and an address reads from the right, name first, so the address
+/// is the leftmost word of its line (forced left to right, the name was
+/// drawn at its left).
+#[test]
+fn typed_values_keep_their_order_in_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o = tarjama(&[
+        "build",
+        "tests/events/relay-newyork-2024",
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "pdf",
+        "--lang",
+        "ar",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let pdf = out.join("booth-schedule.ar.pdf");
+    let tool = common::pdftotext().expect("pdftotext");
+    let bbox = Command::new(tool)
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let bbox = String::from_utf8_lossy(&bbox.stdout);
+    // (xMin, yMin, word) of every word on page 1.
+    let words: Vec<(f32, f32, String)> = bbox
+        .lines()
+        .filter_map(|l| {
+            let attr = |name: &str| -> Option<f32> {
+                let at = l.find(&format!("{name}=\""))? + name.len() + 2;
+                l[at..].split('"').next()?.parse().ok()
+            };
+            let word = l.split_once('>')?.1.strip_suffix("</word>")?;
+            // The text layer's helper marks (RLM) are words of their own.
+            let word: String = word
+                .chars()
+                .filter(|c| !('\u{200E}'..='\u{200F}').contains(c))
+                .collect();
+            (!word.is_empty()).then_some(())?;
+            Some((attr("xMin")?, attr("yMin")?, word))
+        })
+        .collect();
+    let at = |w: &str| {
+        words
+            .iter()
+            .find(|(_, _, x)| x == w)
+            .unwrap_or_else(|| panic!("{w} not on page 1: {words:?}"))
+    };
+    let (a, b, c) = (at("812"), at("3456"), at("7890"));
+    assert!(a.0 < b.0 && b.0 < c.0, "{a:?} {b:?} {c:?}");
+    let mail = at("rana.khatib@example.org");
+    let line: Vec<_> = words
+        .iter()
+        .filter(|w| (w.1 - mail.1).abs() < 2.0)
+        .collect();
+    assert!(line.len() > 2, "{line:?}");
+    assert!(line.iter().all(|w| w.0 >= mail.0), "{line:?}");
+}

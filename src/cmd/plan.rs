@@ -28,7 +28,10 @@ pub fn run(a: Args) -> ExitCode {
     };
     if meeting.planned.is_none() && !meeting.event.interpretation_languages.is_empty() {
         // Not bad input: the meeting is not timed yet.
-        super::say(format_args!("{}.\n", pipeline::not_yet_planned(&meeting.event)));
+        super::say(format_args!(
+            "{}.\n",
+            pipeline::not_yet_planned(&meeting.event)
+        ));
         return ExitCode::SUCCESS;
     }
     let (doc, planned) = match pipeline::plan_overview(&meeting, a.lang) {

@@ -168,13 +168,24 @@ impl<'a> Ctx<'a> {
         self.t(&format!("booth-{b}"), &[])
     }
 
-    /// Latin text inside a right-to-left document, isolated so the sentence
-    /// around it keeps its order.
+    /// A value typed in the event file (a name, a link, a meeting ID, a
+    /// contact) inside a right-to-left document, isolated so that the
+    /// sentence around it keeps its order: left to right when it holds
+    /// Latin letters or digits and no right-to-left letter ("812 3456
+    /// 7890" would otherwise read 7890 3456 812); in the direction of its
+    /// first strong letter when it mixes both ("رنا الخطيب، rana@…" reads
+    /// from the right, its address inside from the left). Right-to-left
+    /// text alone needs nothing.
     pub fn ltr(&self, s: &str) -> String {
-        if s.chars().any(|c| c.is_ascii_alphabetic()) {
-            dates::isolate_ltr(self.lang, s.to_string())
-        } else {
-            s.to_string()
+        use unicode_bidi::BidiClass::{AL, R};
+        let rtl = s
+            .chars()
+            .any(|c| matches!(crate::bidi_class::bidi_class(c), R | AL));
+        let latin = s.chars().any(|c| c.is_ascii_alphanumeric());
+        match (rtl, latin) {
+            (false, true) => dates::isolate_ltr(self.lang, s.to_string()),
+            (true, true) => dates::isolate_first_strong(self.lang, s.to_string()),
+            _ => s.to_string(),
         }
     }
 

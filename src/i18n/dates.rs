@@ -132,6 +132,16 @@ pub fn isolate_ltr(lang: Lang, s: String) -> String {
     }
 }
 
+/// Wraps text of either direction in FSI…PDI when it appears in a
+/// right-to-left language (its first strong letter sets its direction);
+/// left-to-right text is unchanged.
+pub fn isolate_first_strong(lang: Lang, s: String) -> String {
+    match lang.direction() {
+        crate::doc::Direction::Rtl => format!("\u{2068}{s}\u{2069}"),
+        crate::doc::Direction::Ltr => s,
+    }
+}
+
 /// `items` in the alphabetical order of `lang` (CLDR collation): UN texts
 /// list languages in the order of the language they are written in.
 pub fn sorted(lang: Lang, items: &[String]) -> Vec<String> {
