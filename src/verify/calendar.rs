@@ -324,10 +324,21 @@ pub fn agree(
     }
     let by_person: BTreeMap<(String, String), Vec<Span>> =
         by_person.into_iter().map(|(k, v)| (k, merged(v))).collect();
-    let team: BTreeMap<&str, usize> = by_person.keys().fold(BTreeMap::new(), |mut m, (b, _)| {
-        *m.entry(b.as_str()).or_default() += 1;
-        m
-    });
+    // An interpreter's team: those of the booth on duty (from their first
+    // turn to their last) while they are, so that a booth working in two
+    // shifts of two is two teams of two, as planned, not one team of four.
+    let on_duty = |v: &[Span]| v.first().zip(v.last()).map(|(a, b)| (a.0, b.1));
+    let team_of = |who: &(String, String)| {
+        let Some(mine) = on_duty(&by_person[who]) else {
+            return 0;
+        };
+        by_person
+            .iter()
+            .filter(|((b, _), v)| {
+                *b == who.0 && on_duty(v).is_some_and(|d| d.0 < mine.1 && mine.0 < d.1)
+            })
+            .count()
+    };
     let all: Vec<Span> = by_person.values().flatten().copied().collect();
     let overlaps = |e: &IcsEvent| all.iter().any(|(s, t)| e.start < *t && *s < e.end);
     // Each calendar's turns, matched to an interpreter of the rota: first
@@ -413,7 +424,8 @@ pub fn agree(
             continue;
         };
         let theirs = &by_person[who];
-        let limit = if team.get(who.0.as_str()).copied().unwrap_or(0) >= 3 {
+        let team = team_of(who);
+        let limit = if team >= 3 {
             rules.get(Limit::TurnMaxTeamOfThree)
         } else {
             rules.get(Limit::TurnMax)
@@ -429,7 +441,7 @@ pub fn agree(
                         e.start.strftime("%H:%M"),
                         e.end.strftime("%H:%M"),
                         e.uid,
-                        team.get(who.0.as_str()).copied().unwrap_or(0)
+                        team
                     ),
                 )
                 .help("a longer turn tires the interpreter: re-plan, or change the rule in [interpretation_rules]");
@@ -530,5 +542,45 @@ mod tests {
         let (rota, _) = read_rota(Path::new("rota.csv"), rota_csv);
         let f = agree(Path::new("rota.csv"), &rota, &cals, &strict);
         assert_eq!(f[0].code, Code::TurnTooLong, "{f:?}");
+    }
+
+    /// A booth of four working in two shifts of two is two teams of two:
+    /// a 30-minute turn is within the rules (a team of three or more takes
+    /// 20-minute turns); four on duty together are a team of four.
+    #[test]
+    fn a_team_is_those_on_duty_together() {
+        let rules = InterpretationRules::default();
+        let (ics, _) = read_ics(Path::new("c.ics"), ICS, None);
+        let cals = vec![(PathBuf::from("FR-1.ics"), ics)];
+        let row = |who: &str, s: &str, e: &str| format!("fr,{who},2023-05-24,{s},{e},1\n");
+        let head = "booth,interpreter,date,start,end,item\n";
+        let morning = [
+            row("FR 1", "14:30", "15:00"),
+            row("FR 2", "15:00", "15:30"),
+            row("FR 1", "15:30", "16:00"),
+        ]
+        .concat();
+        let shifts = [
+            head.to_string(),
+            morning.clone(),
+            row("FR 3", "16:30", "17:00"),
+            row("FR 4", "17:00", "17:30"),
+        ]
+        .concat();
+        let (rota, _) = read_rota(Path::new("rota.csv"), &shifts);
+        let f = agree(Path::new("rota.csv"), &rota, &cals, &rules);
+        assert!(!f.iter().any(|x| x.code == Code::TurnTooLong), "{f:?}");
+        let together = [
+            head.to_string(),
+            morning,
+            row("FR 3", "15:00", "15:30"),
+            row("FR 4", "15:30", "16:00"),
+        ]
+        .concat();
+        let (rota, _) = read_rota(Path::new("rota.csv"), &together);
+        let f = agree(Path::new("rota.csv"), &rota, &cals, &rules);
+        let long: Vec<_> = f.iter().filter(|x| x.code == Code::TurnTooLong).collect();
+        assert_eq!(long.len(), 1, "{f:?}");
+        assert!(long[0].text.contains("a booth of 4"), "{}", long[0].text);
     }
 }

@@ -292,6 +292,10 @@ fn lines(items: &[Item], rtl: bool) -> Vec<String> {
 /// (another table cell) becomes a space.
 fn join(segs: &[Segment], rtl: bool) -> String {
     let several = segs.len() > 1;
+    // Runs come in logical order: a line whose second run starts left of
+    // its first reads from the right (an Arabic cell on an English page),
+    // where a comma at a run's right end is the run's first character.
+    let rtl = rtl || (several && segs[1].x0 < segs[0].x0);
     let mut out = String::new();
     for (i, s) in segs.iter().enumerate() {
         if i > 0 {

@@ -53,27 +53,6 @@ pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
     };
     // One header and one footer line per page at most: a title that reads
     // as the running header ("Briefing") is text (found on a one-page note).
-    let mut furniture: BTreeSet<(usize, bool)> = BTreeSet::new();
-    let mut stream: Vec<(String, usize)> = Vec::new();
-    for l in lines {
-        let w = words(&l.text);
-        if l.page > 0 {
-            let is_header = l.page >= first_with_header && !header.is_empty() && w == header;
-            let is_footer = !is_header && w == words(&footer(doc, l.page, pages));
-            if (is_header || is_footer) && furniture.insert((l.page, is_header)) {
-                continue;
-            }
-        }
-        // A word broken at the end of the previous line goes on here.
-        let mut w = w.into_iter();
-        if let (Some(last), Some(first)) = (stream.last_mut(), w.as_slice().first()) {
-            if last.0.ends_with(['/', '-', '–']) {
-                last.0.push_str(first);
-                w.next();
-            }
-        }
-        stream.extend(w.map(|w| (w, l.page)));
-    }
     let plain = doc::plain_lines(doc);
     let mut names = Vec::new();
     let mut paragraphs = Vec::new();
@@ -88,6 +67,34 @@ pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
                 rows.push(*row);
             }
         }
+    }
+    let known: BTreeSet<&str> = paragraphs.iter().flatten().map(String::as_str).collect();
+    let mut furniture: BTreeSet<(usize, bool)> = BTreeSet::new();
+    let mut stream: Vec<(String, usize)> = Vec::new();
+    for l in lines {
+        let w = words(&l.text);
+        if l.page > 0 {
+            let is_header = l.page >= first_with_header && !header.is_empty() && w == header;
+            let is_footer = !is_header && w == words(&footer(doc, l.page, pages));
+            if (is_header || is_footer) && furniture.insert((l.page, is_header)) {
+                continue;
+            }
+        }
+        // A word broken at the end of the previous line goes on here: after
+        // a slash or a dash, or wherever else the line breaker may break a
+        // word the document has whole (a web address after its "?").
+        let mut w = w.into_iter();
+        if let (Some(last), Some(first)) = (stream.last_mut(), w.as_slice().first()) {
+            let whole = || {
+                !known.contains(last.0.as_str())
+                    && known.contains(format!("{}{first}", last.0).as_str())
+            };
+            if last.0.ends_with(['/', '-', '–']) || whole() {
+                last.0.push_str(first);
+                w.next();
+            }
+        }
+        stream.extend(w.map(|w| (w, l.page)));
     }
     let mut out = Vec::new();
     let mut cursor = 0;
@@ -318,6 +325,30 @@ mod tests {
             (2, "Page 2 of 2"),
         ]);
         assert!(compare(Path::new("x.pdf"), &d, &got).is_empty());
+    }
+
+    #[test]
+    fn a_word_the_line_breaker_cut_is_read_whole() {
+        // A web address broken after its "?" reads as the document's one
+        // word; two words that happen to join into a third are kept apart.
+        let d = doc(&[
+            "Link: https://a.example/room-XVII?pass=1&x=y",
+            "in deed indeed",
+        ]);
+        let got = lines(&[
+            (1, "Link: https://a.example/room-XVII?"),
+            (1, "pass=1&x=y"),
+            (1, "in"),
+            (1, "deed indeed"),
+        ]);
+        let found = compare(Path::new("x.pdf"), &d, &got);
+        assert!(found.is_empty(), "{found:?}");
+        let cut = lines(&[
+            (1, "Link: https://a.example/room-XVII?"),
+            (1, "in deed indeed"),
+        ]);
+        let found = compare(Path::new("x.pdf"), &d, &cut);
+        assert_eq!(codes(&found), [Code::TextCut], "{found:?}");
     }
 
     #[test]
