@@ -845,3 +845,14 @@ fn typed_values_keep_their_order_in_arabic() {
     assert!(line.len() > 2, "{line:?}");
     assert!(line.iter().all(|w| w.0 >= mail.0), "{line:?}");
 }
+
+/// A count says its plural: an interpreter with one turn has "1 turn",
+/// not "1 turns" (the Arabic booth of a 90-minute meeting in Amman).
+#[test]
+fn one_turn_is_singular() {
+    let o = tarjama(&["plan", "tests/events/amman-2024", "--accept"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("; 1 turn, "), "{text}");
+    assert!(!text.contains(" 1 turns"), "{text}");
+    assert!(text.contains(" 2 turns, "), "{text}");
+}

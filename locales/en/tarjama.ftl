@@ -56,7 +56,10 @@ remote-interpretation = remote simultaneous interpretation
 connection-test = Connection and sound test:
 arrival = Arrival in the booth:
 team-heading = Team
-team-required = Team of { $count } interpreters: { $reason }.
+team-required = Team of { $count ->
+        [one] { $count } interpreter
+       *[other] { $count } interpreters
+    }: { $reason }.
 team-placeholder = to be recruited
 turn-length = Turns of at most { $minutes } minutes.
 rota-heading = Turns
@@ -205,7 +208,10 @@ your-channel = you interpret on the { $channel } channel
 schedule-chief-interpreter = Chief interpreter:
 schedule-technical-contact = Technical contact:
 team-not-on-duty = not on duty
-team-duty = on duty { $duty }; { $turns } turns, { $minutes } min at the microphone
+team-duty = on duty { $duty }; { $turns ->
+        [one] { $turns } turn
+       *[other] { $turns } turns
+    }, { $minutes } min at the microphone
 booth-live-share = The booth interprets during { $live } of the meeting's { $meeting } minutes ({ $percent } %): its turns cover every item in which a language it interprets may be spoken.
 rota-how-to-read = Each agenda item lists its speakers and what the booth does when they speak. A change-over inside an item happens at the first change of speaker after the time shown.
 rota-off-break = Break: off microphone

@@ -56,7 +56,11 @@ remote-interpretation = interpretación simultánea a distancia
 connection-test = Prueba de conexión y sonido:
 arrival = Llegada a la cabina:
 team-heading = Equipo
-team-required = Equipo de { $count } intérpretes: { $reason }.
+team-required = Equipo de { $count ->
+        [one] { $count } intérprete
+        [many] { $count } intérpretes
+       *[other] { $count } intérpretes
+    }: { $reason }.
 team-placeholder = por contratar
 turn-length = Turnos de { $minutes } minutos como máximo.
 rota-heading = Turnos
@@ -196,7 +200,11 @@ your-channel = interpretan en el canal { $channel }
 schedule-chief-interpreter = Intérprete jefe de equipo:
 schedule-technical-contact = Contacto técnico:
 team-not-on-duty = sin servicio
-team-duty = de servicio { $duty }; { $turns } turnos, { $minutes } min ante el micrófono
+team-duty = de servicio { $duty }; { $turns ->
+        [one] { $turns } turno
+        [many] { $turns } turnos
+       *[other] { $turns } turnos
+    }, { $minutes } min ante el micrófono
 booth-live-share = La cabina interpreta durante { $live } de los { $meeting } minutos de la reunión ({ $percent } %): sus turnos cubren cada tema en el que puede hablarse un idioma que interpreta.
 rota-how-to-read = Cada tema del orden del día indica sus oradores y lo que hace la cabina cuando hablan. Un relevo dentro de un tema se hace en el primer cambio de orador después de la hora indicada.
 rota-off-break = Pausa: micrófono cerrado

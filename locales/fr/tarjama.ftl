@@ -56,7 +56,11 @@ remote-interpretation = interprétation simultanée à distance
 connection-test = Test de connexion et de son :
 arrival = Arrivée en cabine :
 team-heading = Équipe
-team-required = Équipe de { $count } interprètes : { $reason }.
+team-required = Équipe de { $count ->
+        [one] { $count } interprète
+        [many] { $count } interprètes
+       *[other] { $count } interprètes
+    } : { $reason }.
 team-placeholder = à recruter
 turn-length = Tours de { $minutes } minutes au plus.
 rota-heading = Tours
@@ -192,7 +196,11 @@ your-channel = vous interprétez sur le canal { $channel }
 schedule-chief-interpreter = Interprète chef d’équipe :
 schedule-technical-contact = Contact technique :
 team-not-on-duty = pas en service
-team-duty = en service { $duty } ; { $turns } tours, { $minutes } min au micro
+team-duty = en service { $duty } ; { $turns ->
+        [one] { $turns } tour
+        [many] { $turns } tours
+       *[other] { $turns } tours
+    }, { $minutes } min au micro
 booth-live-share = La cabine interprète pendant { $live } des { $meeting } minutes de la réunion ({ $percent } %) : ses tours couvrent chaque point où une langue qu’elle interprète peut être parlée.
 rota-how-to-read = Chaque point de l’ordre du jour indique ses orateurs et ce que fait la cabine lorsqu’ils parlent. Une relève au cours d’un point a lieu au premier changement d’orateur après l’heure indiquée.
 rota-off-break = Pause : micro fermé

@@ -472,7 +472,7 @@ impl Catalog {
         self.asked.borrow_mut().entry(logged).or_insert(origin);
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, FluentValue::from(v.clone()));
+            fargs.set(*k, value(v));
         }
         let fargs = (!args.is_empty()).then_some(&fargs);
         let (own, fallback) = self.bundles(kind);
@@ -710,9 +710,46 @@ impl Catalogs {
     }
 }
 
+/// An argument as Fluent sees it: a count written in ASCII digits is a
+/// number, so that a message can choose its plural (`{ $turns -> [one] …
+/// *[other] … }`) and prints it as it was written; anything else (a time,
+/// a name, digits of another script, a leading zero) is text.
+fn value(v: &str) -> FluentValue<'static> {
+    let count = !v.is_empty()
+        && v.len() <= 15
+        && v.bytes().all(|b| b.is_ascii_digit())
+        && (v == "0" || !v.starts_with('0'));
+    match v.parse::<i64>() {
+        Ok(n) if count => FluentValue::from(n),
+        _ => FluentValue::from(v.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_choose_their_plural_and_print_as_written() {
+        let src = "t = { $n ->\n    [one] { $n } turn\n   *[other] { $n } turns\n}\n";
+        let res = FluentResource::try_new(src.to_string()).unwrap();
+        let mut b = FluentBundle::new(vec!["en".parse().unwrap()]);
+        b.set_use_isolating(false);
+        b.add_resource(res).unwrap();
+        let say = |n: &str| {
+            let mut a = FluentArgs::new();
+            a.set("n", value(n));
+            let p = b.get_message("t").unwrap().value().unwrap();
+            b.format_pattern(p, Some(&a), &mut vec![]).into_owned()
+        };
+        assert_eq!(say("1"), "1 turn");
+        assert_eq!(say("12"), "12 turns");
+        assert_eq!(say("2023"), "2023 turns");
+        // Text stays text: as written, and the default variant.
+        assert_eq!(say("01"), "01 turns");
+        assert_eq!(say("١"), "١ turns");
+        assert_eq!(say("14:30"), "14:30 turns");
+    }
 
     #[test]
     fn line_starts_that_fluent_would_misread_become_literals() {
