@@ -149,7 +149,14 @@ fn every_finding() -> Vec<Finding> {
             floor: Lang::Es,
             time: t,
         },
-        Finding::IdleBooth { booth: Lang::Fr },
+        Finding::IdleBooth {
+            booth: Lang::Fr,
+            served_by: vec![],
+        },
+        Finding::IdleBooth {
+            booth: Lang::En,
+            served_by: vec![Lang::Ar],
+        },
         Finding::NoFloorLanguage {
             item: Some(ItemId::new(1)),
             time: t,

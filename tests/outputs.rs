@@ -856,3 +856,17 @@ fn one_turn_is_singular() {
     assert!(!text.contains(" 1 turns"), "{text}");
     assert!(text.contains(" 2 turns, "), "{text}");
 }
+
+/// An English booth idle because the Arabic booth's retour serves its
+/// channel (an Arabic–English meeting with the UN's default profiles) is
+/// told so, not sent to check the floor languages, which are right.
+#[test]
+fn an_idle_booth_served_by_retour_is_told_why() {
+    let o = tarjama(&["plan", "tests/events/amman-2024", "--accept"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("the EN booth is never on microphone: the AR booth's retour goes out on its channel"),
+        "{text}"
+    );
+    assert!(!text.contains("check the floor languages"), "{text}");
+}

@@ -101,6 +101,7 @@ plan-team-too-small = the { $booth } booth has { $has } interpreter(s) but needs
 plan-two-step-relay = when { $floor } is spoken, the { $booth } booth takes relay from { $from }, which itself works from relay (two-step relay)
 plan-partial-language = only some interpreters of the { $booth } booth understand { $floor }; the plan has the booth take relay (the chief interpreter may arrange for them to take { $floor } speeches directly)
 plan-idle-booth = the { $booth } booth is never on microphone (no agenda item has a floor language it interprets); check the floor languages or drop the booth
+plan-idle-booth-served = the { $booth } booth is never on microphone: the { $from } booth's retour goes out on its channel, since no { $booth } interpreter works from the floor language; to have the { $booth } booth work, list its [[interpreters]] with the floor language as C
 plan-daily-limit-session = { $interpreter } would work a session of { $minutes } minutes ({ $start }–{ $end }), over the { $max }-minute limit
 plan-daily-limit-sessions = { $interpreter } would work { $count } sessions in the day, over the limit of { $max }
 plan-daily-limit-day = { $interpreter } would work { $minutes } minutes in the day, over the { $max }-minute limit

@@ -102,6 +102,7 @@ plan-team-too-small = la cabina { $booth } solo cuenta con { $has } intérprete(
 plan-two-step-relay = cuando se habla en { $floor }, la cabina { $booth } toma el relé de la cabina { $from }, que a su vez trabaja con relé (doble relé)
 plan-partial-language = solo algunos intérpretes de la cabina { $booth } comprenden el { $floor }; el plan prevé que la cabina tome el relé (el jefe de equipo puede disponer que esos intérpretes trabajen directamente con las intervenciones en { $floor })
 plan-idle-booth = la cabina { $booth } nunca está ante el micrófono (ningún tema del orden del día tiene un idioma del orador que interprete); revise los idiomas de los oradores o suprima la cabina
+plan-idle-booth-served = la cabina { $booth } nunca está ante el micrófono: el retour de la cabina { $from } sale por su canal, ya que ningún intérprete de la cabina { $booth } trabaja desde el idioma del orador; para que la cabina { $booth } trabaje, indique sus intérpretes en [[interpreters]] con el idioma del orador como C
 plan-daily-limit-session = { $interpreter } trabajaría una sesión de { $minutes } minutos ({ $start }–{ $end }), por encima del límite de { $max } minutos
 plan-daily-limit-sessions = { $interpreter } trabajaría { $count } sesiones en el día, por encima del límite de { $max }
 plan-daily-limit-day = { $interpreter } trabajaría { $minutes } minutos en el día, por encima del límite de { $max } minutos

@@ -102,6 +102,7 @@ plan-team-too-small = la cabine { $booth } ne compte que { $has } interprète(s)
 plan-two-step-relay = lorsque l’orateur s’exprime en { $floor }, la cabine { $booth } prend le relais sur la cabine { $from }, elle-même sur relais (double relais)
 plan-partial-language = seuls certains interprètes de la cabine { $booth } comprennent les interventions en { $floor } ; le plan prévoit donc le relais pour cette cabine (l’interprète chef d’équipe peut organiser la prise en direct des interventions en { $floor } par ces interprètes)
 plan-idle-booth = la cabine { $booth } n’est jamais au micro (aucun point de l’ordre du jour ne prévoit d’orateur dans une langue qu’elle interprète) ; vérifiez les langues des orateurs ou supprimez la cabine
+plan-idle-booth-served = la cabine { $booth } n’est jamais au micro : le retour de la cabine { $from } passe sur son canal, aucun interprète de la cabine { $booth } ne travaillant à partir de la langue de l’orateur ; pour faire travailler la cabine { $booth }, indiquez ses interprètes dans [[interpreters]] avec la langue de l’orateur en C
 plan-daily-limit-session = { $interpreter } travaillerait une vacation de { $minutes } minutes ({ $start }–{ $end }), au-delà de la limite de { $max } minutes
 plan-daily-limit-sessions = { $interpreter } travaillerait { $count } vacations dans la journée, au-delà de la limite de { $max }
 plan-daily-limit-day = { $interpreter } travaillerait { $minutes } minutes dans la journée, au-delà de la limite de { $max } minutes

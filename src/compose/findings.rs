@@ -39,7 +39,19 @@ pub fn text(ctx: &Ctx, plan: &Plan, f: &Finding) -> String {
             "plan-partial-language",
             &[("booth", code(*booth)), ("floor", ctx.language(*floor))],
         ),
-        Finding::IdleBooth { booth } => ctx.t("plan-idle-booth", &[("booth", code(*booth))]),
+        Finding::IdleBooth { booth, served_by } if served_by.is_empty() => {
+            ctx.t("plan-idle-booth", &[("booth", code(*booth))])
+        }
+        Finding::IdleBooth { booth, served_by } => ctx.t(
+            "plan-idle-booth-served",
+            &[
+                ("booth", code(*booth)),
+                (
+                    "from",
+                    ctx.and_list(&served_by.iter().map(|b| code(*b)).collect::<Vec<_>>()),
+                ),
+            ],
+        ),
         Finding::NoFloorLanguage { item, .. } => ctx.t(
             "plan-no-floor-language",
             &[("item", ctx.item_title(*item).text)],

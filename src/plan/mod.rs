@@ -290,8 +290,10 @@ pub enum Finding {
         floor: Lang,
         time: Span,
     },
-    /// No agenda item has a floor language the booth interprets.
-    IdleBooth { booth: Booth },
+    /// No agenda item has a floor language the booth interprets;
+    /// `served_by`: the booths whose retour goes out on its channel instead
+    /// (an Arabic booth working both ways in an Arabic–English meeting).
+    IdleBooth { booth: Booth, served_by: Vec<Booth> },
     /// An agenda item with no floor language.
     NoFloorLanguage { item: Option<ItemId>, time: Span },
     /// A member's duty breaks the daily limits.
@@ -352,7 +354,7 @@ impl Finding {
             Finding::TeamTooSmall { booth, .. }
             | Finding::TwoStepRelay { booth, .. }
             | Finding::PartialLanguage { booth, .. }
-            | Finding::IdleBooth { booth }
+            | Finding::IdleBooth { booth, .. }
             | Finding::DailyLimit { booth, .. }
             | Finding::SoloTooLong { booth, .. }
             | Finding::HighLiveShare { booth, .. } => Some(*booth),
@@ -465,6 +467,21 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
             modes: modes[bi].clone(),
             turns,
         });
+    }
+    // An idle booth's channel carried by another booth's retour says so.
+    for f in &mut findings {
+        if let Finding::IdleBooth { booth, served_by } = f {
+            let bi = input.booths.iter().position(|b| b == booth);
+            for m in bi.iter().flat_map(|&bi| &modes[bi]) {
+                for (_, mode) in &m.floor {
+                    if let Mode::ServedByRetour { from } = mode {
+                        if !served_by.contains(from) {
+                            served_by.push(*from);
+                        }
+                    }
+                }
+            }
+        }
     }
     for b in &booths {
         teams::check_member_limits(input, b, &mut findings);

@@ -334,7 +334,10 @@ pub(crate) fn staff(
     let mut per_shift: Vec<Vec<usize>> = Vec::new();
     let mut members: Vec<Member>;
     if required == 0 {
-        findings.push(Finding::IdleBooth { booth });
+        findings.push(Finding::IdleBooth {
+            booth,
+            served_by: Vec::new(),
+        });
     }
     if profile.listed.is_empty() {
         // Placeholders: exactly the teams the rules ask for, team k taking the
