@@ -865,7 +865,9 @@ fn an_idle_booth_served_by_retour_is_told_why() {
     let o = tarjama(&["plan", "tests/events/amman-2024", "--accept"]);
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
-        text.contains("the EN booth is never on microphone: the AR booth's retour goes out on its channel"),
+        text.contains(
+            "the EN booth is never on microphone: the AR booth's retour goes out on its channel"
+        ),
         "{text}"
     );
     assert!(!text.contains("check the floor languages"), "{text}");

@@ -592,10 +592,20 @@ impl<'a> Validator<'a> {
                 ("the meeting's start", h.0, self.loc(start_at)),
                 ("the meeting's end", h.1, self.loc(end_at)),
             ];
-            for item in &agenda {
-                if let Some((s, e)) = item.time {
-                    times.push(("an agenda item's start", s, item.at));
-                    times.push(("an agenda item's end", e, item.at));
+            // Each time where it is written: an item's start at its `start`
+            // line, its end only where `end` is given (an implied end is the
+            // next item's start, or the meeting's end, already listed).
+            for (item, written) in agenda.iter().zip(&raw.agenda) {
+                let (Some((s, e)), written) = (item.time, written.get_ref()) else {
+                    continue;
+                };
+                let loc_of = |t: &Option<toml::Spanned<String>>| {
+                    t.as_ref().map(|t| self.loc(t.span().start))
+                };
+                let start_loc = loc_of(&written.start).unwrap_or(item.at);
+                times.push(("an agenda item's start", s, start_loc));
+                if let Some(end_loc) = loc_of(&written.end) {
+                    times.push(("an agenda item's end", e, end_loc));
                 }
             }
             self.daylight_saving(&time_zone, &tz_name, date, h, &times);
@@ -712,7 +722,10 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        if !seen.is_empty() {
+        // An item in the skipped or repeated hour is also a meeting that
+        // spans the change, said below, unless the meeting's own start or
+        // end is the time in question.
+        if seen.contains(&start) || seen.contains(&end) {
             return;
         }
         let (Ok(a), Ok(b)) = (tz.to_timestamp(at(start)), tz.to_timestamp(at(end))) else {
