@@ -651,7 +651,7 @@ fn a_day_for_two_teams_says_when_each_team_arrives() {
     let en = en.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(en.contains("2 teams per booth take turns by shift"), "{en}");
     assert!(
-        en.contains("Each team's connection and sound test: 14:00 and 1"),
+        en.contains("Connection and sound test of each team, in turn: 14:00 and 1"),
         "{en}"
     );
     let fr = fs::read_to_string(s.out.join("booth-schedule.fr.txt")).unwrap();

@@ -144,8 +144,8 @@ plan-booths = Booths: { $booths }.
 plan-teams-per-booth = The day is too long for one team: { $teams } teams per booth take turns by shift.
 # After plan-teams-per-booth: when each team's shift begins for it ($times: "14:00 and 17:05").
 team-shift-arrivals = { $remote ->
-        [yes] Each team's connection and sound test: { $times }.
-       *[no] Each team arrives in the booth at { $times }.
+        [yes] Connection and sound test of each team, in turn: { $times }.
+       *[no] Arrival of each team in the booth, in turn: { $times }.
     }
 
 ## Interpreter calendars

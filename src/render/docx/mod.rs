@@ -120,8 +120,13 @@ pub fn render_with_fonts(
         let blank = Header::new().add_paragraph(w.bidi(Paragraph::new()));
         docx = docx.first_header(blank).first_footer(footer());
     }
-    for block in &doc.blocks {
+    for (i, block) in doc.blocks.iter().enumerate() {
         docx = w.block(docx, block);
+        // A paragraph that introduces a table stays on its first page (as
+        // in the PDF): Word's "keep with next".
+        if let (Block::Paragraph(_), Some(Block::Table(_))) = (block, doc.blocks.get(i + 1)) {
+            docx = keep_last_with_next(docx);
+        }
     }
 
     // EMU: 12700 per point.
@@ -746,6 +751,15 @@ fn paragraph_style(id: &str, name: &str, ts: &TextStyle, rtl: bool) -> Style {
         s.paragraph_property = s.paragraph_property.bidi(true);
     }
     s
+}
+
+/// The document with its last paragraph kept with the next block.
+fn keep_last_with_next(mut docx: docx_rs::Docx) -> docx_rs::Docx {
+    if let Some(docx_rs::DocumentChild::Paragraph(p)) = docx.document.children.last_mut() {
+        let taken = std::mem::take(&mut **p);
+        **p = taken.keep_next(true);
+    }
+    docx
 }
 
 /// The style sheet, from `templates/style.toml`. Names are Word's built-in
