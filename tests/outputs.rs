@@ -737,6 +737,19 @@ fn with_english_documents_the_fallback_is_english_whatever_the_source() {
     assert!(!text.contains("التبادل العالمي"), "{text}");
 }
 
+/// Test event `name` (tests/events/) built with `args` into a fresh
+/// folder: the folder (removed when dropped) and the output path.
+fn build_test_event(name: &str, args: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let event = format!("tests/events/{name}");
+    let mut all = vec!["build", event.as_str(), "--out", out.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let o = tarjama(&all);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    (dir, out)
+}
+
 /// A turn's relay lines say each relay once: in a panel with French and
 /// Spanish speakers, the English booth gives relay of French to ES and
 /// AR and of Spanish to FR and AR, and a French speaker coming back does
@@ -745,17 +758,7 @@ fn with_english_documents_the_fallback_is_english_whatever_the_source() {
 /// whose descriptions hold the same lines as the booth schedules.
 #[test]
 fn relay_lines_say_each_relay_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
-    let o = tarjama(&[
-        "build",
-        "tests/events/relay-newyork-2024",
-        "--out",
-        out.to_str().unwrap(),
-        "--format",
-        "ics",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (_dir, out) = build_test_event("relay-newyork-2024", &["--format", "ics"]);
     let mut relay_lines = 0;
     for e in fs::read_dir(out.join("calendar")).unwrap() {
         let path = e.unwrap().path();
@@ -789,19 +792,7 @@ fn relay_lines_say_each_relay_once() {
 /// drawn at its left).
 #[test]
 fn typed_values_keep_their_order_in_arabic() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
-    let o = tarjama(&[
-        "build",
-        "tests/events/relay-newyork-2024",
-        "--out",
-        out.to_str().unwrap(),
-        "--format",
-        "pdf",
-        "--lang",
-        "ar",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (_dir, out) = build_test_event("relay-newyork-2024", &["--format", "pdf", "--lang", "ar"]);
     let pdf = out.join("booth-schedule.ar.pdf");
     let tool = common::pdftotext().expect("pdftotext");
     let bbox = Command::new(tool)
