@@ -863,3 +863,26 @@ fn an_idle_booth_served_by_retour_is_told_why() {
     );
     assert!(!text.contains("check the floor languages"), "{text}");
 }
+
+/// The schedule of a booth nobody works in says so and why, and lists
+/// neither a team of 0 nor a table of turns that are all off microphone
+/// (it did); the booth that works has its team and turns as before.
+#[test]
+fn an_idle_booths_schedule_says_no_one_works_there() {
+    let (_dir, out) = build_test_event("amman-2024", &["--format", "txt"]);
+    let en = fs::read_to_string(out.join("booth-schedule.en.txt")).unwrap();
+    assert!(
+        en.contains(
+            "No interpreter works in this booth: its channel carries the AR booth's retour, \
+             or the floor when the speaker speaks English."
+        ),
+        "{en}"
+    );
+    for gone in ["Team of 0", "Turns\n", "Off microphone"] {
+        assert!(!en.contains(gone), "{gone:?} in\n{en}");
+    }
+    assert!(en.contains("All booths at a glance"), "{en}");
+    let ar = fs::read_to_string(out.join("booth-schedule.ar.txt")).unwrap();
+    assert!(!ar.contains("لا يعمل أي مترجم في هذه المقصورة"), "{ar}");
+    assert!(ar.contains("نوبات العمل"), "{ar}");
+}

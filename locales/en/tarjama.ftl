@@ -209,6 +209,9 @@ your-channel = you interpret on the { $channel } channel
 schedule-chief-interpreter = Chief interpreter:
 schedule-technical-contact = Technical contact:
 team-not-on-duty = not on duty
+# The team section of a booth nobody works in ($from: booth codes; $language: the booth's).
+team-idle = No interpreter works in this booth: no agenda item has a floor language it interprets from, so its channel carries the floor.
+team-idle-served = No interpreter works in this booth: its channel carries the { $from } booth's retour, or the floor when the speaker speaks { $language }.
 team-duty = on duty { $duty }; { $turns ->
         [one] { $turns } turn
        *[other] { $turns } turns

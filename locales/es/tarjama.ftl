@@ -201,6 +201,9 @@ your-channel = interpretan en el canal { $channel }
 schedule-chief-interpreter = Intérprete jefe de equipo:
 schedule-technical-contact = Contacto técnico:
 team-not-on-duty = sin servicio
+# The team section of a booth nobody works in ($from: booth codes; $language: the booth's).
+team-idle = Ningún intérprete trabaja en esta cabina: ningún punto del orden del día tiene un idioma del orador que ella interprete, y su canal transmite el sonido de sala.
+team-idle-served = Ningún intérprete trabaja en esta cabina: su canal transmite el retour de la cabina { $from }, o el sonido de sala cuando el orador habla { $language }.
 team-duty = de servicio { $duty }; { $turns ->
         [one] { $turns } turno
         [many] { $turns } turnos

@@ -197,6 +197,9 @@ your-channel = vous interprétez sur le canal { $channel }
 schedule-chief-interpreter = Interprète chef d’équipe :
 schedule-technical-contact = Contact technique :
 team-not-on-duty = pas en service
+# The team section of a booth nobody works in ($from: booth codes; $language: the booth's).
+team-idle = Aucun interprète ne travaille dans cette cabine : aucun point de l’ordre du jour n’a une langue de l’orateur qu’elle interprète, et son canal transmet le son de la salle.
+team-idle-served = Aucun interprète ne travaille dans cette cabine : son canal transmet le retour de la cabine { $from }, ou le son de la salle quand l’orateur parle { $language }.
 team-duty = en service { $duty } ; { $turns ->
         [one] { $turns } tour
         [many] { $turns } tours

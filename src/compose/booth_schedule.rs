@@ -49,12 +49,21 @@ pub fn compose<'a>(
     let arrival = booth.team.iter().filter_map(|m| m.arrival).min();
     b.extend(meeting_facts(ctx, planned, arrival, Some(booth.booth)));
     b.push(heading(ctx, "team-heading"));
-    b.extend(team_blocks(ctx, planned, booth));
-    b.push(heading(ctx, "rota-heading"));
-    b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
-        ctx.t("rota-how-to-read", &[]),
-    )])));
-    b.push(Block::Table(rota_table(ctx, planned, booth)));
+    match idle_served_by(planned, booth.booth) {
+        // A booth nobody works in has no team and no turns to list: its
+        // schedule says so, and why, then shows the other booths' turns.
+        Some(from) => b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+            idle_booth_text(ctx, booth.booth, from),
+        )]))),
+        None => {
+            b.extend(team_blocks(ctx, planned, booth));
+            b.push(heading(ctx, "rota-heading"));
+            b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+                ctx.t("rota-how-to-read", &[]),
+            )])));
+            b.push(Block::Table(rota_table(ctx, planned, booth)));
+        }
+    }
     b.push(heading(ctx, "timeline-heading"));
     b.push(Block::Timeline(timeline(ctx, planned, Some(booth.booth))));
     b.push(heading(ctx, "findings-heading"));
@@ -70,6 +79,34 @@ pub fn compose<'a>(
         booth.booth,
     )));
     doc
+}
+
+/// The booths whose retour goes out on `booth`'s channel, if the plan
+/// found `booth` never on microphone (empty when nothing needs it).
+fn idle_served_by(planned: &Planned, booth: Booth) -> Option<&[Booth]> {
+    planned.plan.findings.iter().find_map(|f| match f {
+        crate::plan::Finding::IdleBooth {
+            booth: b,
+            served_by,
+        } if *b == booth => Some(served_by.as_slice()),
+        _ => None,
+    })
+}
+
+/// "No interpreter works in this booth: …", with the booths that serve
+/// its channel instead, if any.
+fn idle_booth_text(ctx: &Ctx, booth: Booth, served_by: &[Booth]) -> String {
+    if served_by.is_empty() {
+        return ctx.t("team-idle", &[]);
+    }
+    let from: Vec<String> = served_by.iter().map(|b| b.booth_code()).collect();
+    ctx.t(
+        "team-idle-served",
+        &[
+            ("from", ctx.and_list(&from)),
+            ("language", ctx.language(booth)),
+        ],
+    )
 }
 
 fn full_title(ctx: &Ctx) -> String {
