@@ -886,3 +886,34 @@ fn an_idle_booths_schedule_says_no_one_works_there() {
     assert!(!ar.contains("لا يعمل أي مترجم في هذه المقصورة"), "{ar}");
     assert!(ar.contains("نوبات العمل"), "{ar}");
 }
+
+/// A plain break whose programme is interpreted says so in the concept
+/// note (it said only "Break", so delegates could not know the booths
+/// stay on); a plain break that is not interpreted stays one line.
+#[test]
+fn an_interpreted_break_says_so_in_the_concept_note() {
+    let s = Scratch::example();
+    let o = s.build(&["--format", "txt", "--lang", "en"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let plain = fs::read_to_string(s.out.join("concept-note.en.txt")).unwrap();
+    let at = plain.find("15:50–16:00 | Break").expect("the break's row");
+    assert!(!plain[at..at + 80].contains("interpret"), "{plain}");
+
+    s.edit(
+        "event.toml",
+        "start = \"15:50\"\nkind = \"break\"\n",
+        "start = \"15:50\"\nkind = \"break\"\ninterpreted = true\n",
+    );
+    let o = s.build(&["--format", "txt", "--lang", "en"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = fs::read_to_string(s.out.join("concept-note.en.txt")).unwrap();
+    let at = text.find("15:50–16:00 | Break").expect("the break's row");
+    assert!(
+        text[at..]
+            .lines()
+            .nth(1)
+            .unwrap()
+            .contains("With interpretation"),
+        "{text}"
+    );
+}

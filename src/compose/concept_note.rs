@@ -229,7 +229,9 @@ fn agenda_table(ctx: &Ctx) -> Table {
             shaded: item.kind == ItemKind::Break,
             ..Cell::default()
         };
-        if item.kind == ItemKind::Break && item.title.is_some() {
+        // A break with its own programme says whether it is interpreted; a
+        // plain break is taken to be silent, so it says so only when it is not.
+        if item.kind == ItemKind::Break && (item.title.is_some() || item.interpreted) {
             let note = if item.interpreted {
                 "break-interpreted"
             } else {
