@@ -26,6 +26,7 @@ pub enum Code {
     PersonName,
     // `check`: warnings.
     ObsoleteMessage,
+    UnusedMessage,
     ObsoleteAttribute,
     ReferenceDiffers,
     EmptyValue,
@@ -79,6 +80,7 @@ impl Code {
         use Code::*;
         match self {
             ObsoleteMessage
+            | UnusedMessage
             | ObsoleteAttribute
             | ReferenceDiffers
             | EmptyValue

@@ -441,3 +441,59 @@ fn a_text_the_same_on_purpose_is_not_flagged_once_marked() {
     let (v, _) = check_json(&s.event);
     assert_eq!(untranslated_es(&v), ["-idc"], "{v:#}");
 }
+
+/// A message of the source file that no document shows is a warning at
+/// its line: here the participation section left out of `sections`, and
+/// a message nothing names. One reached only through another message
+/// (`{ seed-inner }` inside a message the concept note prints) is used.
+#[test]
+fn a_message_no_document_shows_is_a_warning_at_its_line() {
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "\"agenda\", \"participation\", \"interpretation\"",
+        "\"agenda\", \"interpretation\"",
+    );
+    s.edit(
+        "en.ftl",
+        "event-series = Global Online Peer Learning Exchange",
+        "event-series = { seed-inner }",
+    );
+    s.append(
+        "en.ftl",
+        "seed-inner = Global Online Peer Learning Exchange\nseed-nowhere = Written for no document\n",
+    );
+    // (The other languages lack `seed-inner`: errors of their own.)
+    let (v, _) = check_json(&s.event);
+    let unused: Vec<(String, u64)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "unused-message")
+        .map(|f| {
+            assert!(f["file"].as_str().unwrap().ends_with("en.ftl"), "{f}");
+            assert_eq!(f["severity"], "warning", "{f}");
+            (
+                f["message_id"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let en = s.read("en.ftl");
+    let line_of = |id: &str| {
+        en.lines()
+            .position(|l| l.starts_with(&format!("{id} =")))
+            .unwrap() as u64
+            + 1
+    };
+    let want: Vec<(String, u64)> = [
+        "section-participation-heading",
+        "section-participation-body",
+        "seed-nowhere",
+    ]
+    .iter()
+    .map(|id| (id.to_string(), line_of(id)))
+    .collect();
+    // In the file's order, as `report::sort` puts findings.
+    assert_eq!(unused, want, "{v:#}");
+}

@@ -129,6 +129,9 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
         findings.extend(u.findings);
     }
     if let Some(src_event) = &source.event {
+        if let Some(asked) = usage::asked_anywhere(&event) {
+            findings.extend(usage::unused(src_event, &asked));
+        }
         let event_files: Vec<&FtlFile> = files.iter().filter_map(|f| f.event.as_ref()).collect();
         findings.extend(usage::person_names(&event, src_event, &event_files));
     }

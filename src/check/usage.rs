@@ -96,6 +96,62 @@ pub fn used_ids(
     }))
 }
 
+/// Every id the event's outputs ask for, composed in each of its output
+/// languages (a message may be needed only by a booth schedule, written
+/// in booth languages). `None` when the catalogs cannot load.
+pub fn asked_anywhere(event: &Event) -> Option<BTreeSet<String>> {
+    let meeting = pipeline::meeting(event.clone(), None).ok()?;
+    let _ = pipeline::compose(&meeting);
+    let _ = meeting.catalogs.sink().take(false);
+    let asked = Lang::ALL
+        .iter()
+        .filter_map(|&l| meeting.catalogs.get(l))
+        .flat_map(|cat| cat.asked().into_iter().map(|(id, _)| id))
+        .collect();
+    Some(asked)
+}
+
+/// The messages of the event's source file that no output shows, not even
+/// through another message: a text someone wrote that no document prints
+/// (a section missing from `sections`, an id misspelt in event.toml).
+/// Terms are left out: the names-and-terms sheet lists them all.
+pub fn unused(source: &FtlFile, asked: &BTreeSet<String>) -> Vec<Finding> {
+    let base = |id: &str| id.split_once('.').map_or(id, |(m, _)| m).to_string();
+    let mut reached: BTreeSet<String> = BTreeSet::new();
+    let mut todo: Vec<String> = asked.iter().map(|id| base(id)).collect();
+    while let Some(id) = todo.pop() {
+        if !reached.insert(id.clone()) {
+            continue;
+        }
+        let Some(e) = source.entries.get(&id) else {
+            continue;
+        };
+        for p in e.value.iter().chain(e.attributes.values()) {
+            todo.extend(p.messages.iter().map(|m| base(m)));
+            todo.extend(p.terms.iter().cloned());
+        }
+    }
+    source
+        .entries
+        .iter()
+        .filter(|(id, _)| !id.starts_with('-') && !reached.contains(*id))
+        .map(|(id, e)| {
+            Finding::new(
+                Code::UnusedMessage,
+                &source.path,
+                format!("message `{id}` is in no document of this meeting"),
+            )
+            .lang(source.lang)
+            .message(id.as_str())
+            .at_offset(&source.source, e.offset)
+            .help(
+                "name it in event.toml where it belongs (a section in `sections`, an agenda \
+                 item's title, a person's role), or remove it",
+            )
+        })
+        .collect()
+}
+
 fn is_ftl(file: Option<&std::path::Path>) -> bool {
     file.and_then(|f| f.extension()).is_some_and(|e| e == "ftl")
 }
