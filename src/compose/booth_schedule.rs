@@ -185,7 +185,7 @@ pub(crate) fn meeting_facts(
     ];
     for (label, value) in optional {
         if let Some(v) = value {
-            facts.push((label, ctx.ltr(v)));
+            facts.push((label, ctx.typed_value(v)));
         }
     }
     if let (true, Some(b)) = (input.remote, booth) {
@@ -207,7 +207,7 @@ pub(crate) fn meeting_facts(
         ("schedule-technical-contact", &event.technical_contact),
     ] {
         if let Some(v) = value {
-            facts.push((label, ctx.ltr(v)));
+            facts.push((label, ctx.typed_value(v)));
         }
     }
     let mut out: Vec<Block> = facts

@@ -176,7 +176,7 @@ impl<'a> Ctx<'a> {
     /// first strong letter when it mixes both ("رنا الخطيب، rana@…" reads
     /// from the right, its address inside from the left). Right-to-left
     /// text alone needs nothing.
-    pub fn ltr(&self, s: &str) -> String {
+    pub fn typed_value(&self, s: &str) -> String {
         use unicode_bidi::BidiClass::{AL, R};
         let rtl = s
             .chars()
@@ -193,7 +193,7 @@ impl<'a> Ctx<'a> {
     /// to be recruited.
     pub fn member(&self, booth: &BoothPlan, m: MemberId) -> String {
         match booth.member(m).map(|m| &m.who) {
-            Some(Who::Named(name)) => self.ltr(name),
+            Some(Who::Named(name)) => self.typed_value(name),
             Some(Who::Placeholder(n)) => self.t(
                 "placeholder-interpreter",
                 &[("booth", booth.booth.booth_code()), ("n", self.num(n))],
@@ -234,7 +234,7 @@ impl<'a> Ctx<'a> {
             (true, None) => Some(self.t("excellency-alone", &[("gender", gender.into())])),
             (false, t) => t,
         };
-        let name = self.ltr(name);
+        let name = self.typed_value(name);
         match title {
             Some(t) => self.t("person-name", &[("title", t), ("name", name)]),
             None => name,
