@@ -69,6 +69,12 @@ pub struct Stage {
     /// The set's file names, in order; `temps` holds each one's file.
     names: Vec<String>,
     temps: Vec<Option<tempfile::NamedTempFile>>,
+    /// Made once the folder is locked, while the documents are still
+    /// drawn: the previous build's files this one does not write, the new
+    /// manifest, and the journal, all written and synced, not yet in place.
+    stale: Vec<String>,
+    manifest: Option<tempfile::NamedTempFile>,
+    journal: Option<tempfile::NamedTempFile>,
     lock: Option<File>,
     fault: Fault,
     /// Folders this build made, outermost first, and whether it made the
@@ -86,6 +92,9 @@ impl Stage {
             dir: dir.to_path_buf(),
             temps: names.iter().map(|_| None).collect(),
             names,
+            stale: Vec::new(),
+            manifest: None,
+            journal: None,
             lock: None,
             fault: Fault::from_env(),
             made: Vec::new(),
@@ -116,6 +125,35 @@ impl Stage {
         for name in &self.names {
             check_destination(&dir, name)?;
         }
+        self.stage_bookkeeping()
+    }
+
+    /// The stale files, the manifest and the journal (see the fields).
+    /// Under the lock, with an interrupted build's files put back, the
+    /// folder holds what the commit will find.
+    fn stage_bookkeeping(&mut self) -> Result<(), Box<Diagnostic>> {
+        let dir = &self.dir;
+        let names: BTreeSet<&str> = self.names.iter().map(String::as_str).collect();
+        self.stale = read_manifest(dir)
+            .into_iter()
+            .filter(|n| !names.contains(n.as_str()) && check_name(n).is_ok())
+            .filter(|n| fs::symlink_metadata(dir.join(n)).is_ok_and(|m| m.is_file()))
+            .collect();
+        self.manifest = Some(temp_with(dir, MANIFEST, manifest_text(&names).as_bytes())?);
+        // The journal says, before anything moves, how to undo every step.
+        let mut journal = String::new();
+        for name in self.names.iter().map(String::as_str).chain([MANIFEST]) {
+            let kind = if dir.join(name).exists() {
+                "replace"
+            } else {
+                "new"
+            };
+            journal.push_str(&format!("{kind}\t{name}\n"));
+        }
+        for name in &self.stale {
+            journal.push_str(&format!("stale\t{name}\n"));
+        }
+        self.journal = Some(temp_with(dir, JOURNAL, journal.as_bytes())?);
         Ok(())
     }
 
@@ -193,43 +231,22 @@ impl Stage {
 
     fn commit_staged(&mut self) -> Result<Vec<PathBuf>, Stop> {
         let dir = self.dir.clone();
-        let previous = read_manifest(&dir);
-        let names: BTreeSet<&str> = self.names.iter().map(String::as_str).collect();
-        let stale: Vec<String> = previous
-            .iter()
-            .map(String::as_str)
-            .filter(|n| !names.contains(n) && check_name(n).is_ok())
-            .filter(|n| fs::symlink_metadata(dir.join(n)).is_ok_and(|m| m.is_file()))
-            .map(str::to_string)
-            .collect();
+        let stale = std::mem::take(&mut self.stale);
+        let not_written = |name: &str| {
+            Box::new(
+                Diagnostic::error(format!("{name} was not written before the commit"))
+                    .help("this is a bug in tarjama; please report it; nothing was changed"),
+            )
+        };
         let mut temps = Vec::new();
         for (name, temp) in self.names.iter().zip(&mut self.temps) {
-            let temp = temp.take().ok_or_else(|| {
-                Box::new(
-                    Diagnostic::error(format!("{name} was not written before the commit"))
-                        .help("this is a bug in tarjama; please report it; nothing was changed"),
-                )
-            })?;
+            let temp = temp.take().ok_or_else(|| not_written(name))?;
             temps.push((temp, name.as_str()));
         }
-        let manifest = manifest_text(&names);
-        temps.push((temp_with(&dir, MANIFEST, manifest.as_bytes())?, MANIFEST));
-
-        // The journal says, before anything moves, how to undo every step.
-        let mut journal = String::new();
-        for (_, name) in &temps {
-            let kind = if dir.join(name).exists() {
-                "replace"
-            } else {
-                "new"
-            };
-            journal.push_str(&format!("{kind}\t{name}\n"));
-        }
-        for name in &stale {
-            journal.push_str(&format!("stale\t{name}\n"));
-        }
-        let journal_temp = temp_with(&dir, JOURNAL, journal.as_bytes())?;
-        journal_temp
+        let manifest = self.manifest.take().ok_or_else(|| not_written(MANIFEST))?;
+        temps.push((manifest, MANIFEST));
+        let journal = self.journal.take().ok_or_else(|| not_written(JOURNAL))?;
+        journal
             .persist(dir.join(JOURNAL))
             .map_err(|e| io_error(&dir.join(JOURNAL), e.error, NOTHING_CHANGED))?;
         sync_dir(&dir);
@@ -293,7 +310,7 @@ impl Stage {
             ));
         }
         sync_dir(&dir);
-        let _ = fs::remove_dir_all(dir.join(PREVIOUS));
+        let _ = remove_previous(&dir);
         for name in &stale {
             remove_empty_parents(&dir, name);
         }
@@ -309,6 +326,8 @@ impl Drop for Stage {
             return;
         }
         self.temps.clear();
+        self.manifest = None;
+        self.journal = None;
         if self.made_lock {
             let _ = fs::remove_file(self.dir.join(LOCK));
         }
@@ -460,11 +479,42 @@ fn recover(dir: &Path) -> std::io::Result<()> {
         Err(e) => return Err(e),
     }
     // No journal: whatever is still kept belongs to a committed build.
-    match fs::remove_dir_all(dir.join(PREVIOUS)) {
+    match remove_previous(dir) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
         _ => {}
     }
     remove_parts(dir, 0)
+}
+
+/// Removes the previous set kept in `dir` for a rollback. Its files are
+/// unlinked side by side, a few threads each: an unlink that frees a
+/// file's blocks takes about 0.1 ms on ext4, and a set of 26 files took
+/// 2.5 ms one after the other, the longest step of the commit.
+fn remove_previous(dir: &Path) -> std::io::Result<()> {
+    let kept = dir.join(PREVIOUS);
+    let mut files = Vec::new();
+    let mut folders = vec![kept.clone()];
+    while let Some(d) = folders.pop() {
+        for entry in fs::read_dir(&d)? {
+            let entry = entry?;
+            if entry.file_type()?.is_dir() {
+                folders.push(entry.path());
+            } else {
+                files.push(entry.path());
+            }
+        }
+    }
+    let chunk = files.len().div_ceil(4).max(1);
+    std::thread::scope(|s| {
+        for part in files.chunks(chunk) {
+            s.spawn(move || {
+                for f in part {
+                    let _ = fs::remove_file(f);
+                }
+            });
+        }
+    });
+    fs::remove_dir_all(kept)
 }
 
 /// Removes `.tarjama-*.part` files in `dir` and its subfolders.
