@@ -487,3 +487,23 @@ fn a_full_day_in_two_shifts_verifies_clean() {
     let s = Scratch::of(Path::new("tests/events/fullday-2024"));
     builds_and_verifies_clean(&s, &["--format", "pdf,ics,csv"]);
 }
+
+#[test]
+fn timeline_names_stay_inside_their_bars() {
+    // A hybrid day in Geneva (from a stress test on unseen meetings): the
+    // Arabic booth of three takes 18-minute turns, too short for a whole
+    // name. The labels were shrunk and still ran over their bars, so the
+    // reader read "ARKarim" for the lane label and the first name, and
+    // verify reported four lane labels out of order. Names that do not fit
+    // are shortened to a first name or initials now.
+    let s = Scratch::of(Path::new("tests/events/geneva-hybrid-2025"));
+    builds_and_verifies_clean(&s, &["--format", "pdf,ics,csv"]);
+}
+
+#[test]
+fn a_remote_meeting_at_a_half_hour_offset_verifies_clean() {
+    // St John's (UTC-3:30), four hours online with relay (from a stress
+    // test on unseen meetings).
+    let s = Scratch::of(Path::new("tests/events/stjohns-remote-2025"));
+    builds_and_verifies_clean(&s, &["--format", "pdf,ics,csv"]);
+}

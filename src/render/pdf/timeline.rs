@@ -124,25 +124,56 @@ pub(crate) fn draw(ctx: &Ctx, t: &Timeline, width: f32) -> Result<(f32, Vec<Draw
             if bar.label.is_empty() {
                 continue;
             }
-            // Shrink a label that does not fit its bar, down to a legible minimum.
-            let mut s = style::get().timeline_bar;
-            let natural = measure(ctx, &bar.label, &s)?;
-            if natural > w - 4.0 {
-                s.size = (s.size * (w - 4.0) / natural).max(5.0);
-            }
-            let lw = measure(ctx, &bar.label, &s)?;
+            // One size for every bar: the name, its first word or its
+            // initials, whichever fits inside the bar first, else no label.
+            // A shrunk or overflowing label ran into its neighbours and
+            // into the lane label.
+            let s = &style::get().timeline_bar;
+            let Some((label, lw)) = fitting_label(ctx, &bar.label, s, w - 4.0)? else {
+                continue;
+            };
             let lx = left + (w - lw) / 2.0;
-            draws.extend(text_at(
-                ctx,
-                &bar.label,
-                &s,
-                lx,
-                lw + 1.0,
-                mid + s.size * 0.35,
-            )?);
+            draws.extend(text_at(ctx, &label, s, lx, lw + 1.0, mid + s.size * 0.35)?);
         }
     }
     Ok((height, draws))
+}
+
+/// The first of `label`, its first word and its initials ("KB", for a
+/// name of several words in a script with capitals) that is at most
+/// `room` wide, with its width.
+fn fitting_label(
+    ctx: &Ctx,
+    label: &str,
+    s: &TextStyle,
+    room: f32,
+) -> Result<Option<(String, f32)>, RenderError> {
+    // A name typed in the event comes isolated inside a right-to-left
+    // document; alone in its bar it needs no isolation, and its words are
+    // taken without the marks.
+    let bare: String = label
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect();
+    let label = bare.as_str();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let initials: String =
+        if words.len() > 1 && words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+            words.iter().filter_map(|w| w.chars().next()).collect()
+        } else {
+            String::new()
+        };
+    let first_word = if words.len() > 1 { words[0] } else { "" };
+    for candidate in [label, first_word, initials.as_str()] {
+        if candidate.is_empty() {
+            continue;
+        }
+        let w = measure(ctx, candidate, s)?;
+        if w <= room {
+            return Ok(Some((candidate.to_string(), w)));
+        }
+    }
+    Ok(None)
 }
 
 /// One line of text in a box starting at `x`, `w` wide (start-aligned).
@@ -238,5 +269,60 @@ mod tests {
         // Mirrored: the first half hour ends at the right edge of the axis.
         assert!(xr > 200.0, "{xr}");
         assert!((w - wr).abs() < 0.01);
+    }
+
+    /// A name too long for its bar is shortened to its first word, and
+    /// left out when even that does not fit; every label is drawn at the
+    /// bars' one size and inside its bar.
+    #[test]
+    fn bar_labels_fit_their_bars_at_one_size() {
+        let ctx = test_ctx("en", Direction::Ltr);
+        let mut t = timeline();
+        t.lanes[0].bars = [(870, 990), (990, 1010), (1010, 1022), (1022, 1024)]
+            .iter()
+            .enumerate()
+            .map(|(i, &(start, end))| Bar {
+                start,
+                end,
+                time: String::new(),
+                label: "Mateo Ruiz Díaz".into(),
+                colour: i,
+            })
+            .collect();
+        let (_, draws) = draw(&ctx, &t, 400.0).unwrap();
+        let fills: Vec<(f32, f32)> = draws
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Fill { x, w, .. } => Some((*x, *w)),
+                _ => None,
+            })
+            .collect();
+        let size = style::get().timeline_bar.size;
+        let labels: Vec<(String, f32, f32)> = draws
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text { x, line, .. } => Some((
+                    line.pieces
+                        .iter()
+                        .flat_map(|p| p.clusters.iter().map(|c| c.text.as_str()))
+                        .collect::<String>(),
+                    *x,
+                    line.width,
+                )),
+                _ => None,
+            })
+            .filter(|(text, ..)| text.starts_with('M'))
+            .collect();
+        // The long bar has the whole name, a shorter one the first word,
+        // then the initials; the shortest none.
+        let texts: Vec<&str> = labels.iter().map(|(t, ..)| t.as_str()).collect();
+        assert_eq!(texts, ["Mateo Ruiz Díaz", "Mateo", "MRD"]);
+        for ((_, x, w), (fx, fw)) in labels.iter().zip(&fills) {
+            assert!(
+                *x >= *fx && x + w <= fx + fw,
+                "label {x}+{w} outside bar {fx}+{fw}"
+            );
+        }
+        assert!(size > 5.0);
     }
 }
