@@ -917,3 +917,29 @@ fn an_interpreted_break_says_so_in_the_concept_note() {
         "{text}"
     );
 }
+
+/// A meeting under the Chatham House Rule says so in its concept note,
+/// in every language, under the access line; it said so only in booth
+/// schedules, so a meeting without interpretation never did.
+#[test]
+fn the_chatham_house_rule_is_in_the_concept_note() {
+    let (_dir, out) = build_test_event("beirut-roundtable-2025", &["--format", "txt"]);
+    for (lang, rule) in [
+        ("en", "The meeting is held under the Chatham House Rule."),
+        ("ar", "يُعقد الاجتماع وفقاً لقاعدة تشاتام هاوس."),
+    ] {
+        let text = fs::read_to_string(out.join(format!("concept-note.{lang}.txt"))).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| *l == rule)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            lines[at - 1].contains("losed") || lines[at - 1] == "اجتماع مغلق",
+            "{text}"
+        );
+    }
+    let (_dir, out) = build_test_event("amman-2024", &["--format", "txt"]);
+    let text = fs::read_to_string(out.join("concept-note.en.txt")).unwrap();
+    assert!(!text.contains("Chatham House"), "{text}");
+}

@@ -48,6 +48,14 @@ pub fn compose(ctx: &Ctx) -> Document {
     b.push(centered(vec![
         ctx.emphasised(src(&cat.get(access, &[]), access))
     ]));
+    // Under the access line, where participants look for the meeting's
+    // terms (the intro may say it too, in the event's own words).
+    if event.chatham_house_rule {
+        let rule = "chatham-house-rule";
+        b.push(centered(vec![
+            ctx.emphasised(src(&cat.get(rule, &[]), rule))
+        ]));
+    }
     b.extend(markup::blocks(
         &ctx.text("event-intro"),
         "event-intro",
