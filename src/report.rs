@@ -27,6 +27,7 @@ pub enum Code {
     // `check`: warnings.
     ObsoleteMessage,
     UnusedMessage,
+    MissingBoothFile,
     ObsoleteAttribute,
     ReferenceDiffers,
     EmptyValue,
@@ -81,6 +82,7 @@ impl Code {
         match self {
             ObsoleteMessage
             | UnusedMessage
+            | MissingBoothFile
             | ObsoleteAttribute
             | ReferenceDiffers
             | EmptyValue

@@ -497,3 +497,40 @@ fn a_message_no_document_shows_is_a_warning_at_its_line() {
     // In the file's order, as `report::sort` puts findings.
     assert_eq!(unused, want, "{v:#}");
 }
+
+/// A booth language without the meeting's text file is a warning in
+/// `check`, as in `build`, so that `check --strict` fails where `build
+/// --strict` would (it passed with "0 warning(s)").
+#[test]
+fn a_booth_language_without_its_file_is_a_warning_as_in_build() {
+    let event = std::path::Path::new("tests/events/geneva-hybrid-2025");
+    let (v, code) = check_json(event);
+    assert_eq!(code, 0, "{v:#}");
+    let hits: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "missing-booth-file")
+        .collect();
+    assert_eq!(hits.len(), 1, "{v:#}");
+    assert_eq!(hits[0]["lang"], "en");
+    assert_eq!(hits[0]["severity"], "warning");
+    assert!(hits[0]["file"].as_str().unwrap().ends_with("en.ftl"));
+    let strict = tarjama(&["check", "tests/events/geneva-hybrid-2025", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let out = tempfile::tempdir().unwrap();
+    let built = tarjama(&[
+        "build",
+        "tests/events/geneva-hybrid-2025",
+        "--strict",
+        "--format",
+        "txt",
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
+    assert_eq!(
+        built.status.code(),
+        Some(2),
+        "build --strict fails on it too"
+    );
+}

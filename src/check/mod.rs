@@ -189,6 +189,20 @@ fn read(event: &Event, lang: Lang, findings: &mut Vec<Finding>) -> LangFiles {
                         path.display()
                     )),
                 );
+            } else if is_output_lang(event, lang) {
+                // As `build` warns: the booth schedule falls back whole.
+                findings.push(
+                    Finding::new(
+                        Code::MissingBoothFile,
+                        &path,
+                        format!(
+                            "no {lang} text for the meeting: the {lang} booth schedule uses the {} titles",
+                            i18n::fallback_name(i18n::fallback_language(event))
+                        ),
+                    )
+                    .lang(lang)
+                    .help(format!("create {} to have them in {lang}", path.display())),
+                );
             }
             None
         }

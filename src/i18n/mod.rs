@@ -344,8 +344,18 @@ fn load_labels(lang: Lang, diags: &mut Diagnostics) -> Bundle {
     b
 }
 
+/// The language the meeting's missing texts fall back to: English where
+/// the meeting has English documents, else its source language.
+pub fn fallback_language(event: &Event) -> Lang {
+    if event.document_languages.contains(&Lang::En) {
+        Lang::En
+    } else {
+        event.source_language
+    }
+}
+
 /// How a fallback language is named in warnings.
-fn fallback_name(lang: Lang) -> String {
+pub fn fallback_name(lang: Lang) -> String {
     match lang {
         Lang::En => "English".into(),
         other => format!("source-language ({other})"),
@@ -601,11 +611,7 @@ impl Catalogs {
         // English is the fallback where the meeting has English text: most
         // interpreters read it. A meeting without English documents falls
         // back to the language it is written in, and needs no en.ftl.
-        let fallback_lang = if event.document_languages.contains(&Lang::En) {
-            Lang::En
-        } else {
-            event.source_language
-        };
+        let fallback_lang = fallback_language(event);
         let text = |l: Lang| {
             if event.document_languages.contains(&l) {
                 EventText::Required
