@@ -943,3 +943,24 @@ fn the_chatham_house_rule_is_in_the_concept_note() {
     let text = fs::read_to_string(out.join("concept-note.en.txt")).unwrap();
     assert!(!text.contains("Chatham House"), "{text}");
 }
+
+/// A booth language without the meeting's text (Geneva has no en.ftl)
+/// gets no column in the names-and-terms sheet, which said "English" over
+/// the French text; a line says which languages are left out.
+#[test]
+fn a_language_without_its_text_has_no_names_column() {
+    let (_dir, out) = build_test_event("geneva-hybrid-2025", &["--format", "txt"]);
+    for (booth, header, note) in [
+        ("fr", "  français ", "n’ont pas de colonne : anglais."),
+        ("en", "  Arabic ", "have no column: English."),
+    ] {
+        let text = fs::read_to_string(out.join(format!("booth-schedule.{booth}.txt"))).unwrap();
+        let sheet = &text[text.rfind(note).unwrap_or_else(|| panic!("{text}"))..];
+        let head = sheet.lines().nth(1).unwrap();
+        assert!(head.starts_with(header), "{head}");
+        for name in ["anglais", "English"] {
+            assert!(!head.contains(name), "{head}");
+        }
+        assert_eq!(head.matches('|').count(), 2, "three columns: {head}");
+    }
+}

@@ -238,6 +238,8 @@ timeline-legend = Each bar is one turn at the microphone; colours tell the inter
 timeline-legend-all = Each bar is one turn at the microphone; colours tell the interpreters of a booth apart; shaded bands are breaks.
 names-heading = Names and terms
 names-intro = The meeting's people, hosts and terms in each interpretation language.
+# Under names-intro when a booth language has no .ftl file of the meeting's.
+names-left-out = Languages in which the meeting's text was not given have no column: { $languages }.
 plan-high-live-share = the { $booth } booth, a team of two, is live { $live } of the { $meeting } minutes of this remote meeting, more than { $max } %: a coordinator would ask for a third interpreter
 rule-source-remote-live-share = AIIC Guidelines for Distance Interpreting (2019) on the strain of remote work; tarjama's threshold
 

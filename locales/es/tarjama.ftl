@@ -229,6 +229,8 @@ timeline-legend = Cada barra es un turno ante el micrófono; los colores disting
 timeline-legend-all = Cada barra es un turno ante el micrófono; los colores distinguen a los intérpretes de una cabina; las bandas sombreadas son pausas.
 names-heading = Nombres y términos
 names-intro = Las personas, los organizadores y los términos de la reunión en cada idioma de interpretación.
+# Under names-intro when a booth language has no .ftl file of the meeting's.
+names-left-out = Los idiomas en los que no se ha facilitado el texto de la reunión no tienen columna: { $languages }.
 plan-high-live-share = la cabina { $booth }, un equipo de dos, está ante el micrófono { $live } de los { $meeting } minutos de esta reunión a distancia, más del { $max } %: un coordinador pediría un tercer intérprete
 rule-source-remote-live-share = Directrices de la AIIC para la interpretación a distancia (2019) sobre el esfuerzo del trabajo a distancia; umbral de tarjama
 

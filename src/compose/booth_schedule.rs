@@ -72,12 +72,16 @@ pub fn compose<'a>(
     b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
         ctx.t("names-intro", &[]),
     )])));
-    b.push(Block::Table(names_and_terms(
-        ctx,
-        ctx_for,
-        planned,
-        booth.booth,
-    )));
+    let (names, left_out) = names_and_terms(ctx, ctx_for, planned, booth.booth);
+    if !left_out.is_empty() {
+        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+            ctx.t(
+                "names-left-out",
+                &[("languages", ctx.language_list(&left_out))],
+            ),
+        )])));
+    }
+    b.push(Block::Table(names));
     doc
 }
 
@@ -746,10 +750,21 @@ fn names_and_terms<'a>(
     ctx_for: &dyn Fn(Lang) -> Ctx<'a>,
     planned: &Planned,
     booth: Booth,
-) -> Table {
+) -> (Table, Vec<Lang>) {
     let mut langs = vec![booth];
     langs.extend(planned.input.booths.iter().copied().filter(|&b| b != booth));
-    let ctxs: Vec<Ctx> = langs.iter().map(|&l| ctx_for(l)).collect();
+    let mut ctxs: Vec<Ctx> = langs.iter().map(|&l| ctx_for(l)).collect();
+    // A language without the meeting's text would show another language's
+    // words under its name: its column is left out (unless all would be).
+    let (absent, present): (Vec<Ctx>, Vec<Ctx>) =
+        ctxs.into_iter().partition(|c| c.cat.text_absent());
+    let left_out: Vec<Lang> = if present.is_empty() {
+        ctxs = absent;
+        Vec::new()
+    } else {
+        ctxs = present;
+        absent.iter().map(|c| c.lang).collect()
+    };
     // Each column in its own language's direction.
     let own = |c: &Ctx, cell: Cell| Cell {
         direction: Some(c.lang.direction()),
@@ -804,9 +819,10 @@ fn names_and_terms<'a>(
                 .collect(),
         );
     }
-    Table {
-        widths: vec![1.0; langs.len()],
+    let table = Table {
+        widths: vec![1.0; ctxs.len()],
         header,
         rows,
-    }
+    };
+    (table, left_out)
 }

@@ -431,6 +431,12 @@ impl Catalog {
         own.has(id) || en.is_some_and(|e| e.has(id))
     }
 
+    /// Whether this language has no file of the meeting's text (a booth
+    /// language only), so that every meeting text falls back.
+    pub fn text_absent(&self) -> bool {
+        self.text_absent
+    }
+
     /// Whether the meeting's message `id` exists in this language or English.
     pub fn has_text(&self, id: &str) -> bool {
         let (own, en) = self.bundles(Kind::Text);
