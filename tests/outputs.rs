@@ -964,3 +964,24 @@ fn a_language_without_its_text_has_no_names_column() {
         assert_eq!(head.matches('|').count(), 2, "three columns: {head}");
     }
 }
+
+/// `plan` on a meeting without interpretation says there is nothing to
+/// plan and succeeds (it was an error, "no file was written", status 2).
+#[test]
+fn plan_without_interpretation_has_nothing_to_plan() {
+    let o = tarjama(&["plan", "tests/events/beirut-roundtable-2025"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("the meeting has no interpretation"), "{text}");
+    assert!(text.contains("nothing to plan"), "{text}");
+    assert!(
+        o.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -26,7 +26,15 @@ pub fn run(a: Args) -> ExitCode {
         Ok(m) => m,
         Err(d) => return super::fail(&d, super::EXIT_BAD_INPUT),
     };
-    if meeting.planned.is_none() && !meeting.event.interpretation_languages.is_empty() {
+    if meeting.event.interpretation_languages.is_empty() {
+        // Not bad input either: a meeting may have no interpretation.
+        super::say(format_args!(
+            "the meeting has no interpretation (no interpretation_languages in {}): there is nothing to plan.\n",
+            meeting.event.file.display()
+        ));
+        return ExitCode::SUCCESS;
+    }
+    if meeting.planned.is_none() {
         // Not bad input: the meeting is not timed yet.
         super::say(format_args!(
             "{}.\n",
