@@ -985,3 +985,16 @@ fn plan_without_interpretation_has_nothing_to_plan() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// A break with its own programme tells participants in the concept note
+/// only whether it is interpreted; the booths' microphones are the booth
+/// schedule's business (the note said "micros des cabines fermés").
+#[test]
+fn the_concept_note_says_a_break_is_not_interpreted_without_booth_detail() {
+    let (_dir, out) = build_test_event("geneva-hybrid-2025", &["--format", "txt"]);
+    let note = fs::read_to_string(out.join("concept-note.fr.txt")).unwrap();
+    assert!(note.contains("| Sans interprétation\n"), "{note}");
+    assert!(!note.contains("cabines"), "{note}");
+    let booth = fs::read_to_string(out.join("booth-schedule.fr.txt")).unwrap();
+    assert!(booth.contains("micros des cabines fermés"), "{booth}");
+}

@@ -186,6 +186,8 @@ person-name = { $title } { $name }
 remarks-by = كلمات:
 break-interpreted = مع الترجمة الشفوية
 break-not-interpreted = دون ترجمة شفوية (ميكروفونات المقصورات مغلقة)
+# The same in the concept note, for participants (no booth detail).
+break-without-interpretation = دون ترجمة شفوية
 
 ## جداول المقصورات: المعلومات العملية والفريق والبرنامج
 schedule-link = الرابط:

@@ -200,6 +200,8 @@ person-name = { $title } { $name }
 remarks-by = Remarks by:
 break-interpreted = With interpretation
 break-not-interpreted = Not interpreted (the booths are off microphone)
+# The same in the concept note, for participants (no booth detail).
+break-without-interpretation = Without interpretation
 
 ## Booth schedules: practical details, the team, the programme
 schedule-link = Link:

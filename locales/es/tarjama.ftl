@@ -192,6 +192,8 @@ person-name = { $title } { $name }
 remarks-by = Intervenciones:
 break-interpreted = Con interpretación
 break-not-interpreted = Sin interpretación (micrófonos de las cabinas cerrados)
+# The same in the concept note, for participants (no booth detail).
+break-without-interpretation = Sin interpretación
 
 ## Programas de las cabinas: datos prácticos, equipo, programa
 schedule-link = Enlace:

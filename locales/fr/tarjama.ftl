@@ -188,6 +188,8 @@ person-name = { $title } { $name }
 remarks-by = Allocutions :
 break-interpreted = Avec interprétation
 break-not-interpreted = Sans interprétation (micros des cabines fermés)
+# The same in the concept note, for participants (no booth detail).
+break-without-interpretation = Sans interprétation
 
 ## Programmes des cabines : informations pratiques, équipe, programme
 schedule-link = Lien :

@@ -243,7 +243,7 @@ fn agenda_table(ctx: &Ctx) -> Table {
             let note = if item.interpreted {
                 "break-interpreted"
             } else {
-                "break-not-interpreted"
+                "break-without-interpretation"
             };
             item_cell.paragraphs.push(CellParagraph {
                 content: vec![ctx.emphasised(src(&cat.get(note, &[]), note))],
