@@ -170,7 +170,8 @@ pub struct Person {
     pub names: BTreeMap<String, String>,
     /// Floor languages the person speaks in.
     #[serde(default)]
-    pub languages: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    pub languages: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -502,12 +502,11 @@ impl<'a> Validator<'a> {
         for (id, p) in &raw.people {
             let offset = p.span().start;
             let r = p.get_ref();
-            let mut languages = Vec::new();
-            for code in &r.languages {
-                if let Some(l) = self.lang(code, offset, false) {
-                    languages.push(l);
-                }
-            }
+            // At the `languages` line, where a wrong code is.
+            let languages = match &r.languages {
+                Some(v) => self.langs(v, false),
+                None => Vec::new(),
+            };
             let mut names = BTreeMap::new();
             for (code, name) in &r.names {
                 if let Some(l) = self.lang(code, offset, false) {
@@ -994,13 +993,22 @@ impl<'a> Validator<'a> {
                 continue;
             }
             if let Some(b) = booth.filter(|b| !booths.contains(b)) {
+                let help = if booths.is_empty() {
+                    format!("the meeting has no interpretation: add `{b}` to interpretation_languages, or remove this interpreter")
+                } else {
+                    format!(
+                        "put them in one of interpretation_languages ({}), or add `{b}` there",
+                        booths
+                            .iter()
+                            .map(|l| l.code())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
                 self.error(
                     offset,
                     format!("interpreter `{name}` is in the `{b}` booth, which the meeting does not have"),
-                    &format!(
-                        "put them in one of interpretation_languages ({}), or add `{b}` there",
-                        booths.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
-                    ),
+                    &help,
                 );
                 continue;
             }
