@@ -113,7 +113,8 @@ fn stretches(items: &[Item], live: &[bool], s: u32, e: u32) -> Vec<(u32, u32)> {
 /// dynamic programme): the cost of a turn is how far its length is from the
 /// even share, and a change-over away from a boundary costs `2 * snap` minutes
 /// of unevenness: moving a cut by x minutes makes two turns x minutes uneven,
-/// so a boundary up to about `snap` minutes away wins.
+/// so a boundary up to about `snap` minutes away wins; between boundaries,
+/// a five-minute mark wins over an exact share.
 fn windows(s: u32, e: u32, max: u32, bounds: &[u32], snap: u32, min_turn: u32) -> Vec<(u32, u32)> {
     let d = (e - s) as usize;
     if e - s <= max {
@@ -127,10 +128,16 @@ fn windows(s: u32, e: u32, max: u32, bounds: &[u32], snap: u32, min_turn: u32) -
     let at_bound = |p: usize| bounds.contains(&(s + p as u32));
     // Costs are scaled by n to stay in integers: |n*len - d| is n times the
     // distance from the even share d/n.
+    // A change-over between boundaries goes to a clock time an interpreter
+    // reads at a glance (14:25, not 14:27): a cut off the five-minute marks
+    // costs as much as two turns ROUND_COST / 2 minutes uneven, so a mark up
+    // to two minutes away wins.
+    const ROUND_COST: u64 = 5;
     let turn_cost = |len: usize, end: usize| -> u64 {
         let uneven = (n * len).abs_diff(d) as u64;
         let off_bound = if end < d && !at_bound(end) {
-            (n as u64) * 2 * snap as u64
+            let off_mark = (s as usize + end) % 5 != 0;
+            (n as u64) * (2 * snap as u64 + if off_mark { ROUND_COST } else { 0 })
         } else {
             0
         };
@@ -269,5 +276,20 @@ mod tests {
             vec![(0, 30), (30, 60), (60, 90)]
         );
         assert_eq!(windows(0, 20, 30, &[], 10, 10), vec![(0, 20)]);
+    }
+
+    #[test]
+    fn change_overs_between_boundaries_fall_on_five_minute_marks() {
+        // 14:00-15:45 in four turns of at most 30: even shares would change
+        // over at 14:26, 14:52 and 15:19; on the marks every turn stays
+        // within five minutes of the even share (26 1/4).
+        let w = windows(840, 945, 30, &[840, 945], 10, 10);
+        assert_eq!(w.len(), 4, "{w:?}");
+        for (k, t) in w.iter().enumerate() {
+            assert!((25..=30).contains(&(t.1 - t.0)), "{w:?}");
+            if k > 0 {
+                assert_eq!(t.0 % 5, 0, "{w:?}");
+            }
+        }
     }
 }
