@@ -136,7 +136,7 @@ fn windows(s: u32, e: u32, max: u32, bounds: &[u32], snap: u32, min_turn: u32) -
     let turn_cost = |len: usize, end: usize| -> u64 {
         let uneven = (n * len).abs_diff(d) as u64;
         let off_bound = if end < d && !at_bound(end) {
-            let off_mark = (s as usize + end) % 5 != 0;
+            let off_mark = !(s as usize + end).is_multiple_of(5);
             (n as u64) * (2 * snap as u64 + if off_mark { ROUND_COST } else { 0 })
         } else {
             0
