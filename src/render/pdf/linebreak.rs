@@ -56,9 +56,18 @@ fn opportunities(text: &str, clusters: &[usize]) -> Vec<(usize, BreakOpportunity
     let mut out: Vec<(usize, BreakOpportunity)> = Vec::new();
     for (pos, kind) in linebreaks(text) {
         let before = &text[..pos];
+        // Not after a hyphen inside a word, nor inside a range of times or
+        // numbers ("10:00–12:30", "14 h 00–15 h 10", "2019–2024"): a
+        // reader looks for a range whole, and a line ending in "10:00–"
+        // reads as an open end.
+        let in_range = before
+            .strip_suffix('–')
+            .is_some_and(|b| b.ends_with(char::is_numeric))
+            && text[pos..].starts_with(char::is_numeric);
         if kind != BreakOpportunity::Mandatory
             && ((before.ends_with('-') && text[pos..].starts_with(char::is_alphanumeric))
-                || before.ends_with("://"))
+                || before.ends_with("://")
+                || in_range)
         {
             continue;
         }
@@ -250,6 +259,20 @@ mod tests {
     fn compounds_are_not_split_at_their_hyphen() {
         let got = lines("a child-sensitive approach", Direction::Ltr, 70.0);
         assert!(got.iter().any(|l| l.contains("child-sensitive")), "{got:?}");
+    }
+
+    #[test]
+    fn a_range_of_times_is_not_split_at_its_dash() {
+        // Narrow enough that "10:00–12:30" cannot stay on the first line.
+        for dir in [Direction::Ltr, Direction::Rtl] {
+            let got = lines("on duty 10:00–12:30 and 14:00–16:00", dir, 60.0);
+            for range in ["10:00–12:30", "14:00–16:00"] {
+                assert!(got.iter().any(|l| l.contains(range)), "{dir:?}: {got:?}");
+            }
+        }
+        // A dash between words still breaks.
+        let got = lines("Geneva–Nairobi–Bogotá–Manila", Direction::Ltr, 60.0);
+        assert!(got.len() > 1, "{got:?}");
     }
 
     #[test]
