@@ -69,10 +69,44 @@ pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
         }
     }
     let known: BTreeSet<&str> = paragraphs.iter().flatten().map(String::as_str).collect();
+    // A table's header row, which the PDF repeats at the top of each page
+    // the table goes on to: furniture there, once the row was read.
+    let headers: Vec<Vec<String>> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            doc::Block::Table(t) => Some(
+                t.header
+                    .iter()
+                    .flat_map(|c| &c.paragraphs)
+                    .flat_map(|p| p.content.iter().map(|i| i.text.as_str()))
+                    .flat_map(|t| words(t))
+                    .collect::<Vec<String>>(),
+            ),
+            _ => None,
+        })
+        .filter(|h| !h.is_empty())
+        .collect();
     let mut furniture: BTreeSet<(usize, bool)> = BTreeSet::new();
     let mut stream: Vec<(String, usize)> = Vec::new();
-    for l in lines {
+    let mut top_of_page = 0;
+    let mut skip = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
         let w = words(&l.text);
+        if l.page > 1 && l.page != top_of_page {
+            let is_running_header = !header.is_empty() && w == header;
+            if !is_running_header {
+                top_of_page = l.page;
+                if let Some(n) = repeated_header(&lines[i..], &headers, &stream) {
+                    skip = n - 1;
+                    continue;
+                }
+            }
+        }
         if l.page > 0 {
             let is_header = l.page >= first_with_header && !header.is_empty() && w == header;
             let is_footer = !is_header && w == words(&footer(doc, l.page, pages));
@@ -117,6 +151,14 @@ pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
         if let Some(at) = find(&stream, para, cursor) {
             cursor = at + para.len();
             continue;
+        }
+        // A cell's paragraph cut at a page's foot: its first lines, then the
+        // row's other cells on that page, then its rest on the next page.
+        if rows[k].is_some() {
+            if let Some(end) = split_across_pages(&stream, para, cursor) {
+                cursor = end;
+                continue;
+            }
         }
         not_found += 1;
         if not_found > REPORT_MAX {
@@ -179,6 +221,38 @@ impl Finding {
             self
         }
     }
+}
+
+/// Where `para` ends when it begins at `from` or later and goes on, after
+/// other text, at the top of the next page's text.
+fn split_across_pages(stream: &[(String, usize)], para: &[String], from: usize) -> Option<usize> {
+    let (at, n) = longest_prefix(stream, para, from)?;
+    let page = stream[at + n - 1].1;
+    let rest = &para[n..];
+    // The same words may be in another cell of the row, on this page.
+    let next_page = at + n + stream[at + n..].iter().position(|w| w.1 > page)?;
+    let next = find(stream, rest, next_page)?;
+    (stream[next].1 == page + 1).then_some(next + rest.len())
+}
+
+/// How many of `lines` (the first text lines of a page) are a table's
+/// header row read already, repeated by the PDF over the table's rest.
+fn repeated_header(
+    lines: &[Line],
+    headers: &[Vec<String>],
+    stream: &[(String, usize)],
+) -> Option<usize> {
+    let page = lines.first()?.page;
+    headers.iter().find_map(|h| {
+        let mut got: Vec<String> = Vec::new();
+        for (n, l) in lines.iter().take_while(|l| l.page == page).enumerate() {
+            got.extend(words(&l.text));
+            if got.len() >= h.len() {
+                return (got == *h && find(stream, h, 0).is_some()).then_some(n + 1);
+            }
+        }
+        None
+    })
 }
 
 /// The footer of page `page` of `pages`, as the renderers fill it in.
@@ -261,6 +335,46 @@ mod tests {
 
     fn codes(f: &[Finding]) -> Vec<Code> {
         f.iter().map(|x| x.code).collect()
+    }
+
+    /// A cell's paragraph cut mid-way at a page's foot: its first lines,
+    /// the row's other cells (one holding the same words as its rest),
+    /// the table's header row repeated on the next page, then its rest.
+    /// Without the next page's rest it is cut.
+    #[test]
+    fn a_paragraph_cut_across_pages_in_a_cell_reads_whole() {
+        use crate::doc::{Cell, Table};
+        let mut d = doc(&[]);
+        let cell = |t: &str| Cell::text(vec![Inline::plain(t)]);
+        d.blocks = vec![Block::Table(Table {
+            widths: vec![1.0, 1.0],
+            header: vec![cell("Agenda item"), cell("Floor language")],
+            rows: vec![
+                vec![
+                    cell("Ms. Grace Otieno, Adviser – Spanish: own language, off microphone"),
+                    cell("Spanish: own language, off microphone"),
+                ],
+                vec![cell("Break"), cell("none")],
+            ],
+        })];
+        let mut split = vec![
+            (1, "Agenda item  Floor language"),
+            (1, "Ms. Grace Otieno, Adviser –"),
+            (1, "Spanish:"),
+            (1, "Spanish: own language, off microphone"),
+            (1, "Page 1 of 2"),
+            (2, "Short title"),
+            (2, "Agenda item  Floor language"),
+            (2, "own language, off microphone"),
+            (2, "Break  none"),
+            (2, "Page 2 of 2"),
+        ];
+        assert_eq!(codes(&compare(Path::new("x.pdf"), &d, &lines(&split))), []);
+        split.remove(7);
+        assert_eq!(
+            codes(&compare(Path::new("x.pdf"), &d, &lines(&split))),
+            [Code::TextCut]
+        );
     }
 
     #[test]
