@@ -783,6 +783,55 @@ fn relay_lines_say_each_relay_once() {
     assert!(relay_lines >= 4, "{relay_lines} relay lines");
 }
 
+/// (xMin, yMin, word) of every word on page 1 of `pdf`, by pdftotext.
+fn page_one_words(pdf: &Path) -> Vec<(f32, f32, String)> {
+    let tool = common::pdftotext().expect("pdftotext");
+    let bbox = Command::new(tool)
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&bbox.stdout)
+        .lines()
+        .filter_map(|l| {
+            let attr = |name: &str| -> Option<f32> {
+                let at = l.find(&format!("{name}=\""))? + name.len() + 2;
+                l[at..].split('"').next()?.parse().ok()
+            };
+            let word = l.split_once('>')?.1.strip_suffix("</word>")?;
+            // The text layer's helper marks (LRM, RLM) are words of their own.
+            let word: String = word
+                .chars()
+                .filter(|c| !('\u{200E}'..='\u{200F}').contains(c))
+                .collect();
+            (!word.is_empty()).then_some(())?;
+            Some((attr("xMin")?, attr("yMin")?, word))
+        })
+        .collect()
+}
+
+/// A phone number typed after Arabic text ("مكتب الدعم التقني، +212 537
+/// 67 00 00") keeps its order in the English and the Arabic booth
+/// schedules: after Arabic letters its digits counted as Arabic numbers,
+/// and the English PDF read "00 00 67 537 212+".
+#[test]
+fn a_number_after_arabic_text_keeps_its_order() {
+    let (_dir, out) = build_test_event("rabat-ar-source-2025", &["--format", "pdf"]);
+    for lang in ["en", "fr", "ar"] {
+        let words = page_one_words(&out.join(format!("booth-schedule.{lang}.pdf")));
+        let x = |w: &str| {
+            words
+                .iter()
+                .find(|(_, _, t)| t == w)
+                .unwrap_or_else(|| panic!("{lang}: {w} not on page 1: {words:?}"))
+                .0
+        };
+        let xs = [x("+212"), x("537"), x("67")];
+        assert!(xs[0] < xs[1] && xs[1] < xs[2], "{lang}: {xs:?}");
+    }
+}
+
 /// Values typed in the event file keep their own order in an Arabic booth
 /// schedule, on the page (word boxes from `pdftotext -bbox`): a meeting ID
 /// of digit groups reads 812 3456 7890 from the left (unisolated, the
@@ -793,33 +842,7 @@ fn relay_lines_say_each_relay_once() {
 #[test]
 fn typed_values_keep_their_order_in_arabic() {
     let (_dir, out) = build_test_event("relay-newyork-2024", &["--format", "pdf", "--lang", "ar"]);
-    let pdf = out.join("booth-schedule.ar.pdf");
-    let tool = common::pdftotext().expect("pdftotext");
-    let bbox = Command::new(tool)
-        .args(["-bbox", "-f", "1", "-l", "1"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let bbox = String::from_utf8_lossy(&bbox.stdout);
-    // (xMin, yMin, word) of every word on page 1.
-    let words: Vec<(f32, f32, String)> = bbox
-        .lines()
-        .filter_map(|l| {
-            let attr = |name: &str| -> Option<f32> {
-                let at = l.find(&format!("{name}=\""))? + name.len() + 2;
-                l[at..].split('"').next()?.parse().ok()
-            };
-            let word = l.split_once('>')?.1.strip_suffix("</word>")?;
-            // The text layer's helper marks (RLM) are words of their own.
-            let word: String = word
-                .chars()
-                .filter(|c| !('\u{200E}'..='\u{200F}').contains(c))
-                .collect();
-            (!word.is_empty()).then_some(())?;
-            Some((attr("xMin")?, attr("yMin")?, word))
-        })
-        .collect();
+    let words = page_one_words(&out.join("booth-schedule.ar.pdf"));
     let at = |w: &str| {
         words
             .iter()

@@ -174,8 +174,9 @@ impl<'a> Ctx<'a> {
     /// Latin letters or digits and no right-to-left letter ("812 3456
     /// 7890" would otherwise read 7890 3456 812); in the direction of its
     /// first strong letter when it mixes both ("رنا الخطيب، rana@…" reads
-    /// from the right, its address inside from the left). Right-to-left
-    /// text alone needs nothing.
+    /// from the right, its address inside from the left), its numbers
+    /// isolated left to right in every document (see `isolate_numbers`).
+    /// Right-to-left text alone needs nothing.
     pub fn typed_value(&self, s: &str) -> String {
         use unicode_bidi::BidiClass::{AL, R};
         let rtl = s
@@ -184,7 +185,7 @@ impl<'a> Ctx<'a> {
         let latin = s.chars().any(|c| c.is_ascii_alphanumeric());
         match (rtl, latin) {
             (false, true) => dates::isolate_ltr(self.lang, s.to_string()),
-            (true, true) => dates::isolate_first_strong(self.lang, s.to_string()),
+            (true, true) => dates::isolate_first_strong(self.lang, isolate_numbers(s)),
             _ => s.to_string(),
         }
     }
@@ -458,4 +459,62 @@ mod tests {
         let got: Vec<(&str, bool)> = v.iter().map(|i| (i.text.as_str(), i.bold)).collect();
         assert_eq!(got, vec![("a ", false), ("b", true), (" c", false)]);
     }
+}
+
+/// `s` with each stretch of Latin letters, digits and the signs between
+/// them that holds a digit ("+212 537 67 00 00", "Room 4B") isolated left
+/// to right. After Arabic letters, digits count as Arabic numbers in the
+/// bidi algorithm, so a phone number read "00 00 67 537 212+" even in an
+/// English document.
+fn isolate_numbers(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let starts = |c: char| c.is_ascii_alphanumeric() || c == '+';
+    let inside = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                ' ' | '+'
+                    | '-'
+                    | '.'
+                    | '/'
+                    | '@'
+                    | ':'
+                    | '_'
+                    | '('
+                    | ')'
+                    | '#'
+                    | '%'
+                    | '&'
+                    | '?'
+                    | '='
+                    | '~'
+            )
+    };
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        if !starts(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && inside(chars[j]) {
+            j += 1;
+        }
+        // The stretch ends at its last letter or digit.
+        while j > i + 1 && !chars[j - 1].is_ascii_alphanumeric() {
+            j -= 1;
+        }
+        let island: String = chars[i..j].iter().collect();
+        if island.chars().any(|c| c.is_ascii_digit()) {
+            out.push('\u{2066}');
+            out.push_str(&island);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(&island);
+        }
+        i = j;
+    }
+    out
 }
