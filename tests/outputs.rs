@@ -1021,3 +1021,18 @@ fn the_concept_note_says_a_break_is_not_interpreted_without_booth_detail() {
     let booth = fs::read_to_string(out.join("booth-schedule.fr.txt")).unwrap();
     assert!(booth.contains("Sans interprétation (micros des"), "{booth}");
 }
+
+/// A booth language without the meeting's text keeps its names column
+/// when the event file writes names in it (Nairobi's Arabic names: the
+/// column was left out, and the names with it), and a line says that only
+/// the names are in that language.
+#[test]
+fn a_language_without_its_text_keeps_the_names_written_in_it() {
+    let (_dir, out) = build_test_event("nairobi-fullday-2026", &["--format", "txt"]);
+    let en = fs::read_to_string(out.join("booth-schedule.en.txt")).unwrap();
+    let note = "The meeting's text was not given in Arabic: there only the names are in that language, the rest is in English.";
+    let sheet = &en[en.find(note).unwrap_or_else(|| panic!("{en}"))..];
+    assert!(sheet.lines().nth(1).unwrap().contains("Arabic"), "{sheet}");
+    assert!(sheet.contains("هالة ناصر"), "{sheet}");
+    assert!(en.contains("have no column: French."), "{en}");
+}

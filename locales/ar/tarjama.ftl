@@ -223,6 +223,8 @@ names-heading = الأسماء والمصطلحات
 names-intro = أسماء الأشخاص والجهات المضيفة ومصطلحات الاجتماع بكل لغة من لغات الترجمة الشفوية.
 # Under names-intro when a booth language has no .ftl file of the meeting's.
 names-left-out = اللغات التي لم يُقدَّم بها نص الاجتماع ليس لها عمود: { $languages }.
+# Under names-intro when such a language keeps its column for the names the event file writes in it.
+names-fallback = لم يُقدَّم نص الاجتماع باللغة { $languages }: في عمودها الأسماء وحدها بهذه اللغة، والباقي باللغة { $fallback }.
 plan-high-live-share = تعمل المقصورة { $booth }، وهي فريق من مترجمَين اثنين، { $live } دقيقة من أصل { $meeting } دقيقة من هذا الاجتماع المعقود عن بُعد، أي أكثر من { $max } في المائة: وسيطلب المنسق مترجماً ثالثاً
 rule-source-remote-live-share = المبادئ التوجيهية للترجمة الشفوية عن بُعد الصادرة عن الرابطة (AIIC) (2019) بشأن إجهاد العمل عن بُعد؛ عتبة tarjama
 

@@ -242,6 +242,8 @@ names-heading = Names and terms
 names-intro = The meeting's people, hosts and terms in each interpretation language.
 # Under names-intro when a booth language has no .ftl file of the meeting's.
 names-left-out = Languages in which the meeting's text was not given have no column: { $languages }.
+# Under names-intro when such a language keeps its column for the names the event file writes in it.
+names-fallback = The meeting's text was not given in { $languages }: there only the names are in that language, the rest is in { $fallback }.
 plan-high-live-share = the { $booth } booth, a team of two, is live { $live } of the { $meeting } minutes of this remote meeting, more than { $max } %: a coordinator would ask for a third interpreter
 rule-source-remote-live-share = AIIC Guidelines for Distance Interpreting (2019) on the strain of remote work; tarjama's threshold
 

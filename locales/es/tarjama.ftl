@@ -233,6 +233,8 @@ names-heading = Nombres y términos
 names-intro = Las personas, los organizadores y los términos de la reunión en cada idioma de interpretación.
 # Under names-intro when a booth language has no .ftl file of the meeting's.
 names-left-out = Los idiomas en los que no se ha facilitado el texto de la reunión no tienen columna: { $languages }.
+# Under names-intro when such a language keeps its column for the names the event file writes in it.
+names-fallback = No se ha facilitado el texto de la reunión en { $languages }: en esa columna solo los nombres están en ese idioma; el resto, en { $fallback }.
 plan-high-live-share = la cabina { $booth }, un equipo de dos, está ante el micrófono { $live } de los { $meeting } minutos de esta reunión a distancia, más del { $max } %: un coordinador pediría un tercer intérprete
 rule-source-remote-live-share = Directrices de la AIIC para la interpretación a distancia (2019) sobre el esfuerzo del trabajo a distancia; umbral de tarjama
 

@@ -229,6 +229,8 @@ names-heading = Noms et termes
 names-intro = Les personnes, les organisateurs et les termes de la réunion dans chaque langue d’interprétation.
 # Under names-intro when a booth language has no .ftl file of the meeting's.
 names-left-out = Les langues dans lesquelles le texte de la réunion n’a pas été fourni n’ont pas de colonne : { $languages }.
+# Under names-intro when such a language keeps its column for the names the event file writes in it.
+names-fallback = Le texte de la réunion n’a pas été fourni en { $languages } : dans cette colonne, seuls les noms sont dans cette langue, le reste est en { $fallback }.
 plan-high-live-share = la cabine { $booth }, une équipe de deux, est au micro { $live } des { $meeting } minutes de cette réunion à distance, soit plus de { $max } % : un coordinateur demanderait un troisième interprète
 rule-source-remote-live-share = Lignes directrices de l’AIIC pour l’interprétation à distance (2019) sur la fatigue du travail à distance ; seuil de tarjama
 

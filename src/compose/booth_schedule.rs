@@ -72,12 +72,24 @@ pub fn compose<'a>(
     b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
         ctx.t("names-intro", &[]),
     )])));
-    let (names, left_out) = names_and_terms(ctx, ctx_for, planned, booth.booth);
-    if !left_out.is_empty() {
+    let (names, columns) = names_and_terms(ctx, ctx_for, planned, booth.booth);
+    if !columns.left_out.is_empty() {
         b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
             ctx.t(
                 "names-left-out",
-                &[("languages", ctx.language_list(&left_out))],
+                &[("languages", ctx.language_list(&columns.left_out))],
+            ),
+        )])));
+    }
+    if !columns.names_only.is_empty() {
+        let fallback = crate::i18n::fallback_language(ctx.event);
+        b.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
+            ctx.t(
+                "names-fallback",
+                &[
+                    ("languages", ctx.language_list(&columns.names_only)),
+                    ("fallback", ctx.language(fallback)),
+                ],
             ),
         )])));
     }
@@ -750,32 +762,10 @@ fn names_and_terms<'a>(
     ctx_for: &dyn Fn(Lang) -> Ctx<'a>,
     planned: &Planned,
     booth: Booth,
-) -> (Table, Vec<Lang>) {
+) -> (Table, Columns) {
     let mut langs = vec![booth];
     langs.extend(planned.input.booths.iter().copied().filter(|&b| b != booth));
-    let mut ctxs: Vec<Ctx> = langs.iter().map(|&l| ctx_for(l)).collect();
-    // A language without the meeting's text would show another language's
-    // words under its name: its column is left out (unless all would be).
-    let (absent, present): (Vec<Ctx>, Vec<Ctx>) =
-        ctxs.into_iter().partition(|c| c.cat.text_absent());
-    let left_out: Vec<Lang> = if present.is_empty() {
-        ctxs = absent;
-        Vec::new()
-    } else {
-        ctxs = present;
-        absent.iter().map(|c| c.lang).collect()
-    };
-    // Each column in its own language's direction.
-    let own = |c: &Ctx, cell: Cell| Cell {
-        direction: Some(c.lang.direction()),
-        ..cell
-    };
-    let header = ctxs
-        .iter()
-        .map(|c| Cell::text(vec![Inline::bold(ctx.language(c.lang))]))
-        .collect();
     let event = ctx.event;
-    let mut rows: Vec<Vec<Cell>> = Vec::new();
     // The people on the programme, in the order they first speak (a set
     // of ids seen: a scan of the list per person was quadratic). People
     // listed but on no item are left out (the build warns about them).
@@ -788,6 +778,36 @@ fn names_and_terms<'a>(
             }
         }
     }
+    // A language without the meeting's text would show another language's
+    // words under its name: its column is left out, unless the event file
+    // writes names in it (then it stays, and a line says what it holds),
+    // or unless no column with the meeting's own text would be left.
+    let mut columns = Columns::default();
+    let mut ctxs: Vec<Ctx> = Vec::new();
+    for c in langs.iter().map(|&l| ctx_for(l)) {
+        if !c.cat.text_absent() {
+            ctxs.push(c);
+        } else if people.iter().any(|p| p.names.contains_key(&c.lang)) {
+            columns.names_only.push(c.lang);
+            ctxs.push(c);
+        } else {
+            columns.left_out.push(c.lang);
+        }
+    }
+    if ctxs.len() == columns.names_only.len() && !columns.left_out.is_empty() {
+        ctxs = langs.iter().map(|&l| ctx_for(l)).collect();
+        columns = Columns::default();
+    }
+    // Each column in its own language's direction.
+    let own = |c: &Ctx, cell: Cell| Cell {
+        direction: Some(c.lang.direction()),
+        ..cell
+    };
+    let header = ctxs
+        .iter()
+        .map(|c| Cell::text(vec![Inline::bold(ctx.language(c.lang))]))
+        .collect();
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
     for p in people {
         rows.push(
             ctxs.iter()
@@ -824,5 +844,13 @@ fn names_and_terms<'a>(
         header,
         rows,
     };
-    (table, left_out)
+    (table, columns)
+}
+
+/// The names sheet's languages without the meeting's text: those left
+/// out, and those kept for the names the event file writes in them.
+#[derive(Default)]
+struct Columns {
+    left_out: Vec<Lang>,
+    names_only: Vec<Lang>,
 }
