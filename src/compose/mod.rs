@@ -441,26 +441,6 @@ pub fn person_line(ctx: &Ctx, p: &Person) -> Vec<Inline> {
     line
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn page_template_is_a4_with_25mm_margins() {
-        let p = page();
-        let a4 = Page::a4();
-        assert!((p.width - a4.width).abs() < 0.01 && (p.height - a4.height).abs() < 0.01);
-        assert!((p.margin_start - 70.866).abs() < 0.01, "{p:?}");
-    }
-
-    #[test]
-    fn bold_markers_become_inlines() {
-        let v = split_bold(&format!("a {BOLD_ON}b{BOLD_OFF} c"), "m");
-        let got: Vec<(&str, bool)> = v.iter().map(|i| (i.text.as_str(), i.bold)).collect();
-        assert_eq!(got, vec![("a ", false), ("b", true), (" c", false)]);
-    }
-}
-
 /// `s` with each stretch of Latin letters, digits and the signs between
 /// them that holds a digit ("+212 537 67 00 00", "Room 4B") isolated left
 /// to right. After Arabic letters, digits count as Arabic numbers in the
@@ -517,4 +497,24 @@ fn isolate_numbers(s: &str) -> String {
         i = j;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_template_is_a4_with_25mm_margins() {
+        let p = page();
+        let a4 = Page::a4();
+        assert!((p.width - a4.width).abs() < 0.01 && (p.height - a4.height).abs() < 0.01);
+        assert!((p.margin_start - 70.866).abs() < 0.01, "{p:?}");
+    }
+
+    #[test]
+    fn bold_markers_become_inlines() {
+        let v = split_bold(&format!("a {BOLD_ON}b{BOLD_OFF} c"), "m");
+        let got: Vec<(&str, bool)> = v.iter().map(|i| (i.text.as_str(), i.bold)).collect();
+        assert_eq!(got, vec![("a ", false), ("b", true), (" c", false)]);
+    }
 }

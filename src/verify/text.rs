@@ -80,7 +80,7 @@ pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
                     .iter()
                     .flat_map(|c| &c.paragraphs)
                     .flat_map(|p| p.content.iter().map(|i| i.text.as_str()))
-                    .flat_map(|t| words(t))
+                    .flat_map(words)
                     .collect::<Vec<String>>(),
             ),
             _ => None,
