@@ -58,7 +58,15 @@ arrival = الوصول إلى المقصورة:
 team-heading = الفريق
 team-required = عدد المترجمين الشفويين في الفريق: { $count } ({ $reason }).
 team-placeholder = يُعيَّن لاحقاً
-turn-length = نوبات عمل لا تتجاوز { $minutes } دقيقة.
+turn-length =
+    نوبات عمل لا تتجاوز { $minutes } { $minutes ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    }.
 rota-heading = نوبات العمل
 rota-time = الوقت
 rota-item = بند جدول الأعمال
@@ -98,10 +106,55 @@ plan-two-step-relay = عند التكلم باللغة { $floor }، تعمل ا�
 plan-partial-language = لا يفهم اللغة { $floor } إلا بعض المترجمين الشفويين في المقصورة { $booth }؛ ولذلك تعمل المقصورة في هذه الخطة بالترجمة عبر لغة وسيطة (ويجوز لرئيس فريق المترجمين الشفويين أن يرتب لهم ترجمة المداخلات باللغة { $floor } ترجمةً مباشرة)
 plan-idle-booth = لا تعمل المقصورة { $booth } أمام الميكروفون في أي وقت (لا يتضمن أي بند من جدول الأعمال لغةَ متكلم تترجم منها)؛ يُرجى التحقق من لغات المتكلمين أو إلغاء المقصورة
 plan-idle-booth-served = لا تعمل المقصورة { $booth } أمام الميكروفون في أي وقت: تُبث على قناتها الترجمة العكسية (retour) من المقصورة { $from }، إذ لا يعمل أي مترجم في المقصورة { $booth } من لغة المتكلم؛ ولكي تعمل المقصورة { $booth }، يُرجى إدراج مترجميها في [[interpreters]] مع لغة المتكلم لغةً C
-plan-daily-limit-session = ستبلغ مدة فترة عمل { $interpreter } { $minutes } دقيقة ({ $start }–{ $end })، متجاوزةً الحد الأقصى البالغ { $max } دقيقة
+plan-daily-limit-session =
+    ستبلغ مدة فترة عمل { $interpreter } { $minutes } { $minutes ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    } ({ $start }–{ $end })، متجاوزةً الحد الأقصى البالغ { $max } { $max ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    }
 plan-daily-limit-sessions = سيعمل { $interpreter } في { $count } فترات عمل في اليوم، متجاوزاً الحد الأقصى البالغ { $max }
-plan-daily-limit-day = ستبلغ مدة عمل { $interpreter } في اليوم { $minutes } دقيقة، متجاوزةً الحد الأقصى البالغ { $max } دقيقة
-plan-solo-too-long = ستبلغ مدة عمل { $interpreter } أمام الميكروفون دون تناوب { $minutes } دقيقة (والحد الأقصى { $max } دقيقة)
+plan-daily-limit-day =
+    ستبلغ مدة عمل { $interpreter } في اليوم { $minutes } { $minutes ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    }، متجاوزةً الحد الأقصى البالغ { $max } { $max ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    }
+plan-solo-too-long =
+    ستبلغ مدة عمل { $interpreter } أمام الميكروفون دون تناوب { $minutes } { $minutes ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    } (والحد الأقصى { $max } { $max ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    })
 # Where each planning rule comes from (shown after a finding).
 rule-source-team-size = المعايير المهنية للرابطة الدولية للمترجمين الشفويين للمؤتمرات (AIIC)، المادة 6
 rule-source-retour-relay-team = المعايير المهنية للرابطة الدولية للمترجمين الشفويين للمؤتمرات (AIIC)، المادة 6 (الترجمة الوسيطة من مقصورة تعمل في الاتجاهين)؛ ممارسة الأمم المتحدة
@@ -200,8 +253,31 @@ team-not-on-duty = ليس في الخدمة
 # The team section of a booth nobody works in ($from: booth codes; $language: the booth's).
 team-idle = لا يعمل أي مترجم في هذه المقصورة: لا يتضمن أي بند من بنود جدول الأعمال لغةَ متكلم تترجم منها، وتنقل قناتها صوت القاعة.
 team-idle-served = لا يعمل أي مترجم في هذه المقصورة: تنقل قناتها الترجمة العكسية (retour) من المقصورة { $from }، أو صوت القاعة عندما تكون لغة المتكلم { $language }.
-team-duty = في الخدمة { $duty }؛ عدد النوبات { $turns }، و{ $minutes } دقيقة أمام الميكروفون
-booth-live-share = تعمل المقصورة خلال { $live } دقيقة من أصل { $meeting } دقيقة من مدة الاجتماع ({ $percent } في المائة): تغطي نوباتها كل بند قد يُتكلم فيه بلغة تترجم منها.
+team-duty =
+    في الخدمة { $duty }؛ عدد النوبات { $turns }، و{ $minutes } { $minutes ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    } أمام الميكروفون
+booth-live-share =
+    تعمل المقصورة خلال { $live } { $live ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    } من أصل { $meeting } { $meeting ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    } من مدة الاجتماع ({ $percent } في المائة): تغطي نوباتها كل بند قد يُتكلم فيه بلغة تترجم منها.
 rota-how-to-read = يبين كل بند من بنود جدول الأعمال المتكلمين فيه وما تفعله المقصورة عندما يتكلمون. ويجري التناوب داخل البند عند أول تغيير للمتكلم بعد الوقت المبين.
 rota-off-break = استراحة: الميكروفون مغلق
 rota-off-no-floor = الميكروفون مغلق: لم تُحدَّد لغة المتكلم
@@ -225,7 +301,22 @@ names-intro = أسماء الأشخاص والجهات المضيفة ومصطل
 names-left-out = اللغات التي لم يُقدَّم بها نص الاجتماع ليس لها عمود: { $languages }.
 # Under names-intro when such a language keeps its column for the names the event file writes in it.
 names-fallback = لم يُقدَّم نص الاجتماع باللغة { $languages }: في عمودها الأسماء وحدها بهذه اللغة، والباقي باللغة { $fallback }.
-plan-high-live-share = تعمل المقصورة { $booth }، وهي فريق من مترجمَين اثنين، { $live } دقيقة من أصل { $meeting } دقيقة من هذا الاجتماع المعقود عن بُعد، أي أكثر من { $max } في المائة: وسيطلب المنسق مترجماً ثالثاً
+plan-high-live-share =
+    تعمل المقصورة { $booth }، وهي فريق من مترجمَين اثنين، { $live } { $live ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    } من أصل { $meeting } { $meeting ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    } من هذا الاجتماع المعقود عن بُعد، أي أكثر من { $max } في المائة: وسيطلب المنسق مترجماً ثالثاً
 rule-source-remote-live-share = المبادئ التوجيهية للترجمة الشفوية عن بُعد الصادرة عن الرابطة (AIIC) (2019) بشأن إجهاد العمل عن بُعد؛ عتبة tarjama
 
 ## نسخة المراجعة الثنائية اللغة (tarjama proof): $lang اللغة التي تُراجَع،

@@ -14,9 +14,7 @@ pub mod rota;
 use std::sync::LazyLock;
 
 use crate::doc::{Digits, Direction, Document, FooterPart, Image, Inline, Page};
-use crate::event::{
-    ArabicDigits, Event, Gender, Honorific, ItemId, ItemKind, Logo, Minutes, Person,
-};
+use crate::event::{Event, Gender, Honorific, ItemId, ItemKind, Logo, Minutes, Person};
 use crate::i18n::{dates, Catalog, Origin};
 use crate::lang::Lang;
 use crate::plan::{BoothPlan, MemberId, Who};
@@ -42,7 +40,7 @@ impl<'a> Ctx<'a> {
             event,
             cat,
             lang: cat.lang,
-            digits: digits(event, cat.lang),
+            digits: event.digits(cat.lang),
         }
     }
 
@@ -301,12 +299,6 @@ fn split_bold(text: &str, source: &str) -> Vec<Inline> {
 }
 
 /// The digits generated numbers use in `lang` for this event.
-pub fn digits(event: &Event, lang: Lang) -> Digits {
-    match (lang, event.arabic_digits) {
-        (Lang::Ar, ArabicDigits::ArabicIndic) => Digits::ArabicIndic,
-        _ => Digits::Western,
-    }
-}
 
 /// The page footer "Page X of Y" in the catalog's language, split around
 /// the two numbers the renderers fill in.

@@ -72,6 +72,15 @@ pub struct Event {
 }
 
 impl Event {
+    /// The digits numbers are written in, in `lang`: Arabic-Indic in Arabic
+    /// when `arabic_digits` asks for them, else western.
+    pub fn digits(&self, lang: Lang) -> crate::doc::Digits {
+        match (lang, self.arabic_digits) {
+            (Lang::Ar, ArabicDigits::ArabicIndic) => crate::doc::Digits::ArabicIndic,
+            _ => crate::doc::Digits::Western,
+        }
+    }
+
     /// The agenda item `id` names, if it is one of this event's.
     pub fn item(&self, id: ItemId) -> Option<&AgendaItem> {
         self.agenda.get(id.0)

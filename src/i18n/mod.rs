@@ -15,6 +15,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::{closest, Diagnostic, Diagnostics, Loc, Sink};
+use crate::doc::Digits;
 use crate::event::Event;
 use crate::lang::Lang;
 use crate::limits::{self, Limit};
@@ -129,6 +130,8 @@ fn escape_line_starts(source: &str) -> String {
 
 struct Bundle {
     bundle: FluentBundle<FluentResource>,
+    /// Numbers print in Arabic-Indic digits (see `with_digits`).
+    arabic_indic: bool,
     /// Every message id, for "did you mean" help.
     ids: Vec<String>,
     /// Every term id (without its "-"), in file order: the meeting's glossary.
@@ -154,10 +157,21 @@ impl Bundle {
         bundle.set_use_isolating(false);
         Bundle {
             bundle,
+            arabic_indic: false,
             ids: Vec::new(),
             terms: Vec::new(),
             defined: BTreeMap::new(),
         }
+    }
+
+    /// Numbers given as arguments printed in `digits` (Fluent prints the
+    /// numbers a message chooses its plural by in western digits).
+    fn with_digits(mut self, digits: Digits) -> Bundle {
+        if digits == Digits::ArabicIndic {
+            self.bundle.set_formatter(Some(arabic_indic));
+            self.arabic_indic = true;
+        }
+        self
     }
 
     /// Adds one .ftl source; syntax errors and duplicate ids are reported
@@ -486,12 +500,16 @@ impl Catalog {
             None => id.to_string(),
         };
         self.asked.borrow_mut().entry(logged).or_insert(origin);
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            fargs.set(*k, value(v));
-        }
-        let fargs = (!args.is_empty()).then_some(&fargs);
         let (own, fallback) = self.bundles(kind);
+        let fargs_of = |b: &Bundle| {
+            let mut fargs = FluentArgs::new();
+            for (k, v) in args {
+                fargs.set(*k, value(v, b.arabic_indic));
+            }
+            fargs
+        };
+        let own_args = fargs_of(own);
+        let fargs = (!args.is_empty()).then_some(&own_args);
         if let Some((text, errors)) = own.format(id, fargs) {
             self.report_format_errors(own, id, errors);
             return self.within_limit(id, text);
@@ -500,6 +518,8 @@ impl Catalog {
             Some(term) => format!("term `-{term}`"),
             None => format!("message `{id}`"),
         };
+        let fallback_args = fallback.map(fargs_of);
+        let fargs = fallback_args.as_ref().filter(|_| !args.is_empty());
         if let Some((text, errors)) = fallback.and_then(|e| e.format(id, fargs)) {
             let d = Diagnostic::warning(format!(
                 "{what} is missing in {}; using the {} text",
@@ -629,13 +649,16 @@ impl Catalogs {
         // meeting's text in that language.
         let fallback = (
             Rc::new(load_labels(Lang::En, &mut diags)),
-            Rc::new(load_text(
-                fallback_lang,
-                &event.dir,
-                EventText::Required,
-                fallback_lang,
-                &mut diags,
-            )),
+            Rc::new(
+                load_text(
+                    fallback_lang,
+                    &event.dir,
+                    EventText::Required,
+                    fallback_lang,
+                    &mut diags,
+                )
+                .with_digits(event.digits(fallback_lang)),
+            ),
         );
         // English is always loaded (every catalog's labels fall back to it);
         // when it is neither a document nor a booth language, without text.
@@ -656,7 +679,7 @@ impl Catalogs {
                 let labels = if lang == Lang::En {
                     fallback.0.clone()
                 } else {
-                    Rc::new(load_labels(lang, &mut diags))
+                    Rc::new(load_labels(lang, &mut diags).with_digits(event.digits(lang)))
                 };
                 (labels, fallback.1.clone())
             } else if silent_english {
@@ -664,14 +687,11 @@ impl Catalogs {
             } else {
                 let mut own = Diagnostics::default();
                 let pair = (
-                    Rc::new(load_labels(lang, &mut own)),
-                    Rc::new(load_text(
-                        lang,
-                        &event.dir,
-                        text(lang),
-                        fallback_lang,
-                        &mut own,
-                    )),
+                    Rc::new(load_labels(lang, &mut own).with_digits(event.digits(lang))),
+                    Rc::new(
+                        load_text(lang, &event.dir, text(lang), fallback_lang, &mut own)
+                            .with_digits(event.digits(lang)),
+                    ),
                 );
                 if !is_required && own.has_errors() {
                     diags.push(
@@ -722,18 +742,36 @@ impl Catalogs {
     }
 }
 
-/// An argument as Fluent sees it: a count written in ASCII digits is a
-/// number, so that a message can choose its plural (`{ $turns -> [one] …
-/// *[other] … }`) and prints it as it was written; anything else (a time,
-/// a name, digits of another script, a leading zero) is text.
-fn value(v: &str) -> FluentValue<'static> {
-    let count = !v.is_empty()
-        && v.len() <= 15
-        && v.bytes().all(|b| b.is_ascii_digit())
-        && (v == "0" || !v.starts_with('0'));
-    match v.parse::<i64>() {
+/// An argument as Fluent sees it: a count written in ASCII digits (or in
+/// Arabic-Indic ones, for a bundle that prints numbers in them: `indic`)
+/// is a number, so that a message can choose its plural (`{ $turns ->
+/// [one] … *[other] … }`) and prints it as it was written. Anything else
+/// (a time, a name, other digits, a leading zero) is text.
+fn value(v: &str, indic: bool) -> FluentValue<'static> {
+    let ascii: String = v
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            c => c,
+        })
+        .collect();
+    let count = !ascii.is_empty()
+        && ascii.len() <= 15
+        && ascii.bytes().all(|b| b.is_ascii_digit())
+        && (ascii == "0" || !ascii.starts_with('0'))
+        && (ascii == v || (indic && v.chars().all(|c| !c.is_ascii_digit())));
+    match ascii.parse::<i64>() {
         Ok(n) if count => FluentValue::from(n),
         _ => FluentValue::from(v.to_string()),
+    }
+}
+
+/// Fluent's formatter for an Arabic bundle whose numbers are written in
+/// Arabic-Indic digits.
+fn arabic_indic<M>(v: &FluentValue, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n) => Some(Digits::ArabicIndic.convert(&n.as_string())),
+        _ => None,
     }
 }
 
@@ -750,7 +788,7 @@ mod tests {
         b.add_resource(res).unwrap();
         let say = |n: &str| {
             let mut a = FluentArgs::new();
-            a.set("n", value(n));
+            a.set("n", value(n, false));
             let p = b.get_message("t").unwrap().value().unwrap();
             b.format_pattern(p, Some(&a), &mut vec![]).into_owned()
         };
@@ -761,6 +799,43 @@ mod tests {
         assert_eq!(say("01"), "01 turns");
         assert_eq!(say("١"), "١ turns");
         assert_eq!(say("14:30"), "14:30 turns");
+    }
+
+    /// In an Arabic bundle printing Arabic-Indic digits, a count in those
+    /// digits chooses its plural (5 is "few": دقائق; 85 "many") and prints
+    /// in them; an English bundle (a fallback) keeps them as text. (Fluent's plural
+    /// rules, intl_pluralrules 7.0.2, read Arabic "few" and "many" without
+    /// CLDR's `n % 100`: 210 takes "other".)
+    #[test]
+    fn arabic_indic_counts_choose_their_plural() {
+        let src = "t = { $n } { $n ->\n    [zero] دقيقة\n    [one] دقيقة\n    [two] دقيقة\n    [few] دقائق\n    [many] دقيقة\n   *[other] دقيقة\n}\n";
+        let mut b = Bundle::new(Lang::Ar).with_digits(Digits::ArabicIndic);
+        b.add(
+            Path::new("t.ftl"),
+            src.to_string(),
+            &mut Diagnostics::default(),
+        );
+        let say = |b: &Bundle, n: &str| {
+            let mut a = FluentArgs::new();
+            a.set("n", value(n, b.arabic_indic));
+            b.format("t", Some(&a)).unwrap().0
+        };
+        assert_eq!(say(&b, "٥"), "٥ دقائق");
+        assert_eq!(say(&b, "١٠"), "١٠ دقائق");
+        assert_eq!(say(&b, "٨٥"), "٨٥ دقيقة");
+        assert_eq!(
+            say(&b, "1"),
+            "١ دقيقة",
+            "every number in the document's digits"
+        );
+        let en_src = "t = { $n ->\n    [one] { $n } minute\n   *[other] { $n } minutes\n}\n";
+        let mut en = Bundle::new(Lang::En);
+        en.add(
+            Path::new("t.ftl"),
+            en_src.to_string(),
+            &mut Diagnostics::default(),
+        );
+        assert_eq!(say(&en, "١"), "١ minutes", "text, as written");
     }
 
     #[test]
