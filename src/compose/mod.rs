@@ -298,8 +298,6 @@ fn split_bold(text: &str, source: &str) -> Vec<Inline> {
     out
 }
 
-/// The digits generated numbers use in `lang` for this event.
-
 /// The page footer "Page X of Y" in the catalog's language, split around
 /// the two numbers the renderers fill in.
 pub fn footer(cat: &Catalog) -> Vec<FooterPart> {
