@@ -1036,3 +1036,30 @@ fn a_language_without_its_text_keeps_the_names_written_in_it() {
     assert!(sheet.contains("هالة ناصر"), "{sheet}");
     assert!(en.contains("have no column: French."), "{en}");
 }
+
+/// A person whose languages the event file does not give may speak any
+/// interpretation language: an item with such a speaker has every one on
+/// its floor (Nairobi's second panel had the others' languages only, so
+/// not English, and the English booth never sat out its own language).
+#[test]
+fn a_speaker_of_unknown_language_may_speak_any_booth_language() {
+    let m = common::load(Path::new("tests/events/nairobi-fullday-2026"), None);
+    let event = &m.event;
+    let mut checked = 0;
+    for item in &event.agenda {
+        let unknown = event.people_of(item).any(|(_, p)| !p.languages_given);
+        if unknown {
+            for l in &event.interpretation_languages {
+                assert!(
+                    item.floor_languages.contains(l),
+                    "item {:?}: {:?}",
+                    item.id,
+                    item.floor_languages
+                );
+            }
+            assert!(!item.floor_given);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2, "{checked}");
+}

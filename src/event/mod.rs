@@ -941,9 +941,16 @@ impl<'a> Validator<'a> {
                         }
                     }
                     // Every person's languages known: the floor is known too.
+                    // A person whose languages are not given may speak any
+                    // interpretation language (not only those of the others
+                    // in the item, which left one panel without English).
                     let given = !ids.is_empty() && ids.iter().all(|id| people[*id].languages_given);
-                    if langs.is_empty() {
-                        langs = interpretation.to_vec();
+                    if !given {
+                        for l in interpretation {
+                            if !langs.contains(l) {
+                                langs.push(*l);
+                            }
+                        }
                     }
                     (langs, given)
                 }
