@@ -1063,3 +1063,23 @@ fn a_speaker_of_unknown_language_may_speak_any_booth_language() {
     }
     assert!(checked >= 2, "{checked}");
 }
+
+/// A booth listed with more interpreters than the rules require says
+/// both numbers: Rabat's Arabic booth of three said "Team of 2" over its
+/// three members.
+#[test]
+fn a_larger_team_than_required_says_so() {
+    let (_dir, out) =
+        build_test_event("rabat-ar-source-2025", &["--format", "txt", "--lang", "ar"]);
+    let text = fs::read_to_string(out.join("booth-schedule.ar.txt")).unwrap();
+    assert!(
+        text.contains("عدد المترجمين الشفويين في الفريق: ٣، وهو أكثر مما تقتضيه القواعد (٢)"),
+        "{text}"
+    );
+    let (_dir, out) = build_test_event("fullday-2024", &["--format", "txt", "--lang", "en"]);
+    let text = fs::read_to_string(out.join("booth-schedule.en.txt")).unwrap();
+    assert!(
+        text.contains("Team of 2 interpreters: "),
+        "two shifts of two: {text}"
+    );
+}

@@ -57,6 +57,8 @@ connection-test = اختبار الاتصال والصوت:
 arrival = الوصول إلى المقصورة:
 team-heading = الفريق
 team-required = عدد المترجمين الشفويين في الفريق: { $count } ({ $reason }).
+# A team listed larger than the rules require ($count: per shift).
+team-larger = عدد المترجمين الشفويين في الفريق: { $count }، وهو أكثر مما تقتضيه القواعد ({ $required }): { $reason }.
 team-placeholder = يُعيَّن لاحقاً
 turn-length =
     نوبات عمل لا تتجاوز { $minutes } { $minutes ->

@@ -60,6 +60,8 @@ team-required = Team of { $count ->
         [one] { $count } interpreter
        *[other] { $count } interpreters
     }: { $reason }.
+# A team listed larger than the rules require ($count: per shift).
+team-larger = Team of { $count } interpreters, more than the { $required } the rules require: { $reason }.
 team-placeholder = to be recruited
 turn-length = Turns of at most { $minutes } minutes.
 rota-heading = Turns

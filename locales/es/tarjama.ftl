@@ -61,6 +61,8 @@ team-required = Equipo de { $count ->
         [many] { $count } intérpretes
        *[other] { $count } intérpretes
     }: { $reason }.
+# A team listed larger than the rules require ($count: per shift).
+team-larger = Equipo de { $count } intérpretes, más de los { $required } que exigen las normas: { $reason }.
 team-placeholder = por contratar
 turn-length = Turnos de { $minutes } minutos como máximo.
 rota-heading = Turnos

@@ -61,6 +61,8 @@ team-required = Équipe de { $count ->
         [many] { $count } interprètes
        *[other] { $count } interprètes
     } : { $reason }.
+# A team listed larger than the rules require ($count: per shift).
+team-larger = Équipe de { $count } interprètes, plus que les { $required } que demandent les règles : { $reason }.
 team-placeholder = à recruter
 turn-length = Tours de { $minutes } minutes au plus.
 rota-heading = Tours

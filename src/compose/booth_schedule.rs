@@ -264,15 +264,29 @@ pub(crate) fn team_blocks(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Ve
         .filter(|r| r.size == booth.required)
         .map(|r| ctx.t(&format!("requirement-{}", r.rule.id()), &[]))
         .collect();
-    let mut out = vec![Block::Paragraph(Paragraph::new(vec![Inline::plain(
+    // The event may list more interpreters than the rules ask for (three
+    // where two would do): the line says both, not "Team of 2" over three.
+    let teams = planned.plan.teams_per_booth.max(1);
+    let per_team = booth.team.len().div_ceil(teams);
+    let line = if per_team > booth.required {
+        ctx.t(
+            "team-larger",
+            &[
+                ("count", ctx.num(per_team)),
+                ("required", ctx.num(booth.required)),
+                ("reason", ctx.and_list(&reasons)),
+            ],
+        )
+    } else {
         ctx.t(
             "team-required",
             &[
                 ("count", ctx.num(booth.required)),
                 ("reason", ctx.and_list(&reasons)),
             ],
-        ),
-    )]))];
+        )
+    };
+    let mut out = vec![Block::Paragraph(Paragraph::new(vec![Inline::plain(line)]))];
     // A day longer than one team may work: say so, and when each team
     // arrives (the facts above give only the first team's time).
     if planned.plan.teams_per_booth > 1 {
