@@ -825,6 +825,8 @@ impl<'a> Validator<'a> {
                 None => starts.get(n + 1).copied().unwrap_or(hours.map(|h| h.1)),
             };
             let end_offset = item.end.as_ref().map_or(offset, |e| e.span().start);
+            // Errors about when the item starts point at its `start` line.
+            let start_offset = item.start.as_ref().map_or(offset, |s| s.span().start);
             let time = start.zip(end);
             if let Some((start, end)) = time {
                 // An implied end before the start means the next item is out
@@ -858,7 +860,7 @@ impl<'a> Validator<'a> {
                 if let Some((ps, pe)) = items.last().and_then(|p| p.time) {
                     if start < ps {
                         self.error(
-                            offset,
+                            start_offset,
                             format!(
                                 "agenda item {} starts at {}, before item {} ({})",
                                 n + 1,
@@ -870,7 +872,7 @@ impl<'a> Validator<'a> {
                         );
                     } else if start < pe {
                         self.error(
-                            offset,
+                            start_offset,
                             format!(
                                 "agenda item {} starts at {}, while item {} runs until {}",
                                 n + 1,
