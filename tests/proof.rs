@@ -229,3 +229,30 @@ fn the_default_against_is_the_source_language() {
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.contains("frente al francés"), "{text}");
 }
+
+/// A missing message's note names the language whose text the document
+/// shows (the fallback, English here), not the one compared with: a French
+/// proof against Arabic said "le texte en arabe" over English text.
+#[test]
+fn a_missing_message_names_the_fallback_shown() {
+    let s = Scratch::example();
+    s.edit(
+        "fr.ftl",
+        "person-mena = Moyen-Orient et Afrique du Nord\n",
+        "",
+    );
+    let report = tarjama::check::check(&s.event).unwrap();
+    let m = common::load(&s.event, Some(&[Lang::Fr, Lang::Ar]));
+    let (ctx, ar) = (m.ctx(Lang::Fr), m.ctx(Lang::Ar));
+    let doc = concept_note::compose(&ctx);
+    let other = concept_note::compose(&ar);
+    let (d, counts) = proof::compose(&ctx, &doc, &ar, &other, &report.findings);
+    assert_eq!(counts.missing, 1);
+    let row = table(&d).rows.iter().find(|r| r[0].shaded).unwrap();
+    let note = cell_text(&row[0]);
+    assert!(
+        note.contains("le document reprend le texte en anglais"),
+        "{note}"
+    );
+    assert!(!note.contains("en arabe"), "{note}");
+}

@@ -97,11 +97,11 @@ pub fn run(a: Args) -> ExitCode {
         return super::fail(&(*d).into(), super::EXIT_CANNOT_WRITE);
     }
     super::say(format_args!(
-        "wrote {} ({} rows, {} missing, {} findings for {})\n",
+        "wrote {} ({}, {} missing, {} for {})\n",
         a.out.display(),
-        counts.rows,
+        count(counts.rows, "row"),
         counts.missing,
-        counts.findings,
+        count(counts.findings, "finding"),
         a.lang
     ));
     if counts.missing > 0
@@ -113,5 +113,14 @@ pub fn run(a: Args) -> ExitCode {
         ExitCode::from(super::EXIT_PROBLEMS)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// "1 row", "31 rows".
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
     }
 }

@@ -107,7 +107,18 @@ pub fn compose(
             counts.missing += 1;
             notes.push(CellParagraph {
                 content: vec![Inline {
-                    text: ctx.t("proof-missing", &args),
+                    // The text shown is the fallback language's, which need
+                    // not be the one compared with.
+                    text: ctx.t(
+                        "proof-missing",
+                        &[
+                            ("lang", lang.clone()),
+                            (
+                                "fallback",
+                                ctx.language(crate::i18n::fallback_language(ctx.event)),
+                            ),
+                        ],
+                    ),
                     italic: true,
                     ..Inline::default()
                 }],
