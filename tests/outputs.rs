@@ -1083,3 +1083,20 @@ fn a_larger_team_than_required_says_so() {
         "two shifts of two: {text}"
     );
 }
+
+/// English standing in for a missing Arabic text is isolated left to
+/// right in the Arabic documents, so that its punctuation stays at its end
+/// (a title drew "?since the first IMRF"); a text of several lines, which
+/// markup splits into blocks, is left as it is.
+#[test]
+fn fallback_text_keeps_its_direction_in_arabic() {
+    let m = common::load(Path::new("tests/events/nairobi-fullday-2026"), None);
+    let ar = m.ctx(tarjama::lang::Lang::Ar);
+    let title = ar.text("agenda-panel-1");
+    assert!(
+        title.starts_with('\u{2066}') && title.ends_with("IMRF?\u{2069}"),
+        "{title:?}"
+    );
+    let en = m.ctx(tarjama::lang::Lang::En);
+    assert!(!en.text("agenda-panel-1").contains('\u{2066}'));
+}

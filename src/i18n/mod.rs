@@ -544,6 +544,19 @@ impl Catalog {
             if let Some(f) = fallback {
                 self.report_format_errors(f, id, errors);
             }
+            // Left-to-right text standing in a right-to-left document keeps
+            // its own order ("?since the first IMRF" otherwise). A text of
+            // several lines is left as it is: markup splits it into blocks,
+            // which an isolate must not span.
+            let from = match kind {
+                Kind::Text => self.fallback_lang,
+                Kind::Label => Lang::En,
+            };
+            let text = if from.direction() == crate::doc::Direction::Ltr && !text.contains('\n') {
+                dates::isolate_ltr(self.lang, text)
+            } else {
+                text
+            };
             return self.within_limit(id, text);
         }
         let known: Vec<&str> = own.ids.iter().map(String::as_str).collect();
