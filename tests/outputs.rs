@@ -1100,3 +1100,22 @@ fn fallback_text_keeps_its_direction_in_arabic() {
     let en = m.ctx(tarjama::lang::Lang::En);
     assert!(!en.text("agenda-panel-1").contains('\u{2066}'));
 }
+
+/// The concept note says how participants take part, and on which
+/// platform, under the date: a hybrid meeting's notes never said it.
+#[test]
+fn the_concept_note_says_the_format_and_platform() {
+    let (_dir, out) = build_test_event("rabat-ar-source-2025", &["--format", "txt"]);
+    for (lang, line) in [
+        ("en", "Hybrid meeting (Webex)"),
+        ("fr", "Réunion hybride (Webex)"),
+        ("ar", "اجتماع بصيغة مختلطة (Webex)"),
+    ] {
+        let text = fs::read_to_string(out.join(format!("concept-note.{lang}.txt"))).unwrap();
+        let plain: String = text
+            .chars()
+            .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+            .collect();
+        assert!(plain.lines().any(|l| l == line), "{lang}: {plain}");
+    }
+}

@@ -30,6 +30,8 @@ page-footer = الصفحة { $page } من { $pages }
 format-online = اجتماع عبر الإنترنت
 format-in-person = اجتماع بالحضور الشخصي
 format-hybrid = اجتماع بصيغة مختلطة
+# The concept note's format line: "Hybrid meeting (Webex)".
+format-with-platform = { $format } ({ $platform })
 chatham-house-rule = يُعقد الاجتماع وفقاً لقاعدة تشاتام هاوس.
 
 ## أسماء اللغات كما ترد في النص الجاري

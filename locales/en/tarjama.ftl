@@ -30,6 +30,8 @@ page-footer = Page { $page } of { $pages }
 format-online = Online meeting
 format-in-person = In-person meeting
 format-hybrid = Hybrid meeting
+# The concept note's format line: "Hybrid meeting (Webex)".
+format-with-platform = { $format } ({ $platform })
 chatham-house-rule = The meeting is held under the Chatham House Rule.
 
 ## Language names, as they appear in running text

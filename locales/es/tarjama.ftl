@@ -30,6 +30,8 @@ page-footer = Página { $page } de { $pages }
 format-online = Reunión en línea
 format-in-person = Reunión presencial
 format-hybrid = Reunión híbrida
+# The concept note's format line: "Hybrid meeting (Webex)".
+format-with-platform = { $format } ({ $platform })
 chatham-house-rule = La reunión se rige por la regla de Chatham House.
 
 ## Nombres de idiomas, tal como aparecen en el texto corrido

@@ -30,6 +30,8 @@ page-footer = Page { $page } sur { $pages }
 format-online = Réunion en ligne
 format-in-person = Réunion en présentiel
 format-hybrid = Réunion hybride
+# The concept note's format line: "Hybrid meeting (Webex)".
+format-with-platform = { $format } ({ $platform })
 chatham-house-rule = La réunion se tient selon la règle de Chatham House.
 
 ## Noms de langues, tels qu’ils apparaissent dans le texte courant

@@ -7,7 +7,7 @@
 use crate::doc::{
     Band, Bar, Block, Cell, CellParagraph, Document, Inline, Lane, Paragraph, Table, Timeline,
 };
-use crate::event::{AgendaItem, Format, ItemId, Person};
+use crate::event::{AgendaItem, ItemId, Person};
 use crate::lang::Lang;
 use crate::plan::{effective_items, Booth, BoothPlan, Mode, Plan, Planned, Relay};
 
@@ -158,14 +158,7 @@ pub(crate) fn meeting_facts(
 ) -> Vec<Block> {
     let event = ctx.event;
     let input = &planned.input;
-    let format = ctx.t(
-        match event.format {
-            Format::Online => "format-online",
-            Format::InPerson => "format-in-person",
-            Format::Hybrid => "format-hybrid",
-        },
-        &[],
-    );
+    let format = ctx.t(event.format.message_id(), &[]);
     let format = if input.remote {
         ctx.t(
             "format-remote",

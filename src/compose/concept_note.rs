@@ -34,6 +34,16 @@ pub fn compose(ctx: &Ctx) -> Document {
     b.push(Block::Title(vec![src(&series, "event-series")]));
     b.push(Block::Subtitle(vec![src(&title, "event-title")]));
     b.push(centered(vec![Inline::bold(date_line(ctx))]));
+    // How participants take part: in person, online or both, and where.
+    let format = ctx.t(ctx.event.format.message_id(), &[]);
+    let format = match &event.platform {
+        Some(p) => ctx.t(
+            "format-with-platform",
+            &[("format", format), ("platform", ctx.typed_value(p))],
+        ),
+        None => format,
+    };
+    b.push(centered(vec![Inline::plain(format)]));
     if ctx.cat.has_text(VENUE) {
         b.push(centered(vec![ctx.text_inline(VENUE)]));
     }

@@ -111,6 +111,17 @@ pub enum Format {
     Hybrid,
 }
 
+impl Format {
+    /// The label naming the format ("Hybrid meeting").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Format::Online => "format-online",
+            Format::InPerson => "format-in-person",
+            Format::Hybrid => "format-hybrid",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Access {
