@@ -761,21 +761,26 @@ impl Catalogs {
 /// [one] … *[other] … }`) and prints it as it was written. Anything else
 /// (a time, a name, other digits, a leading zero) is text.
 fn value(v: &str, indic: bool) -> FluentValue<'static> {
-    let ascii: String = v
-        .chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            c => c,
-        })
-        .collect();
-    let count = !ascii.is_empty()
-        && ascii.len() <= 15
-        && ascii.bytes().all(|b| b.is_ascii_digit())
-        && (ascii == "0" || !ascii.starts_with('0'))
-        && (ascii == v || (indic && v.chars().all(|c| !c.is_ascii_digit())));
-    match ascii.parse::<i64>() {
-        Ok(n) if count => FluentValue::from(n),
-        _ => FluentValue::from(v.to_string()),
+    // Digits of one script only: ASCII, or Arabic-Indic where `indic`.
+    let is_indic = |c: char| ('\u{0660}'..='\u{0669}').contains(&c);
+    let ascii = v.bytes().all(|b| b.is_ascii_digit());
+    let digits: Option<String> = if ascii {
+        Some(v.to_string())
+    } else if indic && v.chars().all(is_indic) {
+        Some(
+            v.chars()
+                .map(|c| char::from(b'0' + (c as u32 - 0x0660) as u8))
+                .collect(),
+        )
+    } else {
+        None
+    };
+    let count = digits
+        .filter(|d| !d.is_empty() && d.len() <= 15 && (d == "0" || !d.starts_with('0')))
+        .and_then(|d| d.parse::<i64>().ok());
+    match count {
+        Some(n) => FluentValue::from(n),
+        None => FluentValue::from(v.to_string()),
     }
 }
 
