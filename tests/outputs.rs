@@ -1119,3 +1119,16 @@ fn the_concept_note_says_the_format_and_platform() {
         assert!(plain.lines().any(|l| l == line), "{lang}: {plain}");
     }
 }
+
+/// The plain-text booth schedule gives the meeting link once: the link
+/// whose text is its address printed "Link: URL <URL>".
+#[test]
+fn the_text_schedule_gives_the_link_once() {
+    let (_dir, out) = build_test_event("rabat-ar-source-2025", &["--format", "txt"]);
+    for lang in ["en", "ar"] {
+        let text = fs::read_to_string(out.join(format!("booth-schedule.{lang}.txt"))).unwrap();
+        let url = "https://unnm.webex.com/meet/rabat-gcm-2025?lang=ar&room=2";
+        let line = text.lines().find(|l| l.contains(url)).unwrap();
+        assert_eq!(line.matches(url).count(), 1, "{line}");
+    }
+}

@@ -121,7 +121,13 @@ pub fn compared(
         )));
     }
     let (su, tu) = (urls(&sp.text), urls(&tp.text));
-    for u in su.difference(&tu) {
+    // A language version of the same page (/en/ and /ar/, lang=en and
+    // lang=ar) is the address the translation should give.
+    let (sk, tk): (BTreeSet<String>, BTreeSet<String>) = (
+        su.iter().map(|u| page_key(u)).collect(),
+        tu.iter().map(|u| page_key(u)).collect(),
+    );
+    for u in su.difference(&tu).filter(|u| !tk.contains(&page_key(u))) {
         out.push(
             at(
                 Code::UrlDiffers,
@@ -131,7 +137,7 @@ pub fn compared(
             .help("copy the address exactly (or a language version of the same page)"),
         );
     }
-    for u in tu.difference(&su) {
+    for u in tu.difference(&su).filter(|u| !sk.contains(&page_key(u))) {
         out.push(
             at(
                 Code::UrlDiffers,
@@ -140,6 +146,29 @@ pub fn compared(
             )
             .help("check the address is the one the source means"),
         );
+    }
+    out
+}
+
+/// `url` with each part that is a UN language code ("/en/", "lang=ar",
+/// "fr.example.org") replaced by one mark: the same for every language
+/// version of a page.
+fn page_key(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for part in url.split_inclusive(['/', '?', '&', '=', '.', '#', '-', '_']) {
+        let (word, sep) = match part.char_indices().last() {
+            Some((i, c)) if matches!(c, '/' | '?' | '&' | '=' | '.' | '#' | '-' | '_') => {
+                part.split_at(i)
+            }
+            _ => (part, ""),
+        };
+        let code = word.to_ascii_lowercase();
+        if matches!(code.as_str(), "ar" | "zh" | "en" | "fr" | "ru" | "es") {
+            out.push_str("{lang}");
+        } else {
+            out.push_str(word);
+        }
+        out.push_str(sep);
     }
     out
 }
@@ -231,7 +260,13 @@ pub fn numbers(text: &str) -> BTreeMap<String, usize> {
         match d {
             Some(d) => cur.push(d),
             None if !cur.is_empty() => {
-                *out.entry(std::mem::take(&mut cur)).or_default() += 1;
+                // "07:30" and "7.30" give the same hour: compare values.
+                let n = std::mem::take(&mut cur);
+                let n = match n.trim_start_matches('0') {
+                    "" => "0".to_string(),
+                    v => v.to_string(),
+                };
+                *out.entry(n).or_default() += 1;
             }
             None => {}
         }
@@ -303,6 +338,34 @@ mod tests {
         assert_eq!(numbers("في ٢٠٢٣ و13"), numbers("13 in 2023"));
         assert!(!numbers("في عام").contains_key("2023"));
         assert_eq!(numbers("2023 and 2023")["2023"], 2);
+    }
+
+    #[test]
+    fn numbers_compare_by_value() {
+        assert_eq!(numbers("from 07:30"), numbers("a partir de las 7.30 horas"));
+        assert_eq!(numbers("00 and 0")["0"], 2);
+    }
+
+    #[test]
+    fn a_language_version_of_a_page_is_the_same_address() {
+        let key = page_key;
+        assert_eq!(
+            key("https://un.org/en/migration"),
+            key("https://un.org/ar/migration")
+        );
+        assert_eq!(
+            key("https://x.org/page?lang=fr"),
+            key("https://x.org/page?lang=es")
+        );
+        assert_eq!(
+            key("https://fr.example.org/a"),
+            key("https://en.example.org/a")
+        );
+        assert_ne!(
+            key("https://un.org/en/migration"),
+            key("https://un.org/en/detention")
+        );
+        assert_ne!(key("https://un.org/entry"), key("https://un.org/arrival"));
     }
 
     #[test]

@@ -74,7 +74,9 @@ fn inlines(v: &[Inline]) -> String {
     let text: String = v
         .iter()
         .map(|i| match &i.link {
-            Some(url) if *url != i.text => format!("{} <{url}>", i.text),
+            // (Compared without the space and marks around it: a link at
+            // the end of a line "Link: https://…" has both.)
+            Some(url) if clean(i.text.trim()) != *url => format!("{} <{url}>", i.text),
             _ => i.text.clone(),
         })
         .collect();
