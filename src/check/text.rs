@@ -154,13 +154,12 @@ pub fn compared(
 /// "fr.example.org") replaced by one mark: the same for every language
 /// version of a page.
 fn page_key(url: &str) -> String {
+    const SEPARATORS: [char; 8] = ['/', '?', '&', '=', '.', '#', '-', '_'];
     let mut out = String::with_capacity(url.len());
-    for part in url.split_inclusive(['/', '?', '&', '=', '.', '#', '-', '_']) {
-        let (word, sep) = match part.char_indices().last() {
-            Some((i, c)) if matches!(c, '/' | '?' | '&' | '=' | '.' | '#' | '-' | '_') => {
-                part.split_at(i)
-            }
-            _ => (part, ""),
+    for part in url.split_inclusive(SEPARATORS) {
+        let (word, sep) = match part.strip_suffix(SEPARATORS) {
+            Some(word) => part.split_at(word.len()),
+            None => (part, ""),
         };
         let code = word.to_ascii_lowercase();
         if matches!(code.as_str(), "ar" | "zh" | "en" | "fr" | "ru" | "es") {
