@@ -191,17 +191,11 @@ fn read(event: &Event, lang: Lang, findings: &mut Vec<Finding>) -> LangFiles {
                 );
             } else if is_output_lang(event, lang) {
                 // As `build` warns: the booth schedule falls back whole.
+                let (what, help) = i18n::no_text(lang, i18n::fallback_language(event), &path);
                 findings.push(
-                    Finding::new(
-                        Code::MissingBoothFile,
-                        &path,
-                        format!(
-                            "no {lang} text for the meeting: the {lang} booth schedule uses the {} titles",
-                            i18n::fallback_name(i18n::fallback_language(event))
-                        ),
-                    )
-                    .lang(lang)
-                    .help(format!("create {} to have them in {lang}", path.display())),
+                    Finding::new(Code::MissingBoothFile, &path, what)
+                        .lang(lang)
+                        .help(help),
                 );
             }
             None

@@ -368,8 +368,20 @@ pub fn fallback_language(event: &Event) -> Lang {
     }
 }
 
+/// What the warning for a booth language without its `.ftl` file (at
+/// `path`) says, and its help: `build` and `check` give the same.
+pub fn no_text(lang: Lang, fallback: Lang, path: &Path) -> (String, String) {
+    (
+        format!(
+            "no {lang} text for the meeting: the {lang} booth schedule uses the {} titles",
+            fallback_name(fallback)
+        ),
+        format!("create {} to have them in {lang}", path.display()),
+    )
+}
+
 /// How a fallback language is named in warnings.
-pub fn fallback_name(lang: Lang) -> String {
+fn fallback_name(lang: Lang) -> String {
     match lang {
         Lang::En => "English".into(),
         other => format!("source-language ({other})"),
@@ -402,16 +414,16 @@ fn load_text(
     match read {
         Ok(None) => {}
         Ok(Some(src)) => b.add(&path, src, diags),
-        Err(_) if event_text == EventText::Optional && !path.exists() => diags.push(
-            Diagnostic::warning(format!(
-                "no {lang} text for the meeting: the {lang} booth schedule uses the {} titles",
-                fallback_name(fallback)
-            ))
-            .in_file(&path)
-            .help(format!("create {} to have them in {lang}", path.display()))
-            // It stands for every message missing in that language.
-            .strict(),
-        ),
+        Err(_) if event_text == EventText::Optional && !path.exists() => {
+            let (what, help) = no_text(lang, fallback, &path);
+            diags.push(
+                Diagnostic::warning(what)
+                    .in_file(&path)
+                    .help(help)
+                    // It stands for every message missing in that language.
+                    .strict(),
+            )
+        }
         Err(e) => diags.push(
             Diagnostic::error(format!("cannot read the meeting's {lang} messages: {e}"))
                 .in_file(&path)
