@@ -194,6 +194,11 @@ fn calendars_and_rota_parse() {
         .collect();
     assert_eq!(cals.len(), 9, "3 Arabic + 2 for each other booth");
     assert_eq!(people.len(), cals.len(), "{people:?}");
+    // Arabic descriptions hold their time ranges in order with marks, not
+    // isolates, which older calendar clients draw as boxes.
+    let ar = fs::read_to_string(dir.path().join("calendar/AR-1.ics")).unwrap();
+    assert!(!ar.contains(|c| ('\u{2066}'..='\u{2069}').contains(&c)), "{ar}");
+    assert!(ar.contains("\u{200E}14:30–14:50\u{200E}"), "{ar}");
     if let Some(py) = python() {
         let script = r#"
 import sys, icalendar

@@ -177,8 +177,50 @@ impl Writer {
     }
 }
 
-/// TEXT escaping (RFC 5545 §3.3.11).
+/// The text with each directional isolate (U+2066..U+2069, placed by
+/// `compose`) turned into a mark of the same direction at both ends of what
+/// it isolates: LRI 14:30–14:50 PDI becomes LRM 14:30–14:50 LRM. Calendar
+/// clients that predate isolates (Unicode 6.3) draw them as boxes; the
+/// marks (Unicode 1.1) every client keeps invisible, and they still hold a
+/// time range or a phone number in its order inside Arabic text.
+fn isolates_as_marks(s: &str) -> String {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    const LRM: char = '\u{200E}';
+    const RLM: char = '\u{200F}';
+    let mut out = String::with_capacity(s.len());
+    // The mark of each open isolate, to repeat at its PDI.
+    let mut open: Vec<Option<char>> = Vec::new();
+    for (i, ch) in s.char_indices() {
+        let mark = match ch {
+            '\u{2066}' => Some(LRM),
+            '\u{2067}' => Some(RLM),
+            // First strong: the direction of the isolated text's first
+            // strong character, none if it has none.
+            '\u{2068}' => s[i..].chars().skip(1).find_map(|c| match crate::bidi_class::bidi_class(c) {
+                L => Some(LRM),
+                R | AL => Some(RLM),
+                _ => None,
+            }),
+            '\u{2069}' => {
+                if let Some(m) = open.pop().flatten() {
+                    out.push(m);
+                }
+                continue;
+            }
+            c => {
+                out.push(c);
+                continue;
+            }
+        };
+        open.push(mark);
+        out.extend(mark);
+    }
+    out
+}
+
+/// TEXT escaping (RFC 5545 §3.3.11), with isolates turned into marks.
 fn escape(s: &str) -> String {
+    let s = isolates_as_marks(s);
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
         match ch {
@@ -235,6 +277,17 @@ mod tests {
         }
         let unfolded = w.out.replace("\r\n ", "");
         assert_eq!(unfolded.trim_end_matches("\r\n"), long);
+    }
+
+    #[test]
+    fn isolates_become_marks_of_their_direction() {
+        let text = "\u{2066}14:30–14:50\u{2069} الملاحظات \u{2067}عربي\u{2069} \u{2068}abc\u{2069}\u{2068}12\u{2069}";
+        let got = isolates_as_marks(text);
+        assert_eq!(
+            got,
+            "\u{200E}14:30–14:50\u{200E} الملاحظات \u{200F}عربي\u{200F} \u{200E}abc\u{200E}12"
+        );
+        assert!(!escape(text).contains(|c| ('\u{2066}'..='\u{2069}').contains(&c)));
     }
 
     #[test]
