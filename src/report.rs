@@ -39,6 +39,7 @@ pub enum Code {
     Quotes,
     DoubleSpace,
     SpaceBeforePunctuation,
+    OtherDigits,
     // `verify`: every file.
     UnreadableFile,
     UnexpectedFile,
@@ -94,6 +95,7 @@ impl Code {
             | Quotes
             | DoubleSpace
             | SpaceBeforePunctuation
+            | OtherDigits
             | UnexpectedFile => Severity::Warning,
             _ => Severity::Error,
         }

@@ -534,3 +534,62 @@ fn a_booth_language_without_its_file_is_a_warning_as_in_build() {
         "build --strict fails on it too"
     );
 }
+
+/// Digits typed into the Arabic text that are not the meeting's: Western
+/// digits in a meeting with `arabic_digits = "arabic-indic"`, Arabic-Indic
+/// ones in a meeting with Western digits (the UN's default). Each is a
+/// warning at its column, with the number written the other way; Latin
+/// text (SDG 10.7, COVID-19) keeps its digits.
+#[test]
+fn digits_typed_in_arabic_follow_the_meeting() {
+    let s = Scratch::example();
+    s.append(
+        "en.ftl",
+        "seed-digits = Adopted in 2018 after 7 years; SDG 10.7; COVID-19\n",
+    );
+    s.append(
+        "ar.ftl",
+        "seed-digits = اعتُمد في ٢٠١٨ بعد 7 سنوات؛ SDG 10.7؛ COVID-19\n",
+    );
+    let found = |v: &Value| -> Vec<(String, u64, String)> {
+        findings_of(v, "other-digits")
+            .into_iter()
+            .filter(|f| f["message_id"] == "seed-digits")
+            .map(|f| {
+                assert_eq!(f["severity"], "warning", "{f}");
+                assert!(f["file"].as_str().unwrap().ends_with("ar.ftl"), "{f}");
+                (
+                    f["text"].as_str().unwrap().to_string(),
+                    f["column"].as_u64().unwrap(),
+                    f["help"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    // Western digits by default: the Arabic-Indic year is the odd one.
+    let (v, _) = check_json(&s.event);
+    let hits = found(&v);
+    assert_eq!(hits.len(), 1, "{v:#}");
+    assert!(hits[0].0.contains("“٢٠١٨” in Arabic-Indic digits"), "{hits:?}");
+    assert_eq!(hits[0].1, 25, "{hits:?}");
+    assert!(hits[0].2.contains("“2018”"), "{hits:?}");
+    // Arabic-Indic digits asked for: the Western 7 is.
+    s.edit(
+        "event.toml",
+        "id = \"gcm-talk-2023\"\n",
+        "id = \"gcm-talk-2023\"\narabic_digits = \"arabic-indic\"\n",
+    );
+    let (v, _) = check_json(&s.event);
+    let hits = found(&v);
+    assert_eq!(hits.len(), 1, "{v:#}");
+    assert!(hits[0].0.contains("“7” in Western digits"), "{hits:?}");
+    assert!(hits[0].2.contains("“٧”"), "{hits:?}");
+    // tarjama's own Arabic texts write their numbers as Fluent numbers,
+    // which follow the setting: none of them is reported.
+    assert!(
+        findings_of(&v, "other-digits")
+            .iter()
+            .all(|f| !f["file"].as_str().unwrap().contains("locales")),
+        "{v:#}"
+    );
+}

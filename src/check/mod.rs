@@ -90,7 +90,7 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
                     .map(|v| (id.clone(), v))
                     .chain(e.attributes.iter().map(|(a, p)| (format!("{id}.{a}"), p)))
                 {
-                    findings.extend(text::own(f, id, &full, p));
+                    findings.extend(text::own(f, id, &full, p, event.digits(f.lang)));
                 }
             }
         }

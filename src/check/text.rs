@@ -5,11 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::ftl::{FtlFile, PatternInfo};
+use crate::doc::Digits;
 use crate::lang::Lang;
 use crate::report::{Code, Finding};
 
-/// Checks of one pattern of `file` on its own (any language, source too).
-pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo) -> Vec<Finding> {
+/// Checks of one pattern of `file` on its own (any language, source too);
+/// `digits`: the digits the meeting's documents in this language use.
+pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits) -> Vec<Finding> {
     let mut out = Vec::new();
     let at = |code: Code, text: String, needle: &str| file.finding(code, id, full, needle, text);
     if p.is_empty() {
@@ -59,6 +61,27 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo) -> Vec<Finding
             )
             .help(format!("write {want}"))
         }));
+        if file.lang == Lang::Ar {
+            for word in other_digits(piece, digits) {
+                let (typed, want, setting) = match digits {
+                    Digits::ArabicIndic => ("Western", "Arabic-Indic", "arabic-indic"),
+                    Digits::Western => ("Arabic-Indic", "Western", "western"),
+                };
+                out.push(
+                    at(
+                        Code::OtherDigits,
+                        format!(
+                            "`{full}` writes “{word}” in {typed} digits; this meeting's Arabic documents use {want} digits (arabic_digits = \"{setting}\")"
+                        ),
+                        word,
+                    )
+                    .help(format!(
+                        "write “{}”, or change arabic_digits in event.toml",
+                        convert_digits(word, digits)
+                    )),
+                );
+            }
+        }
         if file.lang == Lang::Fr {
             for (i, punct) in missing_space_before(piece) {
                 let before: String = piece[..i].chars().rev().take(12).collect();
@@ -77,6 +100,59 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo) -> Vec<Finding
         }
     }
     out
+}
+
+/// The words of Arabic text `piece` whose digits are not `digits`: a
+/// document then mixes both kinds. A word holding Latin letters (COVID-19,
+/// an address, A/RES/73/195), or following one ("SDG 10.7"), is Latin text
+/// and keeps Western digits.
+fn other_digits(piece: &str, digits: Digits) -> Vec<&str> {
+    let other = |c: char| match digits {
+        Digits::ArabicIndic => c.is_ascii_digit(),
+        Digits::Western => matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'),
+    };
+    let latin = |w: &str| w.chars().any(|c| c.is_ascii_alphabetic() || c == '@');
+    let words: Vec<&str> = piece
+        .split(|c: char| c.is_whitespace() || matches!(c, '،' | '؛' | '(' | ')' | '«' | '»'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len())
+        .filter(|&i| words[i].chars().any(other) && !latin(words[i]))
+        .filter(|&i| i == 0 || !latin(words[i - 1]))
+        .map(|i| words[i])
+        .collect()
+}
+
+/// `word` with its digits written in `digits`, and the signs that go with
+/// them: Arabic-Indic digits take the Arabic decimal and thousands
+/// separators and per cent sign (٢٬٤٠٠ ، ٧١٫٣٪).
+fn convert_digits(word: &str, digits: Digits) -> String {
+    const SIGNS: [(char, char); 3] = [('.', '٫'), (',', '٬'), ('%', '٪')];
+    let chars: Vec<char> = word.chars().collect();
+    let digit_at = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(c) || ('\u{06F0}'..='\u{06F9}').contains(c))
+    };
+    (0..chars.len())
+        .map(|i| {
+            let c = chars[i];
+            // A separator between digits, a per cent sign after one.
+            let sign = c != '%' && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1))
+                || (c == '%' || c == '٪') && digit_at(i.checked_sub(1));
+            match digits {
+                Digits::ArabicIndic => match SIGNS.iter().find(|s| s.0 == c) {
+                    Some(&(_, ar)) if sign => ar,
+                    _ => digits.convert(&c.to_string()).chars().next().unwrap_or(c),
+                },
+                Digits::Western => match (c, SIGNS.iter().find(|s| s.1 == c)) {
+                    (_, Some(&(latin, _))) if sign => latin,
+                    ('\u{0660}'..='\u{0669}', _) => char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c),
+                    ('\u{06F0}'..='\u{06F9}', _) => char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c),
+                    _ => c,
+                },
+            }
+        })
+        .collect()
 }
 
 /// Checks of a translated pattern against its source pattern.
@@ -301,10 +377,19 @@ mod tests {
     fn own_codes(lang: Lang, src: &str) -> Vec<Code> {
         let f = FtlFile::parse(Path::new("x.ftl"), lang, src);
         let e = &f.entries["m"];
-        own(&f, "m", "m", e.value.as_ref().unwrap())
+        own(&f, "m", "m", e.value.as_ref().unwrap(), Digits::Western)
             .iter()
             .map(|x| x.code)
             .collect()
+    }
+
+    #[test]
+    fn numbers_are_rewritten_with_their_signs() {
+        assert_eq!(convert_digits("2,400", Digits::ArabicIndic), "٢٬٤٠٠");
+        assert_eq!(convert_digits("71.3%", Digits::ArabicIndic), "٧١٫٣٪");
+        assert_eq!(convert_digits("2018.", Digits::ArabicIndic), "٢٠١٨.");
+        assert_eq!(convert_digits("١٢–١٩", Digits::Western), "12–19");
+        assert_eq!(convert_digits("٧١٫٣٪", Digits::Western), "71.3%");
     }
 
     #[test]
@@ -325,7 +410,7 @@ mod tests {
     #[test]
     fn bidi_controls_and_empty_values() {
         let f = FtlFile::parse(Path::new("ar.ftl"), Lang::Ar, "m = نص \u{200F}(UNHCR)\n");
-        let found = own(&f, "m", "m", f.entries["m"].value.as_ref().unwrap());
+        let found = own(&f, "m", "m", f.entries["m"].value.as_ref().unwrap(), Digits::Western);
         assert_eq!(found[0].code, Code::BidiControl);
         assert!(found[0].text.contains("U+200F"), "{}", found[0].text);
         assert_eq!(found[0].column, Some(8));
