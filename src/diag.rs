@@ -140,7 +140,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Characters of a source line a diagnostic shows at most.
-const SNIPPET_CHARS: usize = 160;
+const SNIPPET_CHARS: usize = 100;
 
 /// A 1-based line and column in a source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

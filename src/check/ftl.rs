@@ -188,6 +188,17 @@ impl FtlFile {
             .at_offset(&self.source, self.locate(id, needle))
     }
 
+    /// A finding at byte `within` of `needle`: the caret on the
+    /// punctuation of "after it?", not on its first word.
+    pub fn finding_at(&self, code: Code, id: &str, full: &str, needle: (&str, usize), text: String) -> Finding {
+        let start = self.locate(id, needle.0);
+        let at = if self.source[start..].starts_with(needle.0) { start + needle.1 } else { start };
+        Finding::new(code, &self.path, text)
+            .lang(self.lang)
+            .message(full)
+            .at_offset(&self.source, at)
+    }
+
     /// Byte offset of `needle` inside the definition of `id` (from the
     /// `from`-th byte of the entry on), or the entry's start.
     pub fn locate(&self, id: &str, needle: &str) -> usize {

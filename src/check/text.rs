@@ -86,11 +86,14 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits
             for (i, punct) in missing_space_before(piece) {
                 let before: String = piece[..i].chars().rev().take(12).collect();
                 let before: String = before.chars().rev().collect();
+                let needle = format!("{}{punct}", before.trim_start());
                 out.push(
-                    at(
+                    file.finding_at(
                         Code::SpaceBeforePunctuation,
+                        id,
+                        full,
+                        (&needle, needle.len() - punct.len_utf8()),
                         format!("`{full}` has no space before `{punct}` (after “{before}”)"),
-                        &format!("{}{punct}", before.trim_start()),
                     )
                     .help(format!(
                         "French puts a (narrow) no-break space before `{punct}`: write U+202F or U+00A0 before it"
@@ -114,6 +117,8 @@ fn other_digits(piece: &str, digits: Digits) -> Vec<&str> {
     let latin = |w: &str| w.chars().any(|c| c.is_ascii_alphabetic() || c == '@');
     let words: Vec<&str> = piece
         .split(|c: char| c.is_whitespace() || matches!(c, '،' | '؛' | '(' | ')' | '«' | '»'))
+        // Without the markup and punctuation around it: "**15" is "15".
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '%' | '٪'))))
         .filter(|w| !w.is_empty())
         .collect();
     (0..words.len())
@@ -227,9 +232,16 @@ pub fn compared(
 }
 
 /// `url` with each part that is a UN language code ("/en/", "lang=ar",
-/// "fr.example.org") replaced by one mark: the same for every language
-/// version of a page.
+/// "fr.example.org") replaced by one mark, and a path segment that is one
+/// left out (UN sites serve English without "/en/", Arabic under "/ar/"):
+/// the same for every language version of a page.
 fn page_key(url: &str) -> String {
+    let key = marked_codes(url);
+    let key = key.replace("/{lang}/", "/");
+    key.strip_suffix("/{lang}").map_or(key.clone(), str::to_owned)
+}
+
+fn marked_codes(url: &str) -> String {
     const SEPARATORS: [char; 8] = ['/', '?', '&', '=', '.', '#', '-', '_'];
     let mut out = String::with_capacity(url.len());
     for part in url.split_inclusive(SEPARATORS) {
@@ -313,11 +325,20 @@ fn missing_space_before(text: &str) -> Vec<(usize, char)> {
         let time = c == ':' && prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit());
         let address = c == ':' && next == Some('/');
         let doubled = matches!(prev, '?' | '!');
-        if !(spaced || time || address || doubled) {
+        if !(spaced || time || address || doubled || in_address(text, i)) {
             out.push((i, c));
         }
     }
     out
+}
+
+/// Whether byte `i` of `text` lies in a web or mail address (the `?` of a
+/// query string is no French question mark).
+fn in_address(text: &str, i: usize) -> bool {
+    let start = text[..i].rfind(|c: char| c.is_whitespace() || c == '(' || c == '<').map_or(0, |j| j + 1);
+    let end = text[i..].find(|c: char| c.is_whitespace() || c == ')' || c == '>').map_or(text.len(), |j| i + j);
+    let word = &text[start..end];
+    word.contains("://") || word.starts_with("www.") || word.contains('@')
 }
 
 /// The numbers in a text and how often each occurs, Arabic-Indic digits
@@ -399,6 +420,12 @@ mod tests {
             [Code::Quotes, Code::Quotes, Code::SpaceBeforePunctuation]
         );
         assert!(own_codes(Lang::Fr, "m = l’ordre du jour : 14:30, https://x.org\n").is_empty());
+        // The `?` of a query string and the `!` of an address are no
+        // French punctuation; the caret sits on the mark itself.
+        assert!(own_codes(Lang::Fr, "m = [page](https://x.org/a?lang=fr) et a!b@x.org\n").is_empty());
+        let f = FtlFile::parse(Path::new("fr.ftl"), Lang::Fr, "m = Pourquoi venir?\n");
+        let found = own(&f, "m", "m", f.entries["m"].value.as_ref().unwrap(), Digits::Western);
+        assert_eq!(found[0].column, Some(19), "{found:?}");
         assert_eq!(own_codes(Lang::Ar, "m = \"حوار\"\n"), [Code::Quotes]);
         assert!(own_codes(Lang::En, "m = the \"talk\" isn't\n").is_empty());
         assert_eq!(
@@ -450,6 +477,11 @@ mod tests {
             key("https://un.org/en/detention")
         );
         assert_ne!(key("https://un.org/entry"), key("https://un.org/arrival"));
+        // English without a language segment, Arabic with one.
+        assert_eq!(
+            key("https://www.unescwa.org/publications/migration-report"),
+            key("https://www.unescwa.org/ar/publications/migration-report")
+        );
     }
 
     #[test]
