@@ -16,6 +16,7 @@ use crate::lang::Lang;
 pub enum Code {
     // `check`: errors.
     SyntaxError,
+    DuplicateMessage,
     MissingFile,
     MissingMessage,
     MissingAttribute,

@@ -593,3 +593,25 @@ fn digits_typed_in_arabic_follow_the_meeting() {
         "{v:#}"
     );
 }
+
+/// A message defined twice is an error of `check` at the repeat, naming the
+/// first line, in the same words as `build`'s (check passed it with 0
+/// errors, and build named the file only).
+#[test]
+fn a_message_defined_twice_is_an_error_at_its_line() {
+    let s = Scratch::example();
+    s.append("ar.ftl", "event-series = مرة أخرى");
+    let (v, code) = check_json(&s.event);
+    assert_eq!(code, 1, "{v:#}");
+    let hits = findings_of(&v, "duplicate-message");
+    assert_eq!(hits.len(), 1, "{v:#}");
+    let ar = s.read("ar.ftl");
+    let first = ar.lines().position(|l| l.starts_with("event-series =")).unwrap() + 1;
+    assert_eq!(hits[0]["line"].as_u64(), Some(ar.lines().count() as u64), "{v:#}");
+    assert_eq!(hits[0]["severity"], "error");
+    let text = hits[0]["text"].as_str().unwrap();
+    assert!(text.contains(&format!("(first at line {first})")), "{text}");
+    let built = s.build(&[]);
+    let err = String::from_utf8_lossy(&built.stderr);
+    assert!(err.contains(text), "{err}");
+}

@@ -335,20 +335,7 @@ fn selector_text(s: &ast::InlineExpression<&str>) -> String {
 /// Where each entry's definition starts and ends, by id: a line that
 /// begins with an identifier (or `-` and one, for terms) and `=`.
 fn entry_starts(source: &str) -> BTreeMap<String, (usize, usize)> {
-    let mut starts: Vec<(String, usize)> = Vec::new();
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        let id: String = line
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-            .collect();
-        let rest = line[id.len()..].trim_start();
-        let first = id.trim_start_matches('-').chars().next();
-        if first.is_some_and(|c| c.is_ascii_alphabetic()) && rest.starts_with('=') {
-            starts.push((id, offset));
-        }
-        offset += line.len();
-    }
+    let starts = crate::i18n::definitions(source);
     let mut out = BTreeMap::new();
     for (i, (id, start)) in starts.iter().enumerate() {
         let end = starts.get(i + 1).map_or(source.len(), |n| n.1);

@@ -230,6 +230,17 @@ fn parse(path: &Path, lang: Lang, src: &str, findings: &mut Vec<Finding>) -> Opt
         return None;
     }
     let f = FtlFile::parse(path, lang, src);
+    for (id, first, again) in i18n::repeated_definitions(&f.source) {
+        // The same words as `build`'s error.
+        let d = i18n::repeated_error(path, &f.source, &id, first, again);
+        findings.push(
+            Finding::new(Code::DuplicateMessage, path, d.message)
+                .lang(lang)
+                .message(&id)
+                .at_offset(&f.source, again)
+                .help(d.help.unwrap_or_default()),
+        );
+    }
     for (at, what) in &f.syntax_errors {
         findings.push(
             Finding::new(Code::SyntaxError, path, format!("Fluent syntax error: {what}"))

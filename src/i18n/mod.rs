@@ -143,6 +143,56 @@ struct Bundle {
 
 /// The message through which a term's value is read: Fluent formats
 /// messages only, and a term is reachable only from a message.
+/// Where each message or term of an `.ftl` source is defined: its id
+/// ("-brand" for a term) and the byte offset of its line, in file order.
+/// (Fluent's parser keeps no positions.)
+pub fn definitions(source: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let id: String = line
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let rest = line[id.len()..].trim_start();
+        let first = id.trim_start_matches('-').chars().next();
+        if first.is_some_and(|c| c.is_ascii_alphabetic()) && rest.starts_with('=') {
+            out.push((id, offset));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// Each id of `source` defined again: (id, offset of its first
+/// definition, offset of the repeat).
+pub fn repeated_definitions(source: &str) -> Vec<(String, usize, usize)> {
+    let mut first: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (id, at) in definitions(source) {
+        match first.get(&id) {
+            Some(&f) => out.push((id, f, at)),
+            None => {
+                first.insert(id, at);
+            }
+        }
+    }
+    out
+}
+
+/// The error for a message or term defined twice in `file`: at the
+/// repeat, naming the line of the first.
+pub fn repeated_error(file: &Path, source: &str, id: &str, first: usize, again: usize) -> Diagnostic {
+    let line = Loc::from_offset(source, first).line;
+    let what = if id.starts_with('-') { "term" } else { "message" };
+    Diagnostic::error(format!("the {what} `{id}` is defined twice (first at line {line})"))
+        .in_file(file)
+        .at_offset(source, again)
+        .help(format!(
+            "keep one definition of `{id}`: Fluent uses the first and ignores this one"
+        ))
+}
+
 fn term_message(term: &str) -> String {
     format!("tarjama-term--{term}")
 }
@@ -242,12 +292,22 @@ impl Bundle {
             }
         }
         if let Err(errors) = self.bundle.add_resource(resource) {
+            let repeated = repeated_definitions(&source);
             for e in errors {
-                diags.push(
-                    Diagnostic::error(format!("{e}"))
+                let at = match &e {
+                    fluent_bundle::FluentError::Overriding { kind, id } => {
+                        // (fluent-bundle keeps its EntryKind private; it prints "term".)
+                        let id = if kind.to_string() == "term" { format!("-{id}") } else { id.clone() };
+                        repeated.iter().find(|r| r.0 == id)
+                    }
+                    _ => None,
+                };
+                diags.push(match at {
+                    Some((id, first, again)) => repeated_error(file, &source, id, *first, *again),
+                    None => Diagnostic::error(format!("{e}"))
                         .in_file(file)
                         .help("each message id may be defined once per language"),
-                );
+                });
             }
         }
         let readers: String = terms
