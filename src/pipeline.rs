@@ -112,15 +112,7 @@ pub fn load(path: &Path, langs: Option<&[Lang]>) -> Result<Meeting, Diagnostics>
 
 /// As `load`, for an event already read and validated.
 pub fn meeting(event: Event, langs: Option<&[Lang]>) -> Result<Meeting, Diagnostics> {
-    let all: Vec<Lang> = {
-        let mut v = event.document_languages.clone();
-        for &l in &event.interpretation_languages {
-            if l.has_documents() && !v.contains(&l) {
-                v.push(l);
-            }
-        }
-        v
-    };
+    let all = event.output_languages();
     let langs = match langs {
         None => all.clone(),
         Some(asked) => {

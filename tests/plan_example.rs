@@ -293,3 +293,60 @@ fn plan_overview_reads_sensibly_in_english_and_french() {
     assert!(!fr.contains("booth"), "{fr}");
     assert!(m.catalogs.sink().take(true).0.is_empty());
 }
+
+/// `plan` of a meeting without English speaks its document language
+/// (it refused: "`en` is not a document or booth language of the event").
+#[test]
+fn plan_of_a_meeting_without_english_is_in_its_own_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let event = r#"id = "bkk-early-2026"
+date = "2026-01-15"
+start = "06:30"
+end = "08:00"
+time_zone = "Asia/Bangkok"
+format = "online"
+platform = "Zoom"
+access = "closed"
+document_languages = ["fr"]
+interpretation_languages = ["fr", "es"]
+sections = ["agenda"]
+
+[people.chair]
+name = "Somchai Prasert"
+honorific = "mr"
+languages = ["es"]
+
+[people.speaker]
+name = "Claire Dumas"
+honorific = "ms"
+languages = ["fr"]
+
+[[agenda]]
+start = "06:30"
+kind = "opening"
+speakers = ["chair"]
+
+[[agenda]]
+start = "06:40"
+kind = "session"
+title = "agenda-s1"
+moderator = "chair"
+panellists = ["speaker"]
+
+[[agenda]]
+start = "07:40"
+kind = "closing"
+speakers = ["chair"]
+"#;
+    std::fs::write(dir.path().join("event.toml"), event).unwrap();
+    std::fs::write(
+        dir.path().join("fr.ftl"),
+        "event-series = Réunion matinale\nevent-title = Point régional\nevent-short-title = Point\nevent-intro = Une courte réunion en ligne.\nagenda-s1 = Nouvelles des régions\nperson-chair = Président\nperson-speaker = Bureau régional, Dakar\n",
+    )
+    .unwrap();
+    let o = common::tarjama(&["plan", dir.path().to_str().unwrap(), "--accept"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{text}\n{}", String::from_utf8_lossy(&o.stderr));
+    assert!(text.starts_with("Plan d’interprétation"), "{text}");
+    assert!(text.contains("Somchai Prasert") || text.contains("espagnol"), "{text}");
+}

@@ -162,8 +162,7 @@ fn languages(event: &Event) -> Vec<Lang> {
 }
 
 fn is_output_lang(event: &Event, l: Lang) -> bool {
-    event.document_languages.contains(&l)
-        || (event.interpretation_languages.contains(&l) && l.has_documents())
+    event.output_languages().contains(&l)
 }
 
 /// Reads a language's files; a missing required file and syntax errors

@@ -13,27 +13,33 @@ use crate::render::text;
 pub struct Args {
     /// The event folder.
     event: PathBuf,
-    /// The language of the table (default English).
-    #[arg(long, default_value = "en", value_parser = super::build::parse_lang)]
-    lang: Lang,
+    /// The language of the table (default English, or, in a meeting
+    /// without English, its source language or first document language).
+    #[arg(long, value_parser = super::build::parse_lang)]
+    lang: Option<Lang>,
     /// Accept a plan that breaks a rule (exit 0 anyway).
     #[arg(long)]
     accept: bool,
 }
 
 pub fn run(a: Args) -> ExitCode {
-    let meeting = match pipeline::load(&a.event, Some(&[a.lang])) {
-        Ok(m) => m,
+    let event = match crate::event::load(&a.event) {
+        Ok(e) => e,
         Err(d) => return super::fail(&d, super::EXIT_BAD_INPUT),
     };
-    if meeting.event.interpretation_languages.is_empty() {
+    if event.interpretation_languages.is_empty() {
         // Not bad input either: a meeting may have no interpretation.
         super::say(format_args!(
             "the meeting has no interpretation (no interpretation_languages in {}): there is nothing to plan.\n",
-            meeting.event.file.display()
+            event.file.display()
         ));
         return ExitCode::SUCCESS;
     }
+    let lang = a.lang.unwrap_or_else(|| default_lang(&event));
+    let meeting = match pipeline::meeting(event, Some(&[lang])) {
+        Ok(m) => m,
+        Err(d) => return super::fail(&d, super::EXIT_BAD_INPUT),
+    };
     if meeting.planned.is_none() {
         // Not bad input: the meeting is not timed yet.
         super::say(format_args!(
@@ -42,7 +48,7 @@ pub fn run(a: Args) -> ExitCode {
         ));
         return ExitCode::SUCCESS;
     }
-    let (doc, planned) = match pipeline::plan_overview(&meeting, a.lang) {
+    let (doc, planned) = match pipeline::plan_overview(&meeting, lang) {
         Ok(x) => x,
         Err(d) => return super::fail(&d, super::EXIT_BAD_INPUT),
     };
@@ -53,4 +59,15 @@ pub fn run(a: Args) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// English if the meeting has documents or a booth in it; else its source
+/// language if it writes documents in it; else its first.
+fn default_lang(event: &crate::event::Event) -> Lang {
+    let langs = event.output_languages();
+    [Lang::En, event.source_language]
+        .into_iter()
+        .find(|l| langs.contains(l))
+        .or_else(|| langs.first().copied())
+        .unwrap_or(Lang::En)
 }

@@ -81,6 +81,18 @@ impl Event {
         }
     }
 
+    /// The languages tarjama writes this meeting's documents in: the
+    /// document languages, then each booth language it has texts for.
+    pub fn output_languages(&self) -> Vec<Lang> {
+        let mut v = self.document_languages.clone();
+        for &l in &self.interpretation_languages {
+            if l.has_documents() && !v.contains(&l) {
+                v.push(l);
+            }
+        }
+        v
+    }
+
     /// The agenda item `id` names, if it is one of this event's.
     pub fn item(&self, id: ItemId) -> Option<&AgendaItem> {
         self.agenda.get(id.0)
