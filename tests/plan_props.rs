@@ -221,7 +221,8 @@ fn check(input: &Input, p: &Plan) -> Result<(), TestCaseError> {
                 mins
             );
         }
-        prop_assert!(b.team.len() >= b.required * p.teams_per_booth);
+        prop_assert!(b.team.len() >= b.required * b.teams);
+        prop_assert!(b.teams <= p.teams_per_booth);
     }
     // Nobody in two places at once (names are unique across booths, and no
     // one's turns overlap).

@@ -393,6 +393,40 @@ fn long_day_gets_a_second_team_of_placeholders() {
     );
 }
 
+/// A session a little over the 240-minute limit is cut into two shifts of
+/// about equal length, at the break near the middle: it was cut at the last
+/// boundary before 240 minutes, leaving the second team 30 minutes, two of
+/// its three with no turn at all.
+#[test]
+fn a_long_session_is_cut_in_halves_at_a_break() {
+    // 10:00-14:30, remote: a break 11:55-12:10 and items either side.
+    let mut items = vec![
+        item(1, 600, 625, &[En, Fr]),
+        item(2, 625, 715, &[En, Fr]),
+        item(3, 730, 790, &[En, Fr]),
+        item(4, 790, 840, &[En, Fr]),
+        item(5, 840, 870, &[En, Fr]),
+    ];
+    items.insert(
+        2,
+        Item {
+            id: Some(ItemId::new(5)),
+            start: 715,
+            end: 730,
+            pause: true,
+            floor_languages: vec![],
+        },
+    );
+    let p = plan(&meeting(&[En, Fr], items, vec![], true)).unwrap();
+    assert_eq!(p.shifts, vec![(600, 730), (730, 870)], "{:?}", p.shifts);
+    for b in &p.booths {
+        for (k, m) in b.team.iter().enumerate() {
+            let turns = b.turns.iter().filter(|t| t.member.0 == k).count();
+            assert!(turns >= 1, "{:?} has no turn: {:?}", m.who, b.turns);
+        }
+    }
+}
+
 #[test]
 fn morning_and_afternoon_with_lunch_is_one_team() {
     let mut items = vec![item(1, 540, 780, &[En, Fr])];

@@ -61,6 +61,7 @@ team-heading = الفريق
 team-required = عدد المترجمين الشفويين في الفريق: { $count } ({ $reason }).
 # A team listed larger than the rules require ($count: per shift).
 team-larger = عدد المترجمين الشفويين في الفريق: { $count }، وهو أكثر مما تقتضيه القواعد ({ $required }): { $reason }.
+team-smaller = عدد المترجمين الشفويين المطلوب في الفريق: { $required } ({ $reason }). العدد المتعاقد معه: { $count }.
 team-placeholder = يُعيَّن لاحقاً
 turn-length =
     نوبات عمل لا تتجاوز { $minutes } { $minutes ->
@@ -187,7 +188,22 @@ plan-no-floor-language = لم تُحدَّد لغة المتكلم في بند �
 ## الأمر `tarjama plan` (الخطة كاملة في الطرفية)
 plan-overview-title = خطة الترجمة الشفوية
 plan-booths = المقصورات: { $booths }.
-plan-teams-per-booth = اليوم أطول من أن يعمل فيه فريق واحد: تتناوب { $teams } أفرقة في كل مقصورة حسب فترات العمل.
+plan-teams-per-booth = اليوم أطول من أن يعمل فيه فريق واحد: { $teams ->
+        [zero] تتناوب { $teams } أفرقة
+        [one] يعمل فريق واحد
+        [two] يتناوب فريقان
+        [few] تتناوب { $teams } أفرقة
+        [many] يتناوب { $teams } فريقاً
+       *[other] يتناوب { $teams } فريق
+    } في كل مقصورة حسب فترات العمل.
+plan-teams-short = اليوم أطول من أن يعمل فيه فريق واحد: تقتضي القواعد أن { $teams ->
+        [zero] تتناوب { $teams } أفرقة
+        [one] يعمل فريق واحد
+        [two] يتناوب فريقان
+        [few] تتناوب { $teams } أفرقة
+        [many] يتناوب { $teams } فريقاً
+       *[other] يتناوب { $teams } فريق
+    } في كل مقصورة حسب فترات العمل، والعدد المطلوب من المترجمين الشفويين { $needed }؛ العدد المتعاقد معه: { $count }.
 team-shift-arrivals = { $remote ->
         [yes] اختبار الاتصال والصوت لكل فريق: { $times }.
        *[no] وصول كل فريق إلى المقصورة: { $times }.

@@ -64,6 +64,8 @@ team-required = Team of { $count ->
     }: { $reason }.
 # A team listed larger than the rules require ($count: per shift).
 team-larger = Team of { $count } interpreters, more than the { $required } the rules require: { $reason }.
+# A team smaller than the rules require ($count: booked per team).
+team-smaller = Team of { $required } interpreters required: { $reason }. Booked: { $count }.
 team-placeholder = to be recruited
 turn-length = Turns of at most { $minutes } minutes.
 rota-heading = Turns
@@ -146,6 +148,9 @@ plan-no-floor-language = the agenda item “{ $item }” lists no floor language
 plan-overview-title = Interpretation plan
 plan-booths = Booths: { $booths }.
 plan-teams-per-booth = The day is too long for one team: { $teams } teams per booth take turns by shift.
+# A booth booked with fewer interpreters than the day's shifts need: one
+# team cannot take turns with another ($needed: in all; $count: booked).
+plan-teams-short = The day is too long for one team: the rules ask for { $teams } teams per booth taking turns by shift, { $needed } interpreters in all; { $count } are booked.
 # After plan-teams-per-booth: when each team's shift begins for it ($times: "14:00 and 17:05").
 team-shift-arrivals = { $remote ->
         [yes] Connection and sound test of each team, in turn: { $times }.

@@ -65,6 +65,7 @@ team-required = Equipo de { $count ->
     }: { $reason }.
 # A team listed larger than the rules require ($count: per shift).
 team-larger = Equipo de { $count } intérpretes, más de los { $required } que exigen las normas: { $reason }.
+team-smaller = Se requiere un equipo de { $required } intérpretes: { $reason }. Intérpretes contratados: { $count }.
 team-placeholder = por contratar
 turn-length = Turnos de { $minutes } minutos como máximo.
 rota-heading = Turnos
@@ -140,6 +141,7 @@ plan-no-floor-language = el tema «{ $item }» del orden del día no indica ning
 plan-overview-title = Plan de interpretación
 plan-booths = Cabinas: { $booths }.
 plan-teams-per-booth = La jornada es demasiado larga para un solo equipo: { $teams } equipos por cabina se turnan por sesión.
+plan-teams-short = La jornada es demasiado larga para un solo equipo: las normas piden { $teams } equipos por cabina que se turnen por sesión, { $needed } intérpretes en total; hay { $count } contratados.
 team-shift-arrivals = { $remote ->
         [yes] Prueba de conexión y sonido de cada equipo: { $times }.
        *[no] Llegada de cada equipo a la cabina: { $times }.

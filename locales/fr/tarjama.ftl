@@ -65,6 +65,7 @@ team-required = Équipe de { $count ->
     } : { $reason }.
 # A team listed larger than the rules require ($count: per shift).
 team-larger = Équipe de { $count } interprètes, plus que les { $required } que demandent les règles : { $reason }.
+team-smaller = Équipe de { $required } interprètes requise : { $reason }. Interprètes engagés : { $count }.
 team-placeholder = à recruter
 turn-length = Tours de { $minutes } minutes au plus.
 rota-heading = Tours
@@ -140,6 +141,7 @@ plan-no-floor-language = le point « { $item } » de l’ordre du jour n’indiq
 plan-overview-title = Plan d’interprétation
 plan-booths = Cabines : { $booths }.
 plan-teams-per-booth = La journée est trop longue pour une seule équipe : { $teams } équipes par cabine se relaient par vacation.
+plan-teams-short = La journée est trop longue pour une seule équipe : les règles demandent { $teams } équipes par cabine qui se relaient par vacation, soit { $needed } interprètes ; { $count } sont engagés.
 team-shift-arrivals = { $remote ->
         [yes] Test de connexion et de son de chaque équipe : { $times }.
        *[no] Arrivée de chaque équipe en cabine : { $times }.

@@ -259,9 +259,21 @@ pub(crate) fn team_blocks(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Ve
         .collect();
     // The event may list more interpreters than the rules ask for (three
     // where two would do): the line says both, not "Team of 2" over three.
-    let teams = planned.plan.teams_per_booth.max(1);
+    let teams = booth.teams.max(1);
     let per_team = booth.team.len().div_ceil(teams);
-    let line = if per_team > booth.required {
+    // Fewer booked than the day needs: the schedule says so rather than
+    // "2 teams take turns by shift" above one team on duty all day.
+    let short = booth.team.len() < booth.required * teams;
+    let line = if per_team < booth.required && booth.team.len() < booth.required {
+        ctx.t(
+            "team-smaller",
+            &[
+                ("count", ctx.num(booth.team.len())),
+                ("required", ctx.num(booth.required)),
+                ("reason", ctx.and_list(&reasons)),
+            ],
+        )
+    } else if per_team > booth.required {
         ctx.t(
             "team-larger",
             &[
@@ -282,7 +294,17 @@ pub(crate) fn team_blocks(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Ve
     let mut out = vec![Block::Paragraph(Paragraph::new(vec![Inline::plain(line)]))];
     // A day longer than one team may work: say so, and when each team
     // arrives (the facts above give only the first team's time).
-    if planned.plan.teams_per_booth > 1 {
+    if booth.teams > 1 && short {
+        let text = ctx.t(
+            "plan-teams-short",
+            &[
+                ("teams", ctx.num(booth.teams)),
+                ("needed", ctx.num(booth.required * booth.teams)),
+                ("count", ctx.num(booth.team.len())),
+            ],
+        );
+        out.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(text)])));
+    } else if booth.teams > 1 {
         let mut arrivals: Vec<i64> = booth.team.iter().filter_map(|m| m.arrival).collect();
         arrivals.sort_unstable();
         arrivals.dedup();
@@ -292,7 +314,7 @@ pub(crate) fn team_blocks(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Ve
             .collect();
         let mut text = ctx.t(
             "plan-teams-per-booth",
-            &[("teams", ctx.num(planned.plan.teams_per_booth))],
+            &[("teams", ctx.num(booth.teams))],
         );
         if times.len() > 1 {
             text.push(' ');

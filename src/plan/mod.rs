@@ -94,8 +94,11 @@ pub struct BoothPlan {
     pub booth: Booth,
     pub team: Vec<Member>,
     /// Interpreters per team the rules require (the roster needs
-    /// `required * Plan::teams_per_booth`).
+    /// `required * teams`).
     pub required: usize,
+    /// Teams this booth needs: those of the day's shifts in which it has
+    /// work (at most `Plan::teams_per_booth`; 0 for an idle booth).
+    pub teams: usize,
     /// Every rule that set a minimum; `required` is the largest.
     pub requirements: Vec<Requirement>,
     /// Longest turn for this booth (depends on its team size).
@@ -444,10 +447,12 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
     for (bi, &booth) in input.booths.iter().enumerate() {
         let live = relay::live_items(&items, &modes[bi]);
         let (required, requirements) = teams::required_size(input, &day, bi, &modes, &live, &items);
+        let spans = teams::live_spans(&day, &items, &live);
         let mut staffing = teams::staff(
             input,
             &profiles[bi],
             &day,
+            &spans,
             required,
             &requirements,
             &mut findings,
@@ -462,6 +467,7 @@ pub fn plan(input: &Input) -> Result<Plan, PlanError> {
             booth,
             team: staffing.members,
             required,
+            teams: staffing.teams,
             requirements,
             turn_max,
             modes: modes[bi].clone(),

@@ -150,20 +150,30 @@ pub(crate) fn day_shape(input: &Input, items: &[Item]) -> DayShape {
     let day_minutes = sessions.iter().map(|s| s.1 - s.0).sum();
 
     // One team may work a shift of at most this long; longer sessions are cut
-    // at an agenda boundary, so the relief team comes in at a natural break.
+    // into shifts of about equal length (a 270-minute session into two of
+    // about 135, not 240 and 30), each cut at an agenda boundary near its
+    // share, a break's if one is close, so the relief team comes in at a
+    // natural pause.
     let limit = r.session_max.min(r.day_max).max(1);
-    let mut bounds: Vec<u32> = items.iter().flat_map(|i| [i.start, i.end]).collect();
+    let mut bounds: Vec<(u32, bool)> = items
+        .iter()
+        .flat_map(|i| [(i.start, i.pause), (i.end, i.pause)])
+        .collect();
     bounds.sort_unstable();
     let mut shifts = Vec::new();
     for (s, e) in sessions {
         let mut cur = s;
         while e - cur > limit {
+            let left = (e - cur).div_ceil(limit) as u32;
+            let target = cur + (e - cur) / left;
+            // The rest must still fit the shifts left after this one.
+            let fits = |b: u32| b > cur && b <= cur + limit && b >= cur + r.min_turn.min(limit) && e - b <= (left - 1) * limit;
+            let cost = |&(b, pause): &(u32, bool)| b.abs_diff(target) as i64 - if pause { 30 } else { 0 };
             let cut = bounds
                 .iter()
-                .copied()
-                .filter(|&b| b > cur && b <= cur + limit && b >= cur + r.min_turn.min(limit))
-                .max()
-                .unwrap_or(cur + limit);
+                .filter(|(b, _)| fits(*b))
+                .min_by_key(|x| (cost(x), x.0))
+                .map_or((cur + limit).min(target.max(cur + 1)), |x| x.0);
             shifts.push((cur, cut));
             cur = cut;
         }
@@ -314,6 +324,8 @@ pub(crate) struct Staffing {
     pub members: Vec<Member>,
     /// Indices into `members`, per shift.
     pub per_shift: Vec<Vec<usize>>,
+    /// Teams the booth needs (see `BoothPlan::teams`).
+    pub teams: usize,
 }
 
 impl Staffing {
@@ -322,10 +334,32 @@ impl Staffing {
     }
 }
 
+/// For each shift of the day, the stretch of it in which the booth has
+/// work: from the start of its first live item to the end of its last (a
+/// booth with nothing to interpret until the afternoon is not on duty in
+/// the morning). `None`: no work in that shift.
+pub(crate) fn live_spans(day: &DayShape, items: &[Item], live: &[bool]) -> Vec<Option<(Minutes, Minutes)>> {
+    day.shifts
+        .iter()
+        .map(|&(s, e)| {
+            let inside = items
+                .iter()
+                .zip(live)
+                .filter(|(it, &l)| l && it.start < e && it.end > s)
+                .map(|(it, _)| (it.start.max(s), it.end.min(e)));
+            inside.fold(None, |acc: Option<(Minutes, Minutes)>, (a, b)| match acc {
+                None => Some((a, b)),
+                Some((x, y)) => Some((x.min(a), y.max(b))),
+            })
+        })
+        .collect()
+}
+
 pub(crate) fn staff(
     input: &Input,
     profile: &BoothProfile,
     day: &DayShape,
+    spans: &[Option<(Minutes, Minutes)>],
     required: usize,
     requirements: &[Requirement],
     findings: &mut Vec<Finding>,
@@ -333,6 +367,19 @@ pub(crate) fn staff(
     let booth = profile.lang;
     let mut per_shift: Vec<Vec<usize>> = Vec::new();
     let mut members: Vec<Member>;
+    // The day's teams that have work in this booth, in order: only they
+    // are staffed (team 2 of a day of two, for a booth live only in the
+    // afternoon, becomes its one team).
+    let mut teams_live: Vec<usize> = day
+        .shift_team
+        .iter()
+        .zip(spans)
+        .filter(|(_, sp)| sp.is_some())
+        .map(|(&t, _)| t)
+        .collect();
+    teams_live.sort_unstable();
+    teams_live.dedup();
+    let team_of = |si: usize| teams_live.iter().position(|&t| t == day.shift_team[si]);
     if required == 0 {
         findings.push(Finding::IdleBooth {
             booth,
@@ -343,7 +390,7 @@ pub(crate) fn staff(
         // Placeholders: exactly the teams the rules ask for, team k taking the
         // shifts the day shape gave it.
         let (b, c) = placeholder_profile(booth);
-        members = (0..required * day.teams)
+        members = (0..required * teams_live.len())
             .map(|k| Member {
                 who: Who::Placeholder(k + 1),
                 a: booth,
@@ -354,12 +401,15 @@ pub(crate) fn staff(
                 mic_minutes: 0,
             })
             .collect();
-        for &t in &day.shift_team {
-            per_shift.push((t * required..(t + 1) * required).collect());
+        for si in 0..day.shifts.len() {
+            per_shift.push(match (team_of(si), spans[si]) {
+                (Some(t), Some(_)) => (t * required..(t + 1) * required).collect(),
+                _ => Vec::new(),
+            });
         }
     } else {
         members = profile.listed.clone();
-        let needed = required * day.teams;
+        let needed = required * teams_live.len().max(1);
         if members.len() < needed {
             let rule = requirements
                 .iter()
@@ -373,18 +423,24 @@ pub(crate) fn staff(
                 rule,
             });
         }
-        if day.teams == 1 {
+        if teams_live.len() <= 1 {
             // Everyone booked works the whole day together.
-            per_shift = day
-                .shifts
+            per_shift = spans
                 .iter()
-                .map(|_| (0..members.len()).collect())
+                .map(|sp| match sp {
+                    Some(_) => (0..members.len()).collect(),
+                    None => Vec::new(),
+                })
                 .collect();
         } else {
             // A long day: send to each shift the members with the least duty
             // who can still take it, so nobody goes past the daily limits.
             let mut duty: Vec<Vec<(Minutes, Minutes)>> = vec![Vec::new(); members.len()];
-            for &sh in &day.shifts {
+            for sp in spans {
+                let Some(sh) = *sp else {
+                    per_shift.push(Vec::new());
+                    continue;
+                };
                 let mut order: Vec<usize> = (0..members.len()).collect();
                 let load = |d: &Vec<(Minutes, Minutes)>| d.iter().map(|s| s.1 - s.0).sum::<u32>();
                 order.sort_by_key(|&m| {
@@ -402,7 +458,7 @@ pub(crate) fn staff(
     }
     for (si, team) in per_shift.iter().enumerate() {
         for &m in team {
-            let sh = day.shifts[si];
+            let Some(sh) = spans[si] else { continue };
             match members[m].duty.last_mut() {
                 Some(last) if last.1 == sh.0 => last.1 = sh.1,
                 _ => members[m].duty.push(sh),
@@ -417,7 +473,11 @@ pub(crate) fn staff(
     for m in &mut members {
         m.arrival = m.duty.first().map(|d| d.0 as i64 - before as i64);
     }
-    Staffing { members, per_shift }
+    Staffing {
+        members,
+        per_shift,
+        teams: teams_live.len(),
+    }
 }
 
 /// A warning for a booth of two that is live for most of a long remote
