@@ -122,7 +122,7 @@ fn french_wording_of_the_short_team() {
         .unwrap();
     let text = findings::text(&ctx, plan, f);
     assert!(
-        text.starts_with("la cabine AR ne compte que 1 interprète(s) alors qu’il en faut"),
+        text.starts_with("la cabine AR ne compte que 1 interprète alors qu’il en faut"),
         "{text}"
     );
     assert!(m.catalogs.sink().take(true).0.is_empty());

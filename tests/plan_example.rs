@@ -350,3 +350,39 @@ speakers = ["chair"]
     assert!(text.starts_with("Plan d’interprétation"), "{text}");
     assert!(text.contains("Somchai Prasert") || text.contains("espagnol"), "{text}");
 }
+
+/// A booth booked with fewer interpreters than the day's shifts need says
+/// so, instead of "2 teams per booth take turns by shift" above one team
+/// on duty all day (Cairo: three booked in the Arabic booth, six needed).
+/// A booth with work only after the break (Auckland's English booth) is
+/// on duty from then, staffed as one team, and a team smaller than the
+/// rules ask for reads "required ... booked", not "Team of 3" over two
+/// names.
+#[test]
+fn schedules_say_what_a_short_booth_lacks() {
+    let plan = |event: &str, lang: &str| {
+        let o = common::tarjama(&["plan", event, "--accept", "--lang", lang]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let cairo = plan("tests/events/cairo-consultation-2026", "en");
+    let ar_booth = &cairo[cairo.find("Arabic booth").unwrap()..cairo.find("English booth").unwrap()];
+    assert!(
+        ar_booth.contains("the rules ask for 2 teams per booth taking turns by shift, 6 interpreters in all; 3 are booked"),
+        "{ar_booth}"
+    );
+    assert!(!ar_booth.contains("2 teams per booth take turns"), "{ar_booth}");
+    let cairo_ar = plan("tests/events/cairo-consultation-2026", "ar");
+    assert!(cairo_ar.contains("يتناوب فريقان"), "{cairo_ar}");
+    assert!(!cairo_ar.contains("٢ أفرقة"), "{cairo_ar}");
+
+    let akl = plan("tests/events/auckland-online-2026", "en");
+    let en_booth = &akl[akl.find("English booth").unwrap()..akl.find("French booth").unwrap()];
+    assert!(
+        en_booth.contains("Team of 3 interpreters required:") && en_booth.contains("Booked: 2."),
+        "{en_booth}"
+    );
+    assert!(!en_booth.contains("The day is too long"), "{en_booth}");
+    assert!(en_booth.contains("on duty 12:10–14:30"), "{en_booth}");
+    assert!(akl.contains("the EN booth has 2 interpreters but needs 3"), "{akl}");
+}

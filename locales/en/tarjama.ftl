@@ -103,7 +103,10 @@ list-separator = { "; " }
 ## $booth, $from: booth codes ("AR"); $floor: a language's name; $item:
 ## an agenda item's title; $has, $needs, $minutes, $max: numbers;
 ## $interpreter: a name; $what: the planner's account of the limit broken.
-plan-team-too-small = the { $booth } booth has { $has } interpreter(s) but needs { $needs }
+plan-team-too-small = the { $booth } booth has { $has ->
+        [one] { $has } interpreter
+       *[other] { $has } interpreters
+    } but needs { $needs }
 plan-two-step-relay = when { $floor } is spoken, the { $booth } booth takes relay from { $from }, which itself works from relay (two-step relay)
 plan-partial-language = only some interpreters of the { $booth } booth understand { $floor }; the plan has the booth take relay (the chief interpreter may arrange for them to take { $floor } speeches directly)
 plan-idle-booth = the { $booth } booth is never on microphone (no agenda item has a floor language it interprets); check the floor languages or drop the booth

@@ -103,7 +103,11 @@ list-separator = { "; " }
 ## nombre de un idioma; $item: título de un tema del orden del día; $has,
 ## $needs, $minutes, $max: números; $interpreter: un nombre; $what: el
 ## límite superado, tal como lo describe el planificador.
-plan-team-too-small = la cabina { $booth } solo cuenta con { $has } intérprete(s), pero necesita { $needs }
+plan-team-too-small = la cabina { $booth } solo cuenta con { $has ->
+        [one] { $has } intérprete
+        [many] { $has } intérpretes
+       *[other] { $has } intérpretes
+    }, pero necesita { $needs }
 plan-two-step-relay = cuando se habla en { $floor }, la cabina { $booth } toma el relé de la cabina { $from }, que a su vez trabaja con relé (doble relé)
 plan-partial-language = solo algunos intérpretes de la cabina { $booth } comprenden el { $floor }; el plan prevé que la cabina tome el relé (el jefe de equipo puede disponer que esos intérpretes trabajen directamente con las intervenciones en { $floor })
 plan-idle-booth = la cabina { $booth } nunca está ante el micrófono (ningún tema del orden del día tiene un idioma del orador que interprete); revise los idiomas de los oradores o suprima la cabina

@@ -103,7 +103,11 @@ list-separator = { " ; " }
 ## nom d’une langue ; $item : numéro d’un point de l’ordre du jour ; $has,
 ## $needs, $minutes, $max : nombres ; $interpreter : un nom ; $what : la
 ## limite dépassée, telle que le planificateur la décrit.
-plan-team-too-small = la cabine { $booth } ne compte que { $has } interprète(s) alors qu’il en faut { $needs }
+plan-team-too-small = la cabine { $booth } ne compte que { $has ->
+        [one] { $has } interprète
+        [many] { $has } interprètes
+       *[other] { $has } interprètes
+    } alors qu’il en faut { $needs }
 plan-two-step-relay = lorsque l’orateur s’exprime en { $floor }, la cabine { $booth } prend le relais sur la cabine { $from }, elle-même sur relais (double relais)
 plan-partial-language = seuls certains interprètes de la cabine { $booth } comprennent les interventions en { $floor } ; le plan prévoit donc le relais pour cette cabine (l’interprète chef d’équipe peut organiser la prise en direct des interventions en { $floor } par ces interprètes)
 plan-idle-booth = la cabine { $booth } n’est jamais au micro (aucun point de l’ordre du jour ne prévoit d’orateur dans une langue qu’elle interprète) ; vérifiez les langues des orateurs ou supprimez la cabine

@@ -62,18 +62,23 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits
             .help(format!("write {want}"))
         }));
         if file.lang == Lang::Ar {
-            for word in other_digits(piece, digits) {
+            for (offset, word) in other_digits(piece, digits) {
+                // Located with what follows it on its line: "20" alone
+                // would be found inside an earlier "2026".
+                let context: String = piece[offset..].lines().next().unwrap_or(word).chars().take(word.chars().count() + 12).collect();
                 let (typed, want, setting) = match digits {
                     Digits::ArabicIndic => ("Western", "Arabic-Indic", "arabic-indic"),
                     Digits::Western => ("Arabic-Indic", "Western", "western"),
                 };
                 out.push(
-                    at(
+                    file.finding_at(
                         Code::OtherDigits,
+                        id,
+                        full,
+                        (&context, 0),
                         format!(
                             "`{full}` writes “{word}” in {typed} digits; this meeting's Arabic documents use {want} digits (arabic_digits = \"{setting}\")"
                         ),
-                        word,
                     )
                     .help(format!(
                         "write “{}”, or change arabic_digits in event.toml",
@@ -105,27 +110,33 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits
     out
 }
 
-/// The words of Arabic text `piece` whose digits are not `digits`: a
-/// document then mixes both kinds. A word holding Latin letters (COVID-19,
-/// an address, A/RES/73/195), or following one ("SDG 10.7"), is Latin text
-/// and keeps Western digits.
-fn other_digits(piece: &str, digits: Digits) -> Vec<&str> {
+/// The words of Arabic text `piece` whose digits are not `digits`, with
+/// their byte offsets: a document then mixes both kinds. A word holding
+/// Latin letters (COVID-19, an address, A/RES/73/195) or a sign (a phone
+/// number "+20 2 2735 1100"), and numbers right after one ("SDG 10.7"),
+/// are Latin text and keep Western digits.
+fn other_digits(piece: &str, digits: Digits) -> Vec<(usize, &str)> {
     let other = |c: char| match digits {
         Digits::ArabicIndic => c.is_ascii_digit(),
         Digits::Western => matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'),
     };
-    let latin = |w: &str| w.chars().any(|c| c.is_ascii_alphabetic() || c == '@');
-    let words: Vec<&str> = piece
-        .split(|c: char| c.is_whitespace() || matches!(c, '،' | '؛' | '(' | ')' | '«' | '»'))
+    let latin = |w: &str| w.starts_with('+') || w.chars().any(|c| c.is_ascii_alphabetic() || c == '@');
+    let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '–'));
+    let mut out = Vec::new();
+    let mut after_latin = false;
+    for raw in piece.split(|c: char| c.is_whitespace() || matches!(c, '،' | '؛' | '(' | ')' | '«' | '»')) {
         // Without the markup and punctuation around it: "**15" is "15".
-        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '%' | '٪'))))
-        .filter(|w| !w.is_empty())
-        .collect();
-    (0..words.len())
-        .filter(|&i| words[i].chars().any(other) && !latin(words[i]))
-        .filter(|&i| i == 0 || !latin(words[i - 1]))
-        .map(|i| words[i])
-        .collect()
+        let w = raw.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '%' | '٪' | '+')));
+        if w.is_empty() {
+            continue;
+        }
+        let is_latin = latin(w) || (after_latin && numeric(w));
+        if !is_latin && w.chars().any(other) {
+            out.push((w.as_ptr() as usize - piece.as_ptr() as usize, w));
+        }
+        after_latin = is_latin;
+    }
+    out
 }
 
 /// `word` with its digits written in `digits`, and the signs that go with
