@@ -386,3 +386,17 @@ fn schedules_say_what_a_short_booth_lacks() {
     assert!(en_booth.contains("on duty 12:10–14:30"), "{en_booth}");
     assert!(akl.contains("the EN booth has 2 interpreters but needs 3"), "{akl}");
 }
+
+/// A change-over inside a keynote (one speaker) or a film waits for a
+/// pause, not for "the first change of speaker", which never comes; in a
+/// panel it still waits for a change of speaker.
+#[test]
+fn handover_in_a_keynote_waits_for_a_pause() {
+    let o = common::tarjama(&["plan", "tests/events/auckland-online-2026", "--accept"]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    let fr = &text[text.find("French booth").unwrap()..text.find("Spanish booth").unwrap()];
+    let keynote = &fr[fr.find("\n  10:25–").unwrap()..fr.find("\n  11:55–").unwrap()];
+    assert_eq!(keynote.matches("hand over at a natural pause").count(), 4, "{keynote}");
+    assert!(!keynote.contains("change of"), "{keynote}");
+    assert!(fr.contains("hand over at the first change of"), "{fr}");
+}

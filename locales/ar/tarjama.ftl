@@ -304,6 +304,7 @@ rota-off-no-floor = الميكروفون مغلق: لم تُحدَّد لغة ا
 rota-off-own = الميكروفون مغلق: يتكلم المتكلم بلغة المقصورة
 rota-off-served = الميكروفون مغلق: تُبث على هذه القناة ترجمة مقصورة أخرى (retour)
 handover-at-speaker = التناوب عند أول تغيير للمتكلم بعد { $time }
+handover-at-pause = التناوب عند توقف طبيعي نحو { $time }
 language-expected = { $what } (متوقَّع، يُؤكَّد لاحقاً)
 speaker-language = { " – " }{ $what }
 mode-direct = { $language }: ترجمة مباشرة

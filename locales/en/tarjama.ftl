@@ -237,6 +237,8 @@ rota-off-no-floor = Off microphone: no floor language given
 rota-off-own = Off microphone: the floor speaks the booth's own language
 rota-off-served = Off microphone: another booth's retour goes out on this channel
 handover-at-speaker = hand over at the first change of speaker after { $time }
+# A change-over inside a keynote or a film: no change of speaker to wait for.
+handover-at-pause = hand over at a natural pause around { $time }
 # A speaker's language the event only assumes.
 language-expected = { $what } (expected, to be confirmed)
 # After a speaker's name: what the booth does when they speak.

@@ -228,6 +228,7 @@ rota-off-no-floor = Micrófono cerrado: no se indica ningún idioma del orador
 rota-off-own = Micrófono cerrado: el orador habla el idioma de la cabina
 rota-off-served = Micrófono cerrado: el retour de otra cabina sale por este canal
 handover-at-speaker = relevo en el primer cambio de orador después de las { $time }
+handover-at-pause = relevo en una pausa natural hacia las { $time }
 language-expected = { $what } (previsto, por confirmar)
 speaker-language = { " – " }{ $what }
 mode-direct = { $language }: directo

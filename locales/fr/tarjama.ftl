@@ -224,6 +224,7 @@ rota-off-no-floor = Micro fermé : aucune langue de l’orateur n’est indiqu�
 rota-off-own = Micro fermé : l’orateur parle la langue de la cabine
 rota-off-served = Micro fermé : le retour d’une autre cabine passe sur ce canal
 handover-at-speaker = relève au premier changement d’orateur après { $time }
+handover-at-pause = relève à une pause naturelle vers { $time }
 language-expected = { $what } (prévu, à confirmer)
 speaker-language = { " – " }{ $what }
 mode-direct = { $language } : en direct

@@ -7,7 +7,7 @@
 use crate::doc::{
     Band, Bar, Block, Cell, CellParagraph, Document, Inline, Lane, Paragraph, Table, Timeline,
 };
-use crate::event::{AgendaItem, ItemId, Person};
+use crate::event::{AgendaItem, ItemId, ItemKind, Person};
 use crate::lang::Lang;
 use crate::plan::{effective_items, Booth, BoothPlan, Mode, Plan, Planned, Relay};
 
@@ -486,13 +486,18 @@ pub(crate) fn rota_table(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Tab
             ]);
             continue;
         }
+        // A change-over inside an item waits for a change of speaker; in a
+        // keynote (one person speaking) or a film there is none to wait
+        // for, only a pause.
+        let one_voice = agenda.is_some_and(|a| {
+            let people = a.roles().count();
+            a.kind != ItemKind::Qa && (people == 1 || (people == 0 && a.kind == ItemKind::Break))
+        });
+        let handover = if one_voice { "handover-at-pause" } else { "handover-at-speaker" };
         for (k, (turn, part)) in parts.iter().enumerate() {
             let mut mic = vec![para_bold(ctx.member(booth, turn.member))];
-            // A change-over inside an item waits for a change of speaker.
             if part.start > item.start && turn.start == part.start {
-                mic.push(para(
-                    ctx.t("handover-at-speaker", &[("time", ctx.time(part.start))]),
-                ));
+                mic.push(para(ctx.t(handover, &[("time", ctx.time(part.start))])));
             }
             rows.push(vec![
                 Cell::text(vec![Inline::plain(ctx.time_range(part.start, part.end))]),
