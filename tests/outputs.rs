@@ -1137,3 +1137,17 @@ fn the_text_schedule_gives_the_link_once() {
         assert_eq!(line.matches(url).count(), 1, "{line}");
     }
 }
+
+/// An agenda item the event gives no floor language (breakout rooms in
+/// one language) says "Without interpretation" in the concept note, as a
+/// break without interpretation does; it said nothing, and the note read
+/// as if everything were interpreted.
+#[test]
+fn an_item_without_interpretation_says_so_in_the_concept_note() {
+    let (_dir, out) = build_test_event("auckland-online-2026", &["--format", "txt", "--lang", "en,fr"]);
+    for (lang, note) in [("en", "Without interpretation"), ("fr", "Sans interprétation")] {
+        let text = fs::read_to_string(out.join(format!("concept-note.{lang}.txt"))).unwrap();
+        // The breakouts and the subtitled film.
+        assert_eq!(text.matches(note).count(), 2, "{lang}: {text}");
+    }
+}

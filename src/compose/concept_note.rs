@@ -249,8 +249,15 @@ fn agenda_table(ctx: &Ctx) -> Table {
         };
         // A break with its own programme says whether it is interpreted; a
         // plain break is taken to be silent, so it says so only when it is not.
-        if item.kind == ItemKind::Break && (item.title.is_some() || item.interpreted) {
-            let note = if item.interpreted {
+        // An item the event gives no floor language (breakout rooms) is
+        // not interpreted in an interpreted meeting: it says so too.
+        let silent_item = item.kind != ItemKind::Break
+            && item.floor_given
+            && item.floor_languages.is_empty()
+            && !event.interpretation_languages.is_empty();
+        let programme_break = item.kind == ItemKind::Break && (item.title.is_some() || item.interpreted);
+        if programme_break || silent_item {
+            let note = if item.interpreted && !silent_item {
                 "break-interpreted"
             } else {
                 "break-without-interpretation"
