@@ -40,6 +40,7 @@ pub enum Code {
     Quotes,
     DoubleSpace,
     SpaceBeforePunctuation,
+    BreakingSpace,
     OtherDigits,
     // `verify`: every file.
     UnreadableFile,
@@ -96,6 +97,7 @@ impl Code {
             | Quotes
             | DoubleSpace
             | SpaceBeforePunctuation
+            | BreakingSpace
             | OtherDigits
             | UnexpectedFile => Severity::Warning,
             _ => Severity::Error,

@@ -139,7 +139,7 @@ schedule-platform = Plateforme :
 finding-line = { $severity } { $finding } ({ $source })
 placeholder-interpreter = { $booth } { $n }
 item-whole-meeting = Toute la réunion
-plan-no-floor-language = le point « { $item } » de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
+plan-no-floor-language = le point « { $item } » de l’ordre du jour n’indique aucune langue de l’orateur ; aucune cabine n’est donc prévue au micro
 
 ## `tarjama plan` (le plan complet dans un terminal)
 plan-overview-title = Plan d’interprétation

@@ -88,6 +88,19 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits
             }
         }
         if file.lang == Lang::Fr {
+            for (i, mark) in ordinary_space_in_guillemets(piece) {
+                let near: String = piece[i..].chars().take(12).collect();
+                out.push(
+                    file.finding_at(
+                        Code::BreakingSpace,
+                        id,
+                        full,
+                        (&near, 0),
+                        format!("`{full}` has an ordinary space inside `{mark}` (“{near}”): Word and LibreOffice may break the line there"),
+                    )
+                    .help("write a narrow no-break space (U+202F) or a no-break space (U+00A0) inside « »"),
+                );
+            }
             for (i, punct) in missing_space_before(piece) {
                 let before: String = piece[..i].chars().rev().take(12).collect();
                 let before: String = before.chars().rev().collect();
@@ -343,6 +356,23 @@ fn missing_space_before(text: &str) -> Vec<(usize, char)> {
     out
 }
 
+/// Where an ordinary space stands right after « or right before »: byte
+/// offset of the guillemet, and which one.
+fn ordinary_space_in_guillemets(text: &str) -> Vec<(usize, char)> {
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        let spaced = match c {
+            '«' => text[i + c.len_utf8()..].starts_with(' '),
+            '»' => text[..i].ends_with(' '),
+            _ => false,
+        };
+        if spaced {
+            out.push((if c == '»' { i - 1 } else { i }, c));
+        }
+    }
+    out
+}
+
 /// Whether byte `i` of `text` lies in a web or mail address (the `?` of a
 /// query string is no French question mark).
 fn in_address(text: &str, i: usize) -> bool {
@@ -431,6 +461,11 @@ mod tests {
             [Code::Quotes, Code::Quotes, Code::SpaceBeforePunctuation]
         );
         assert!(own_codes(Lang::Fr, "m = l’ordre du jour : 14:30, https://x.org\n").is_empty());
+        assert_eq!(
+            own_codes(Lang::Fr, "m = Vidéo : « Voix de Funafuti »\n"),
+            [Code::BreakingSpace, Code::BreakingSpace]
+        );
+        assert!(own_codes(Lang::Fr, "m = Vidéo : «\u{202F}Voix\u{202F}»\n").is_empty());
         // The `?` of a query string and the `!` of an address are no
         // French punctuation; the caret sits on the mark itself.
         assert!(own_codes(Lang::Fr, "m = [page](https://x.org/a?lang=fr) et a!b@x.org\n").is_empty());

@@ -64,10 +64,18 @@ fn opportunities(text: &str, clusters: &[usize]) -> Vec<(usize, BreakOpportunity
             .strip_suffix('–')
             .is_some_and(|b| b.ends_with(char::is_numeric))
             && text[pos..].starts_with(char::is_numeric);
+        // Nor at the space inside French guillemets written with ordinary
+        // spaces, "« Voix de Funafuti »": a line must not end with "«"
+        // nor start with "»" (the breaking rules, older than UAX 14's
+        // LB15a/b, allow both after a space).
+        let spaced = before.ends_with(char::is_whitespace);
+        let in_quotes = spaced
+            && (before.trim_end().ends_with(['«', '‹']) || text[pos..].starts_with(['»', '›']));
         if kind != BreakOpportunity::Mandatory
             && ((before.ends_with('-') && text[pos..].starts_with(char::is_alphanumeric))
                 || before.ends_with("://")
-                || in_range)
+                || in_range
+                || in_quotes)
         {
             continue;
         }
@@ -273,6 +281,16 @@ mod tests {
         // A dash between words still breaks.
         let got = lines("Geneva–Nairobi–Bogotá–Manila", Direction::Ltr, 60.0);
         assert!(got.len() > 1, "{got:?}");
+    }
+
+    #[test]
+    fn guillemets_stay_with_their_words() {
+        for width in [70.0, 90.0, 110.0, 130.0, 150.0] {
+            let got = lines("Vidéo : « Voix de Funafuti » (15 minutes, en anglais)", Direction::Ltr, width);
+            for l in &got {
+                assert!(!l.trim_end().ends_with('«') && !l.trim_start().starts_with('»'), "{width}: {got:?}");
+            }
+        }
     }
 
     #[test]
