@@ -219,9 +219,11 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
     });
     let stamp = stamp.unwrap_or_else(|| compose::calendar::default_stamp(planned.input.date));
     // Calendars of the booths asked for; a booth whose language has no
-    // documents yet gets its calendars in English.
+    // documents yet gets its calendars in English. The rota holds the
+    // same booths, so that it matches the calendars a `--lang` build writes.
+    let written = |booth: Lang| m.langs.contains(&booth) || !booth.has_documents();
     for (booth, stem, cal) in compose::calendar::calendars(|l| m.ctx(l), planned, stamp) {
-        if m.langs.contains(&booth) || !booth.has_documents() {
+        if written(booth) {
             out.push(Output {
                 stem: format!("calendar/{stem}"),
                 model: Model::Calendar(cal),
@@ -231,7 +233,7 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
     let en = m.ctx(Lang::En);
     out.push(Output {
         stem: "rota".into(),
-        model: Model::Sheet(compose::rota::sheet(&en, planned)),
+        model: Model::Sheet(compose::rota::sheet(&en, planned, &written)),
     });
     for f in &planned.plan.findings {
         sink.push(

@@ -123,7 +123,7 @@ fn example_teams_turns_and_relay() {
 #[test]
 fn example_rota_sheet() {
     let m = common::example();
-    let sheet = rota::sheet(&m.ctx(En), planned(&m));
+    let sheet = rota::sheet(&m.ctx(En), planned(&m), &|_| true);
     let csv = csv::to_csv(&sheet);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(

@@ -533,3 +533,21 @@ fn every_test_event_builds_and_verifies() {
         assert_eq!(v.status.code(), Some(0), "{ev}: {json:#}");
     }
 }
+
+/// A build narrowed with `--lang` writes the rota of the booths whose
+/// calendars it writes, so `verify` finds them in agreement (the rota kept
+/// every booth: "has 4 turn(s) in the rota and no calendar", 7 errors).
+#[test]
+fn a_build_of_one_language_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o = out.to_str().unwrap();
+    let built = tarjama(&["build", EXAMPLE, "--out", o, "--lang", "fr"]);
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let rota = fs::read_to_string(out.join("rota.csv")).unwrap();
+    assert!(rota.lines().skip(1).all(|l| l.starts_with("fr,")), "{rota}");
+    assert!(rota.lines().count() > 1, "{rota}");
+    let v = tarjama(&["verify", o, "--format", "json"]);
+    let json: Value = serde_json::from_slice(&v.stdout).unwrap();
+    assert_eq!(json["errors"], 0, "{json:#}");
+}

@@ -27,10 +27,11 @@ pub const HEADER: [&str; 12] = [
 /// The rota. `mode` is one of own, direct, retour, relay, served-by-retour;
 /// booth lists are separated by spaces; names and `item_title` are in the
 /// context's language (a left-to-right one: the sheet has no bidi controls).
-pub fn sheet(ctx: &Ctx, planned: &Planned) -> Sheet {
+/// Only the booths `booths` accepts (those whose calendars are written).
+pub fn sheet(ctx: &Ctx, planned: &Planned, booths: &dyn Fn(crate::lang::Lang) -> bool) -> Sheet {
     let date = planned.input.date.to_string();
     let mut rows = Vec::new();
-    for b in &planned.plan.booths {
+    for b in planned.plan.booths.iter().filter(|b| booths(b.booth)) {
         for t in &b.turns {
             for p in &t.parts {
                 let Some(modes) = b.modes_of(p.item) else {
