@@ -570,7 +570,10 @@ fn digits_typed_in_arabic_follow_the_meeting() {
     let (v, _) = check_json(&s.event);
     let hits = found(&v);
     assert_eq!(hits.len(), 1, "{v:#}");
-    assert!(hits[0].0.contains("“٢٠١٨” in Arabic-Indic digits"), "{hits:?}");
+    assert!(
+        hits[0].0.contains("“٢٠١٨” in Arabic-Indic digits"),
+        "{hits:?}"
+    );
     assert_eq!(hits[0].1, 25, "{hits:?}");
     assert!(hits[0].2.contains("“2018”"), "{hits:?}");
     // Arabic-Indic digits asked for: the Western 7 is.
@@ -606,8 +609,16 @@ fn a_message_defined_twice_is_an_error_at_its_line() {
     let hits = findings_of(&v, "duplicate-message");
     assert_eq!(hits.len(), 1, "{v:#}");
     let ar = s.read("ar.ftl");
-    let first = ar.lines().position(|l| l.starts_with("event-series =")).unwrap() + 1;
-    assert_eq!(hits[0]["line"].as_u64(), Some(ar.lines().count() as u64), "{v:#}");
+    let first = ar
+        .lines()
+        .position(|l| l.starts_with("event-series ="))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        hits[0]["line"].as_u64(),
+        Some(ar.lines().count() as u64),
+        "{v:#}"
+    );
     assert_eq!(hits[0]["severity"], "error");
     let text = hits[0]["text"].as_str().unwrap();
     assert!(text.contains(&format!("(first at line {first})")), "{text}");

@@ -197,7 +197,10 @@ fn calendars_and_rota_parse() {
     // Arabic descriptions hold their time ranges in order with marks, not
     // isolates, which older calendar clients draw as boxes.
     let ar = fs::read_to_string(dir.path().join("calendar/AR-1.ics")).unwrap();
-    assert!(!ar.contains(|c| ('\u{2066}'..='\u{2069}').contains(&c)), "{ar}");
+    assert!(
+        !ar.contains(|c| ('\u{2066}'..='\u{2069}').contains(&c)),
+        "{ar}"
+    );
     assert!(ar.contains("\u{200E}14:30–14:50\u{200E}"), "{ar}");
     if let Some(py) = python() {
         let script = r#"
@@ -1144,8 +1147,14 @@ fn the_text_schedule_gives_the_link_once() {
 /// as if everything were interpreted.
 #[test]
 fn an_item_without_interpretation_says_so_in_the_concept_note() {
-    let (_dir, out) = build_test_event("auckland-online-2026", &["--format", "txt", "--lang", "en,fr"]);
-    for (lang, note) in [("en", "Without interpretation"), ("fr", "Sans interprétation")] {
+    let (_dir, out) = build_test_event(
+        "auckland-online-2026",
+        &["--format", "txt", "--lang", "en,fr"],
+    );
+    for (lang, note) in [
+        ("en", "Without interpretation"),
+        ("fr", "Sans interprétation"),
+    ] {
         let text = fs::read_to_string(out.join(format!("concept-note.{lang}.txt"))).unwrap();
         // The breakouts and the subtitled film.
         assert_eq!(text.matches(note).count(), 2, "{lang}: {text}");

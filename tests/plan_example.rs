@@ -346,9 +346,16 @@ speakers = ["chair"]
     .unwrap();
     let o = common::tarjama(&["plan", dir.path().to_str().unwrap(), "--accept"]);
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(o.status.success(), "{text}\n{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert!(text.starts_with("Plan d’interprétation"), "{text}");
-    assert!(text.contains("Somchai Prasert") || text.contains("espagnol"), "{text}");
+    assert!(
+        text.contains("Somchai Prasert") || text.contains("espagnol"),
+        "{text}"
+    );
 }
 
 /// A booth booked with fewer interpreters than the day's shifts need says
@@ -366,12 +373,16 @@ fn schedules_say_what_a_short_booth_lacks() {
         String::from_utf8(o.stdout).unwrap()
     };
     let cairo = plan("tests/events/cairo-consultation-2026", "en");
-    let ar_booth = &cairo[cairo.find("Arabic booth").unwrap()..cairo.find("English booth").unwrap()];
+    let ar_booth =
+        &cairo[cairo.find("Arabic booth").unwrap()..cairo.find("English booth").unwrap()];
     assert!(
         ar_booth.contains("the rules ask for 2 teams per booth taking turns by shift, 6 interpreters in all; 3 are booked"),
         "{ar_booth}"
     );
-    assert!(!ar_booth.contains("2 teams per booth take turns"), "{ar_booth}");
+    assert!(
+        !ar_booth.contains("2 teams per booth take turns"),
+        "{ar_booth}"
+    );
     let cairo_ar = plan("tests/events/cairo-consultation-2026", "ar");
     assert!(cairo_ar.contains("يتناوب فريقان"), "{cairo_ar}");
     assert!(!cairo_ar.contains("٢ أفرقة"), "{cairo_ar}");
@@ -384,7 +395,10 @@ fn schedules_say_what_a_short_booth_lacks() {
     );
     assert!(!en_booth.contains("The day is too long"), "{en_booth}");
     assert!(en_booth.contains("on duty 12:10–14:30"), "{en_booth}");
-    assert!(akl.contains("the EN booth has 2 interpreters but needs 3"), "{akl}");
+    assert!(
+        akl.contains("the EN booth has 2 interpreters but needs 3"),
+        "{akl}"
+    );
 }
 
 /// A change-over inside a keynote (one speaker) or a film waits for a
@@ -396,7 +410,11 @@ fn handover_in_a_keynote_waits_for_a_pause() {
     let text = String::from_utf8(o.stdout).unwrap();
     let fr = &text[text.find("French booth").unwrap()..text.find("Spanish booth").unwrap()];
     let keynote = &fr[fr.find("\n  10:25–").unwrap()..fr.find("\n  11:55–").unwrap()];
-    assert_eq!(keynote.matches("hand over at a natural pause").count(), 4, "{keynote}");
+    assert_eq!(
+        keynote.matches("hand over at a natural pause").count(),
+        4,
+        "{keynote}"
+    );
     assert!(!keynote.contains("change of"), "{keynote}");
     assert!(fr.contains("hand over at the first change of"), "{fr}");
 }

@@ -526,7 +526,11 @@ fn every_test_event_builds_and_verifies() {
         let out = dir.path().join("out");
         let (ev, o) = (event.to_str().unwrap(), out.to_str().unwrap());
         let built = tarjama(&["build", ev, "--out", o]);
-        assert!(built.status.success(), "{ev}: {}", String::from_utf8_lossy(&built.stderr));
+        assert!(
+            built.status.success(),
+            "{ev}: {}",
+            String::from_utf8_lossy(&built.stderr)
+        );
         let v = tarjama(&["verify", o, "--event", ev, "--format", "json"]);
         let json: Value = serde_json::from_slice(&v.stdout).unwrap();
         assert_eq!(json["errors"], 0, "{ev}: {json:#}");
@@ -543,7 +547,11 @@ fn a_build_of_one_language_verifies() {
     let out = dir.path().join("out");
     let o = out.to_str().unwrap();
     let built = tarjama(&["build", EXAMPLE, "--out", o, "--lang", "fr"]);
-    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
     let rota = fs::read_to_string(out.join("rota.csv")).unwrap();
     assert!(rota.lines().skip(1).all(|l| l.starts_with("fr,")), "{rota}");
     assert!(rota.lines().count() > 1, "{rota}");

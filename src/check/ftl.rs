@@ -190,9 +190,20 @@ impl FtlFile {
 
     /// A finding at byte `within` of `needle`: the caret on the
     /// punctuation of "after it?", not on its first word.
-    pub fn finding_at(&self, code: Code, id: &str, full: &str, needle: (&str, usize), text: String) -> Finding {
+    pub fn finding_at(
+        &self,
+        code: Code,
+        id: &str,
+        full: &str,
+        needle: (&str, usize),
+        text: String,
+    ) -> Finding {
         let start = self.locate(id, needle.0);
-        let at = if self.source[start..].starts_with(needle.0) { start + needle.1 } else { start };
+        let at = if self.source[start..].starts_with(needle.0) {
+            start + needle.1
+        } else {
+            start
+        };
         Finding::new(code, &self.path, text)
             .lang(self.lang)
             .message(full)

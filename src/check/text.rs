@@ -65,7 +65,13 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits
             for (offset, word) in other_digits(piece, digits) {
                 // Located with what follows it on its line: "20" alone
                 // would be found inside an earlier "2026".
-                let context: String = piece[offset..].lines().next().unwrap_or(word).chars().take(word.chars().count() + 12).collect();
+                let context: String = piece[offset..]
+                    .lines()
+                    .next()
+                    .unwrap_or(word)
+                    .chars()
+                    .take(word.chars().count() + 12)
+                    .collect();
                 let (typed, want, setting) = match digits {
                     Digits::ArabicIndic => ("Western", "Arabic-Indic", "arabic-indic"),
                     Digits::Western => ("Arabic-Indic", "Western", "western"),
@@ -133,11 +139,17 @@ fn other_digits(piece: &str, digits: Digits) -> Vec<(usize, &str)> {
         Digits::ArabicIndic => c.is_ascii_digit(),
         Digits::Western => matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'),
     };
-    let latin = |w: &str| w.starts_with('+') || w.chars().any(|c| c.is_ascii_alphabetic() || c == '@');
-    let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '–'));
+    let latin =
+        |w: &str| w.starts_with('+') || w.chars().any(|c| c.is_ascii_alphabetic() || c == '@');
+    let numeric = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '–'))
+    };
     let mut out = Vec::new();
     let mut after_latin = false;
-    for raw in piece.split(|c: char| c.is_whitespace() || matches!(c, '،' | '؛' | '(' | ')' | '«' | '»')) {
+    for raw in
+        piece.split(|c: char| c.is_whitespace() || matches!(c, '،' | '؛' | '(' | ')' | '«' | '»'))
+    {
         // Without the markup and punctuation around it: "**15" is "15".
         let w = raw.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '%' | '٪' | '+')));
         if w.is_empty() {
@@ -159,8 +171,11 @@ fn convert_digits(word: &str, digits: Digits) -> String {
     const SIGNS: [(char, char); 3] = [('.', '٫'), (',', '٬'), ('%', '٪')];
     let chars: Vec<char> = word.chars().collect();
     let digit_at = |i: Option<usize>| {
-        i.and_then(|i| chars.get(i))
-            .is_some_and(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(c) || ('\u{06F0}'..='\u{06F9}').contains(c))
+        i.and_then(|i| chars.get(i)).is_some_and(|c| {
+            c.is_ascii_digit()
+                || ('\u{0660}'..='\u{0669}').contains(c)
+                || ('\u{06F0}'..='\u{06F9}').contains(c)
+        })
     };
     (0..chars.len())
         .map(|i| {
@@ -175,8 +190,12 @@ fn convert_digits(word: &str, digits: Digits) -> String {
                 },
                 Digits::Western => match (c, SIGNS.iter().find(|s| s.1 == c)) {
                     (_, Some(&(latin, _))) if sign => latin,
-                    ('\u{0660}'..='\u{0669}', _) => char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c),
-                    ('\u{06F0}'..='\u{06F9}', _) => char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c),
+                    ('\u{0660}'..='\u{0669}', _) => {
+                        char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c)
+                    }
+                    ('\u{06F0}'..='\u{06F9}', _) => {
+                        char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c)
+                    }
                     _ => c,
                 },
             }
@@ -262,7 +281,8 @@ pub fn compared(
 fn page_key(url: &str) -> String {
     let key = marked_codes(url);
     let key = key.replace("/{lang}/", "/");
-    key.strip_suffix("/{lang}").map_or(key.clone(), str::to_owned)
+    key.strip_suffix("/{lang}")
+        .map_or(key.clone(), str::to_owned)
 }
 
 fn marked_codes(url: &str) -> String {
@@ -376,8 +396,12 @@ fn ordinary_space_in_guillemets(text: &str) -> Vec<(usize, char)> {
 /// Whether byte `i` of `text` lies in a web or mail address (the `?` of a
 /// query string is no French question mark).
 fn in_address(text: &str, i: usize) -> bool {
-    let start = text[..i].rfind(|c: char| c.is_whitespace() || c == '(' || c == '<').map_or(0, |j| j + 1);
-    let end = text[i..].find(|c: char| c.is_whitespace() || c == ')' || c == '>').map_or(text.len(), |j| i + j);
+    let start = text[..i]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '<')
+        .map_or(0, |j| j + 1);
+    let end = text[i..]
+        .find(|c: char| c.is_whitespace() || c == ')' || c == '>')
+        .map_or(text.len(), |j| i + j);
     let word = &text[start..end];
     word.contains("://") || word.starts_with("www.") || word.contains('@')
 }
@@ -468,9 +492,19 @@ mod tests {
         assert!(own_codes(Lang::Fr, "m = Vidéo : «\u{202F}Voix\u{202F}»\n").is_empty());
         // The `?` of a query string and the `!` of an address are no
         // French punctuation; the caret sits on the mark itself.
-        assert!(own_codes(Lang::Fr, "m = [page](https://x.org/a?lang=fr) et a!b@x.org\n").is_empty());
+        assert!(own_codes(
+            Lang::Fr,
+            "m = [page](https://x.org/a?lang=fr) et a!b@x.org\n"
+        )
+        .is_empty());
         let f = FtlFile::parse(Path::new("fr.ftl"), Lang::Fr, "m = Pourquoi venir?\n");
-        let found = own(&f, "m", "m", f.entries["m"].value.as_ref().unwrap(), Digits::Western);
+        let found = own(
+            &f,
+            "m",
+            "m",
+            f.entries["m"].value.as_ref().unwrap(),
+            Digits::Western,
+        );
         assert_eq!(found[0].column, Some(19), "{found:?}");
         assert_eq!(own_codes(Lang::Ar, "m = \"حوار\"\n"), [Code::Quotes]);
         assert!(own_codes(Lang::En, "m = the \"talk\" isn't\n").is_empty());
@@ -483,7 +517,13 @@ mod tests {
     #[test]
     fn bidi_controls_and_empty_values() {
         let f = FtlFile::parse(Path::new("ar.ftl"), Lang::Ar, "m = نص \u{200F}(UNHCR)\n");
-        let found = own(&f, "m", "m", f.entries["m"].value.as_ref().unwrap(), Digits::Western);
+        let found = own(
+            &f,
+            "m",
+            "m",
+            f.entries["m"].value.as_ref().unwrap(),
+            Digits::Western,
+        );
         assert_eq!(found[0].code, Code::BidiControl);
         assert!(found[0].text.contains("U+200F"), "{}", found[0].text);
         assert_eq!(found[0].column, Some(8));

@@ -312,10 +312,7 @@ pub(crate) fn team_blocks(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Ve
             .iter()
             .map(|&a| ctx.time(a.max(0) as u32))
             .collect();
-        let mut text = ctx.t(
-            "plan-teams-per-booth",
-            &[("teams", ctx.num(booth.teams))],
-        );
+        let mut text = ctx.t("plan-teams-per-booth", &[("teams", ctx.num(booth.teams))]);
         if times.len() > 1 {
             text.push(' ');
             text.push_str(&ctx.t(
@@ -493,7 +490,11 @@ pub(crate) fn rota_table(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Tab
             let people = a.roles().count();
             a.kind != ItemKind::Qa && (people == 1 || (people == 0 && a.kind == ItemKind::Break))
         });
-        let handover = if one_voice { "handover-at-pause" } else { "handover-at-speaker" };
+        let handover = if one_voice {
+            "handover-at-pause"
+        } else {
+            "handover-at-speaker"
+        };
         for (k, (turn, part)) in parts.iter().enumerate() {
             let mut mic = vec![para_bold(ctx.member(booth, turn.member))];
             if part.start > item.start && turn.start == part.start {

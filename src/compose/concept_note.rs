@@ -255,7 +255,8 @@ fn agenda_table(ctx: &Ctx) -> Table {
             && item.floor_given
             && item.floor_languages.is_empty()
             && !event.interpretation_languages.is_empty();
-        let programme_break = item.kind == ItemKind::Break && (item.title.is_some() || item.interpreted);
+        let programme_break =
+            item.kind == ItemKind::Break && (item.title.is_some() || item.interpreted);
         if programme_break || silent_item {
             let note = if item.interpreted && !silent_item {
                 "break-interpreted"

@@ -363,18 +363,39 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn time(&mut self, s: &toml::Spanned<String>, what: &str) -> Minutes {
-        match parse_hhmm(s.get_ref()) {
-            Some(m) => m,
-            None => {
-                self.error(
-                    s.span().start,
-                    format!("{what} `{}` is not a time", s.get_ref()),
-                    "write times as HH:MM on the 24-hour clock, e.g. \"14:30\"",
-                );
-                0
-            }
+    /// The time `s` gives; `None` after reporting it, so that no later
+    /// check invents a time ("ends (00:00) before it starts").
+    fn time(&mut self, s: &toml::Spanned<String>, what: &str) -> Option<Minutes> {
+        let m = parse_hhmm(s.get_ref());
+        if m.is_none() {
+            let arabic_indic = s.get_ref().chars().any(|c| {
+                ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)
+            });
+            let help = if arabic_indic {
+                let western: String = s
+                    .get_ref()
+                    .chars()
+                    .map(|c| match c {
+                        '\u{0660}'..='\u{0669}' => {
+                            char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c)
+                        }
+                        '\u{06F0}'..='\u{06F9}' => {
+                            char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c)
+                        }
+                        _ => c,
+                    })
+                    .collect();
+                format!("write times in Western digits, \"{western}\": the Arabic documents print them in Arabic-Indic digits when arabic_digits = \"arabic-indic\"")
+            } else {
+                "write times as HH:MM on the 24-hour clock, e.g. \"14:30\"".to_string()
+            };
+            self.error(
+                s.span().start,
+                format!("{what} `{}` is not a time", s.get_ref()),
+                &help,
+            );
         }
+        m
     }
 
     fn lang(&mut self, code: &str, offset: usize, for_documents: bool) -> Option<Lang> {
@@ -436,21 +457,22 @@ impl<'a> Validator<'a> {
         let date = raw.date.as_ref().and_then(|d| self.date(d));
         let hours = match (&raw.start, &raw.end) {
             (Some(s), Some(e)) => {
-                let (start, end) = (self.time(s, "start"), self.time(e, "end"));
-                if end <= start {
-                    self.error(
-                        e.span().start,
-                        format!(
-                            "the meeting ends ({}) before it starts ({})",
-                            hhmm(end),
-                            hhmm(start)
-                        ),
-                        "set `end` later than `start`; meetings past midnight are not supported",
-                    );
-                    // Not also every agenda item "outside" these hours.
-                    None
-                } else {
-                    Some((start, end))
+                match (self.time(s, "start"), self.time(e, "end")) {
+                    // Not also every agenda item "outside" unknown hours.
+                    (Some(start), Some(end)) if end <= start => {
+                        self.error(
+                            e.span().start,
+                            format!(
+                                "the meeting ends ({}) before it starts ({})",
+                                hhmm(end),
+                                hhmm(start)
+                            ),
+                            "set `end` later than `start`; meetings past midnight are not supported",
+                        );
+                        None
+                    }
+                    (Some(start), Some(end)) => Some((start, end)),
+                    _ => None,
                 }
             }
             (None, None) => None,
@@ -824,8 +846,8 @@ impl<'a> Validator<'a> {
             let start = item
                 .start
                 .as_ref()
-                .map(|s| self.time(s, "agenda item start"));
-            if start.is_none() && hours.is_some() {
+                .and_then(|s| self.time(s, "agenda item start"));
+            if item.start.is_none() && hours.is_some() {
                 self.error(
                     offset,
                     format!("agenda item {} has no start", n + 1),
@@ -833,7 +855,7 @@ impl<'a> Validator<'a> {
                 );
             }
             let end = match &item.end {
-                Some(e) => Some(self.time(e, "agenda item end")),
+                Some(e) => self.time(e, "agenda item end"),
                 None => starts.get(n + 1).copied().unwrap_or(hours.map(|h| h.1)),
             };
             let end_offset = item.end.as_ref().map_or(offset, |e| e.span().start);

@@ -182,15 +182,27 @@ pub fn repeated_definitions(source: &str) -> Vec<(String, usize, usize)> {
 
 /// The error for a message or term defined twice in `file`: at the
 /// repeat, naming the line of the first.
-pub fn repeated_error(file: &Path, source: &str, id: &str, first: usize, again: usize) -> Diagnostic {
+pub fn repeated_error(
+    file: &Path,
+    source: &str,
+    id: &str,
+    first: usize,
+    again: usize,
+) -> Diagnostic {
     let line = Loc::from_offset(source, first).line;
-    let what = if id.starts_with('-') { "term" } else { "message" };
-    Diagnostic::error(format!("the {what} `{id}` is defined twice (first at line {line})"))
-        .in_file(file)
-        .at_offset(source, again)
-        .help(format!(
-            "keep one definition of `{id}`: Fluent uses the first and ignores this one"
-        ))
+    let what = if id.starts_with('-') {
+        "term"
+    } else {
+        "message"
+    };
+    Diagnostic::error(format!(
+        "the {what} `{id}` is defined twice (first at line {line})"
+    ))
+    .in_file(file)
+    .at_offset(source, again)
+    .help(format!(
+        "keep one definition of `{id}`: Fluent uses the first and ignores this one"
+    ))
 }
 
 fn term_message(term: &str) -> String {
@@ -297,7 +309,11 @@ impl Bundle {
                 let at = match &e {
                     fluent_bundle::FluentError::Overriding { kind, id } => {
                         // (fluent-bundle keeps its EntryKind private; it prints "term".)
-                        let id = if kind.to_string() == "term" { format!("-{id}") } else { id.clone() };
+                        let id = if kind.to_string() == "term" {
+                            format!("-{id}")
+                        } else {
+                            id.clone()
+                        };
                         repeated.iter().find(|r| r.0 == id)
                     }
                     _ => None,

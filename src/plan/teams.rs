@@ -167,8 +167,14 @@ pub(crate) fn day_shape(input: &Input, items: &[Item]) -> DayShape {
             let left = (e - cur).div_ceil(limit) as u32;
             let target = cur + (e - cur) / left;
             // The rest must still fit the shifts left after this one.
-            let fits = |b: u32| b > cur && b <= cur + limit && b >= cur + r.min_turn.min(limit) && e - b <= (left - 1) * limit;
-            let cost = |&(b, pause): &(u32, bool)| b.abs_diff(target) as i64 - if pause { 30 } else { 0 };
+            let fits = |b: u32| {
+                b > cur
+                    && b <= cur + limit
+                    && b >= cur + r.min_turn.min(limit)
+                    && e - b <= (left - 1) * limit
+            };
+            let cost =
+                |&(b, pause): &(u32, bool)| b.abs_diff(target) as i64 - if pause { 30 } else { 0 };
             let cut = bounds
                 .iter()
                 .filter(|(b, _)| fits(*b))
@@ -338,7 +344,11 @@ impl Staffing {
 /// work: from the start of its first live item to the end of its last (a
 /// booth with nothing to interpret until the afternoon is not on duty in
 /// the morning). `None`: no work in that shift.
-pub(crate) fn live_spans(day: &DayShape, items: &[Item], live: &[bool]) -> Vec<Option<(Minutes, Minutes)>> {
+pub(crate) fn live_spans(
+    day: &DayShape,
+    items: &[Item],
+    live: &[bool],
+) -> Vec<Option<(Minutes, Minutes)>> {
     day.shifts
         .iter()
         .map(|&(s, e)| {

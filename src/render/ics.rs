@@ -196,11 +196,16 @@ fn isolates_as_marks(s: &str) -> String {
             '\u{2067}' => Some(RLM),
             // First strong: the direction of the isolated text's first
             // strong character, none if it has none.
-            '\u{2068}' => s[i..].chars().skip(1).find_map(|c| match crate::bidi_class::bidi_class(c) {
-                L => Some(LRM),
-                R | AL => Some(RLM),
-                _ => None,
-            }),
+            '\u{2068}' => {
+                s[i..]
+                    .chars()
+                    .skip(1)
+                    .find_map(|c| match crate::bidi_class::bidi_class(c) {
+                        L => Some(LRM),
+                        R | AL => Some(RLM),
+                        _ => None,
+                    })
+            }
             '\u{2069}' => {
                 if let Some(m) = open.pop().flatten() {
                     out.push(m);

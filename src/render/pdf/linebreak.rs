@@ -286,9 +286,16 @@ mod tests {
     #[test]
     fn guillemets_stay_with_their_words() {
         for width in [70.0, 90.0, 110.0, 130.0, 150.0] {
-            let got = lines("Vidéo : « Voix de Funafuti » (15 minutes, en anglais)", Direction::Ltr, width);
+            let got = lines(
+                "Vidéo : « Voix de Funafuti » (15 minutes, en anglais)",
+                Direction::Ltr,
+                width,
+            );
             for l in &got {
-                assert!(!l.trim_end().ends_with('«') && !l.trim_start().starts_with('»'), "{width}: {got:?}");
+                assert!(
+                    !l.trim_end().ends_with('«') && !l.trim_start().starts_with('»'),
+                    "{width}: {got:?}"
+                );
             }
         }
     }
