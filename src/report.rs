@@ -41,6 +41,7 @@ pub enum Code {
     DoubleSpace,
     SpaceBeforePunctuation,
     BreakingSpace,
+    LatinPunctuation,
     OtherDigits,
     // `verify`: every file.
     UnreadableFile,
@@ -98,6 +99,7 @@ impl Code {
             | DoubleSpace
             | SpaceBeforePunctuation
             | BreakingSpace
+            | LatinPunctuation
             | OtherDigits
             | UnexpectedFile => Severity::Warning,
             _ => Severity::Error,

@@ -62,6 +62,29 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits
             .help(format!("write {want}"))
         }));
         if file.lang == Lang::Ar {
+            for (i, latin, arabic) in latin_punctuation(piece) {
+                let before: String = piece[..i]
+                    .chars()
+                    .rev()
+                    .take(10)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let needle = format!("{}{latin}", before.trim_start());
+                out.push(
+                    file.finding_at(
+                        Code::LatinPunctuation,
+                        id,
+                        full,
+                        (&needle, needle.len() - latin.len_utf8()),
+                        format!(
+                            "`{full}` has a Latin `{latin}` after Arabic text (after “{before}”)"
+                        ),
+                    )
+                    .help(format!("write the Arabic `{arabic}`")),
+                );
+            }
             for (offset, word) in other_digits(piece, digits) {
                 // Located with what follows it on its line: "20" alone
                 // would be found inside an earlier "2026".
@@ -376,6 +399,41 @@ fn missing_space_before(text: &str) -> Vec<(usize, char)> {
     out
 }
 
+/// Latin commas, semicolons and question marks right after an Arabic
+/// letter: byte offset, the mark, and the Arabic one (، ؛ ؟).
+fn latin_punctuation(text: &str) -> Vec<(usize, char, char)> {
+    let arabic_letter = |c: char| {
+        c.is_alphabetic() && matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
+    };
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    // The last letter before: a number in Arabic text ("لعام 2025?")
+    // takes Arabic punctuation too, unless it is a thousands comma.
+    let mut last_letter: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let arabic = match c {
+            ',' => Some('،'),
+            ';' => Some('؛'),
+            '?' => Some('؟'),
+            _ => None,
+        };
+        if let (Some(a), Some(p)) = (arabic, prev) {
+            let next_digit = text[i + 1..].starts_with(|n: char| n.is_ascii_digit());
+            let after_number = p.is_numeric()
+                && last_letter.is_some_and(arabic_letter)
+                && !(c == ',' && next_digit);
+            if arabic_letter(p) || after_number {
+                out.push((i, c, a));
+            }
+        }
+        if c.is_alphabetic() {
+            last_letter = Some(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
 /// Where an ordinary space stands right after « or right before »: byte
 /// offset of the guillemet, and which one.
 fn ordinary_space_in_guillemets(text: &str) -> Vec<(usize, char)> {
@@ -507,6 +565,14 @@ mod tests {
         );
         assert_eq!(found[0].column, Some(19), "{found:?}");
         assert_eq!(own_codes(Lang::Ar, "m = \"حوار\"\n"), [Code::Quotes]);
+        assert_eq!(
+            own_codes(
+                Lang::Ar,
+                "m = مرحبا, كيف الحال? نعم; لعام 2025? UNHCR, IOM 2,400 و2,500\n"
+            ),
+            [Code::LatinPunctuation; 4]
+        );
+        assert!(own_codes(Lang::Ar, "m = مرحبا، كيف الحال؟\n").is_empty());
         assert!(own_codes(Lang::En, "m = the \"talk\" isn't\n").is_empty());
         assert_eq!(
             own_codes(Lang::Es, "m = dos  espacios\n"),
