@@ -164,7 +164,7 @@ pub(crate) fn day_shape(input: &Input, items: &[Item]) -> DayShape {
     for (s, e) in sessions {
         let mut cur = s;
         while e - cur > limit {
-            let left = (e - cur).div_ceil(limit) as u32;
+            let left = (e - cur).div_ceil(limit);
             let target = cur + (e - cur) / left;
             // The rest must still fit the shifts left after this one.
             let fits = |b: u32| {
@@ -411,8 +411,8 @@ pub(crate) fn staff(
                 mic_minutes: 0,
             })
             .collect();
-        for si in 0..day.shifts.len() {
-            per_shift.push(match (team_of(si), spans[si]) {
+        for (si, span) in spans.iter().enumerate() {
+            per_shift.push(match (team_of(si), span) {
                 (Some(t), Some(_)) => (t * required..(t + 1) * required).collect(),
                 _ => Vec::new(),
             });
