@@ -518,13 +518,16 @@ mod tests {
     use super::*;
     use std::path::Path;
 
-    fn own_codes(lang: Lang, src: &str) -> Vec<Code> {
+    /// `own`'s findings for message `m` of `src`, in a meeting with
+    /// Western digits.
+    fn own_findings(lang: Lang, src: &str) -> Vec<Finding> {
         let f = FtlFile::parse(Path::new("x.ftl"), lang, src);
         let e = &f.entries["m"];
         own(&f, "m", "m", e.value.as_ref().unwrap(), Digits::Western)
-            .iter()
-            .map(|x| x.code)
-            .collect()
+    }
+
+    fn own_codes(lang: Lang, src: &str) -> Vec<Code> {
+        own_findings(lang, src).iter().map(|x| x.code).collect()
     }
 
     #[test]
@@ -555,14 +558,7 @@ mod tests {
             "m = [page](https://x.org/a?lang=fr) et a!b@x.org\n"
         )
         .is_empty());
-        let f = FtlFile::parse(Path::new("fr.ftl"), Lang::Fr, "m = Pourquoi venir?\n");
-        let found = own(
-            &f,
-            "m",
-            "m",
-            f.entries["m"].value.as_ref().unwrap(),
-            Digits::Western,
-        );
+        let found = own_findings(Lang::Fr, "m = Pourquoi venir?\n");
         assert_eq!(found[0].column, Some(19), "{found:?}");
         assert_eq!(own_codes(Lang::Ar, "m = \"حوار\"\n"), [Code::Quotes]);
         assert_eq!(
@@ -582,14 +578,7 @@ mod tests {
 
     #[test]
     fn bidi_controls_and_empty_values() {
-        let f = FtlFile::parse(Path::new("ar.ftl"), Lang::Ar, "m = نص \u{200F}(UNHCR)\n");
-        let found = own(
-            &f,
-            "m",
-            "m",
-            f.entries["m"].value.as_ref().unwrap(),
-            Digits::Western,
-        );
+        let found = own_findings(Lang::Ar, "m = نص \u{200F}(UNHCR)\n");
         assert_eq!(found[0].code, Code::BidiControl);
         assert!(found[0].text.contains("U+200F"), "{}", found[0].text);
         assert_eq!(found[0].column, Some(8));
