@@ -489,10 +489,17 @@ impl<'a> Validator<'a> {
         let time_zone = match TimeZone::get(&tz_name) {
             Ok(tz) => tz,
             Err(_) => {
+                let names: Vec<String> =
+                    jiff::tz::db().available().map(|n| n.to_string()).collect();
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                let help = match crate::diag::closest(&tz_name, &names) {
+                    Some(n) => format!("did you mean \"{n}\"? Time zones are IANA names such as \"Europe/Zurich\""),
+                    None => "use an IANA time zone name such as \"Europe/Zurich\" or \"America/New_York\" (a country's zone may be named after another city: Doha is \"Asia/Qatar\")".to_string(),
+                };
                 self.error(
                     raw.time_zone.span().start,
                     format!("unknown time zone `{tz_name}`"),
-                    "use an IANA time zone name such as \"Europe/Zurich\" or \"America/New_York\"",
+                    &help,
                 );
                 TimeZone::UTC
             }
