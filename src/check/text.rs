@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::ftl::{FtlFile, PatternInfo};
-use crate::doc::Digits;
+use crate::doc::{western_digit, Digits};
 use crate::lang::Lang;
 use crate::report::{Code, Finding};
 
@@ -160,7 +160,7 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits
 fn other_digits(piece: &str, digits: Digits) -> Vec<(usize, &str)> {
     let other = |c: char| match digits {
         Digits::ArabicIndic => c.is_ascii_digit(),
-        Digits::Western => matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'),
+        Digits::Western => western_digit(c).is_some(),
     };
     let latin =
         |w: &str| w.starts_with('+') || w.chars().any(|c| c.is_ascii_alphabetic() || c == '@');
@@ -194,11 +194,8 @@ fn convert_digits(word: &str, digits: Digits) -> String {
     const SIGNS: [(char, char); 3] = [('.', '٫'), (',', '٬'), ('%', '٪')];
     let chars: Vec<char> = word.chars().collect();
     let digit_at = |i: Option<usize>| {
-        i.and_then(|i| chars.get(i)).is_some_and(|c| {
-            c.is_ascii_digit()
-                || ('\u{0660}'..='\u{0669}').contains(c)
-                || ('\u{06F0}'..='\u{06F9}').contains(c)
-        })
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|&c| c.is_ascii_digit() || western_digit(c).is_some())
     };
     (0..chars.len())
         .map(|i| {
@@ -213,13 +210,7 @@ fn convert_digits(word: &str, digits: Digits) -> String {
                 },
                 Digits::Western => match (c, SIGNS.iter().find(|s| s.1 == c)) {
                     (_, Some(&(latin, _))) if sign => latin,
-                    ('\u{0660}'..='\u{0669}', _) => {
-                        char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c)
-                    }
-                    ('\u{06F0}'..='\u{06F9}', _) => {
-                        char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c)
-                    }
-                    _ => c,
+                    _ => western_digit(c).unwrap_or(c),
                 },
             }
         })
@@ -470,11 +461,10 @@ pub fn numbers(text: &str) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
     let mut cur = String::new();
     for c in text.chars().chain([' ']) {
-        let d = match c {
-            '0'..='9' => Some(c),
-            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
-            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
-            _ => None,
+        let d = if c.is_ascii_digit() {
+            Some(c)
+        } else {
+            western_digit(c)
         };
         match d {
             Some(d) => cur.push(d),

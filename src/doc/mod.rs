@@ -52,6 +52,18 @@ impl Digits {
     }
 }
 
+/// The Western digit an Arabic-Indic digit (U+0660..U+0669, or the
+/// Persian forms U+06F0..U+06F9) stands for; `None` for any other
+/// character.
+pub fn western_digit(c: char) -> Option<char> {
+    let base = match c {
+        '\u{0660}'..='\u{0669}' => 0x0660,
+        '\u{06F0}'..='\u{06F9}' => 0x06F0,
+        _ => return None,
+    };
+    char::from_digit(c as u32 - base, 10)
+}
+
 /// A whole document: metadata, page furniture and the body.
 #[derive(Debug, Clone)]
 pub struct Document {

@@ -368,22 +368,13 @@ impl<'a> Validator<'a> {
     fn time(&mut self, s: &toml::Spanned<String>, what: &str) -> Option<Minutes> {
         let m = parse_hhmm(s.get_ref());
         if m.is_none() {
-            let arabic_indic = s.get_ref().chars().any(|c| {
-                ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)
-            });
+            let western_digit = crate::doc::western_digit;
+            let arabic_indic = s.get_ref().chars().any(|c| western_digit(c).is_some());
             let help = if arabic_indic {
                 let western: String = s
                     .get_ref()
                     .chars()
-                    .map(|c| match c {
-                        '\u{0660}'..='\u{0669}' => {
-                            char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c)
-                        }
-                        '\u{06F0}'..='\u{06F9}' => {
-                            char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c)
-                        }
-                        _ => c,
-                    })
+                    .map(|c| western_digit(c).unwrap_or(c))
                     .collect();
                 format!("write times in Western digits, \"{western}\": the Arabic documents print them in Arabic-Indic digits when arabic_digits = \"arabic-indic\"")
             } else {
