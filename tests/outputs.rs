@@ -597,6 +597,50 @@ fn people_on_no_agenda_item_are_left_out_with_a_warning() {
 }
 
 #[test]
+fn a_revision_is_said_in_every_document_and_raises_the_calendars_sequence() {
+    let s = Scratch::example();
+    // The first issue: no revision line, no SEQUENCE (0, the default).
+    let o = s.build(&["--format", "ics,txt"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let ics = fs::read_to_string(s.out.join("calendar/FR-1.ics")).unwrap();
+    assert!(!ics.contains("SEQUENCE"), "{ics}");
+    let sheet = fs::read_to_string(s.out.join("booth-schedule.fr.txt")).unwrap();
+    assert!(!sheet.contains("Révision"), "{sheet}");
+
+    s.edit(
+        "event.toml",
+        "chatham_house_rule = true",
+        "revision = 2\nchatham_house_rule = true",
+    );
+    let o = s.build(&["--format", "ics,txt"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for cal in ["FR-1", "AR-3", "EN-2"] {
+        let ics = fs::read_to_string(s.out.join(format!("calendar/{cal}.ics"))).unwrap();
+        let events = ics.matches("BEGIN:VEVENT").count();
+        assert!(events > 1, "{ics}");
+        assert_eq!(ics.matches("SEQUENCE:2\r\n").count(), events, "{ics}");
+    }
+    let lines = [
+        ("en", "Revision: 2", "Revision 2"),
+        ("fr", "Révision : 2", "Révision 2"),
+        ("es", "Revisión: 2", "Revisión 2"),
+        ("ar", "التنقيح: 2", "التنقيح 2"),
+    ];
+    for (lang, fact, line) in lines {
+        let sheet = fs::read_to_string(s.out.join(format!("booth-schedule.{lang}.txt"))).unwrap();
+        assert!(
+            common::words(&sheet).join(" ").contains(&common::words(fact).join(" ")),
+            "{lang}: {sheet}"
+        );
+        let note = fs::read_to_string(s.out.join(format!("concept-note.{lang}.txt"))).unwrap();
+        assert!(
+            common::words(&note).join(" ").contains(&common::words(line).join(" ")),
+            "{lang}: {note}"
+        );
+    }
+}
+
+#[test]
 fn an_in_person_meeting_says_where_in_every_document() {
     let s = Scratch::example();
     s.edit(

@@ -33,6 +33,7 @@ format-hybrid = اجتماع بصيغة مختلطة
 # The concept note's format line: "Hybrid meeting (Webex)".
 format-with-platform = { $format } ({ $platform })
 chatham-house-rule = يُعقد الاجتماع وفقاً لقاعدة تشاتام هاوس.
+revision-line = التنقيح { $n }
 
 ## أسماء اللغات كما ترد في النص الجاري
 language-ar = العربية
@@ -265,6 +266,7 @@ break-without-interpretation = دون ترجمة شفوية
 ## جداول المقصورات: المعلومات العملية والفريق والبرنامج
 schedule-link = الرابط:
 schedule-meeting-id = رقم الاجتماع:
+schedule-revision = التنقيح:
 schedule-channel = القناة:
 your-channel = تترجمون على قناة اللغة { $channel }
 schedule-chief-interpreter = رئيس فريق المترجمين الشفويين:

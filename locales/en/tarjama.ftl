@@ -33,6 +33,8 @@ format-hybrid = Hybrid meeting
 # The concept note's format line: "Hybrid meeting (Webex)".
 format-with-platform = { $format } ({ $platform })
 chatham-house-rule = The meeting is held under the Chatham House Rule.
+# The concept note's line under the date when `revision` is set.
+revision-line = Revision { $n }
 
 ## Language names, as they appear in running text
 language-ar = Arabic
@@ -218,6 +220,7 @@ break-without-interpretation = Without interpretation
 ## Booth schedules: practical details, the team, the programme
 schedule-link = Link:
 schedule-meeting-id = Meeting ID:
+schedule-revision = Revision:
 schedule-channel = Channel:
 your-channel = you interpret on the { $channel } channel
 schedule-chief-interpreter = Chief interpreter:

@@ -33,6 +33,7 @@ format-hybrid = Reunión híbrida
 # The concept note's format line: "Hybrid meeting (Webex)".
 format-with-platform = { $format } ({ $platform })
 chatham-house-rule = La reunión se rige por la regla de Chatham House.
+revision-line = Revisión { $n }
 
 ## Nombres de idiomas, tal como aparecen en el texto corrido
 language-ar = árabe
@@ -208,6 +209,7 @@ break-without-interpretation = Sin interpretación
 ## Programas de las cabinas: datos prácticos, equipo, programa
 schedule-link = Enlace:
 schedule-meeting-id = ID de la reunión:
+schedule-revision = Revisión:
 schedule-channel = Canal:
 your-channel = interpretan en el canal { $channel }
 schedule-chief-interpreter = Intérprete jefe de equipo:

@@ -33,6 +33,7 @@ format-hybrid = Réunion hybride
 # The concept note's format line: "Hybrid meeting (Webex)".
 format-with-platform = { $format } ({ $platform })
 chatham-house-rule = La réunion se tient selon la règle de Chatham House.
+revision-line = Révision { $n }
 
 ## Noms de langues, tels qu’ils apparaissent dans le texte courant
 language-ar = arabe
@@ -204,6 +205,7 @@ break-without-interpretation = Sans interprétation
 ## Programmes des cabines : informations pratiques, équipe, programme
 schedule-link = Lien :
 schedule-meeting-id = ID de la réunion :
+schedule-revision = Révision :
 schedule-channel = Canal :
 your-channel = vous interprétez sur le canal { $channel }
 schedule-chief-interpreter = Interprète chef d’équipe :

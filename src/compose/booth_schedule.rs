@@ -170,7 +170,12 @@ pub(crate) fn meeting_facts(
     } else {
         format
     };
-    let mut facts = vec![
+    let mut facts = Vec::new();
+    // First, so that a reader holding two issues sees at once which is new.
+    if event.revision > 0 {
+        facts.push(("schedule-revision", ctx.num(event.revision)));
+    }
+    facts.extend([
         ("schedule-date", ctx.long_date()),
         (
             "schedule-time",
@@ -183,7 +188,7 @@ pub(crate) fn meeting_facts(
             ),
         ),
         ("schedule-format", format),
-    ];
+    ]);
     if let Some(venue) = ctx.venue() {
         facts.push(("schedule-venue", venue));
     }

@@ -181,6 +181,7 @@ fn calendar(
         lang: ctx.lang.code().to_string(),
         time_zone: ctx.event.time_zone_name.clone(),
         stamp,
+        sequence: ctx.event.revision,
         events,
     }
 }

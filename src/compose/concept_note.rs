@@ -34,6 +34,12 @@ pub fn compose(ctx: &Ctx) -> Document {
     b.push(Block::Title(vec![src(&series, "event-series")]));
     b.push(Block::Subtitle(vec![src(&title, "event-title")]));
     b.push(centered(vec![Inline::bold(date_line(ctx))]));
+    if event.revision > 0 {
+        let n = ctx.num(event.revision);
+        b.push(centered(vec![Inline::plain(
+            ctx.t("revision-line", &[("n", n)]),
+        )]));
+    }
     // How participants take part: in person, online or both, and where.
     let format = ctx.t(ctx.event.format.message_id(), &[]);
     let format = match &event.platform {

@@ -13,6 +13,10 @@ pub struct Calendar {
     /// When the calendar was made (DTSTAMP): never the wall clock, so the
     /// same input gives the same bytes.
     pub stamp: Timestamp,
+    /// Every event's SEQUENCE: the event's `revision`. A calendar program
+    /// that imported an earlier revision takes an event's new times only
+    /// if its sequence is higher (RFC 5545, 3.8.7.4).
+    pub sequence: u32,
     pub events: Vec<CalendarEvent>,
 }
 

@@ -57,6 +57,11 @@ pub struct EventFile {
     /// Whether the meeting is held under the Chatham House Rule.
     #[serde(default)]
     pub chatham_house_rule: bool,
+    /// The documents' revision: 0 (the default) for the first issue; raise
+    /// it by one each time revised documents go out, so that calendars
+    /// imported from an earlier build take the new times (SEQUENCE).
+    #[schemars(with = "Option<u32>")]
+    pub revision: Option<Spanned<i64>>,
     /// Languages the concept note is written in (ar, en, fr, es).
     #[schemars(with = "Vec<String>")]
     pub document_languages: Spanned<Vec<String>>,

@@ -55,6 +55,8 @@ pub struct Event {
     pub logo: Option<Logo>,
     pub access: Access,
     pub chatham_house_rule: bool,
+    /// 0 for the first issue of the documents, then 1, 2, … (`revision`).
+    pub revision: u32,
     pub document_languages: Vec<Lang>,
     pub interpretation_languages: Vec<Lang>,
     /// The language translations are checked against (`source_language`,
@@ -238,6 +240,9 @@ pub struct Interpreter {
 /// The event file inside an event folder.
 pub const EVENT_FILE: &str = "event.toml";
 
+/// The highest `revision`: a meeting's documents are not reissued more often.
+const MAX_REVISION: u32 = 99;
+
 /// Reads and validates `path` (an event folder or its event.toml).
 pub fn load(path: &Path) -> Result<Event, Diagnostics> {
     let file = if path.is_dir() {
@@ -279,8 +284,10 @@ pub fn parse(file: &Path, source: String) -> Result<Event, Diagnostics> {
 }
 
 fn toml_error(file: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
-    let message = e.message().trim().to_string();
-    let help = if message.contains("unknown field") {
+    let message = plain_types(e.message().trim());
+    let help = if message.contains("invalid type") {
+        "write the value as the README's event file reference shows: numbers and true/false without quotes, text in quotes, lists in [ ]"
+    } else if message.contains("unknown field") {
         "remove or rename the key; `tarjama schema` lists every key the event file accepts"
     } else if message.contains("missing field") {
         "add the key; the README's event file reference shows an example"
@@ -296,6 +303,23 @@ fn toml_error(file: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
         Some(span) => d.at_offset(source, span.start),
         None => d,
     }
+}
+
+/// serde's names of types ("expected i64", "a sequence") in the words of
+/// the README's reference.
+fn plain_types(message: &str) -> String {
+    let mut m = message.to_string();
+    for (rust, plain) in [
+        ("expected i64", "expected a whole number"),
+        ("expected u32", "expected a whole number"),
+        ("expected u64", "expected a whole number"),
+        ("expected a boolean", "expected true or false"),
+        ("a sequence", "a list"),
+        ("a map", "a table"),
+    ] {
+        m = m.replace(rust, plain);
+    }
+    m
 }
 
 struct Validator<'a> {
@@ -325,6 +349,21 @@ impl<'a> Validator<'a> {
             .at_offset(self.source, offset)
             .help(help);
         self.diags.push(d);
+    }
+
+    /// `revision`: a whole number from 0 (the first issue) to 99.
+    fn revision(&mut self, r: &toml::Spanned<i64>) -> u32 {
+        match u32::try_from(*r.get_ref()) {
+            Ok(n) if n <= MAX_REVISION => n,
+            _ => {
+                self.error(
+                    r.span().start,
+                    format!("revision {} is not one of 0 to {MAX_REVISION}", r.get_ref()),
+                    "write 0 for the first issue of the documents, then 1, 2, … for each revised issue",
+                );
+                0
+            }
+        }
     }
 
     /// The meeting date, written "YYYY-MM-DD" (quoted or as a TOML date).
@@ -592,6 +631,7 @@ impl<'a> Validator<'a> {
         }
 
         let logo = raw.logo.as_ref().and_then(|l| self.logo(l));
+        let revision = raw.revision.as_ref().map_or(0, |r| self.revision(r));
         let mut hosts = Vec::new();
         for h in &raw.hosts {
             let logo = h.logo.as_ref().and_then(|l| self.logo(l));
@@ -692,6 +732,7 @@ impl<'a> Validator<'a> {
             logo,
             access: raw.access,
             chatham_house_rule: raw.chatham_house_rule,
+            revision,
             document_languages,
             interpretation_languages,
             source_language,

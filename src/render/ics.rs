@@ -66,6 +66,9 @@ pub fn to_ics(cal: &Calendar) -> Result<String, RenderError> {
         w.line("BEGIN:VEVENT");
         w.prop("UID", &e.uid);
         w.prop("DTSTAMP", &stamp);
+        if cal.sequence > 0 {
+            w.prop("SEQUENCE", &cal.sequence.to_string());
+        }
         w.prop(&format!("DTSTART;TZID={tzid}"), &fmt_local(e.start));
         w.prop(&format!("DTEND;TZID={tzid}"), &fmt_local(e.end));
         w.prop(&format!("SUMMARY{lang}"), &escape(&e.summary));
