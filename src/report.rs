@@ -25,6 +25,8 @@ pub enum Code {
     UnknownReference,
     UnknownId,
     PersonName,
+    /// The interpretation cannot be planned: `build` would stop on it.
+    CannotPlan,
     // `check`: warnings.
     ObsoleteMessage,
     UnusedMessage,
@@ -135,6 +137,17 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding of `code` for a diagnostic of the build, keeping its
+    /// place and help.
+    pub fn from_diagnostic(code: Code, d: &Diagnostic) -> Finding {
+        let mut f = Finding::new(code, d.file.as_deref().unwrap_or(Path::new("")), &d.message);
+        f.line = d.line;
+        f.column = d.column;
+        f.snippet = d.snippet.clone();
+        f.help = d.help.clone();
+        f
+    }
+
     /// A finding of `code` in `file`, with the code's severity.
     pub fn new(code: Code, file: &Path, text: impl Into<String>) -> Finding {
         Finding {

@@ -626,3 +626,38 @@ fn a_message_defined_twice_is_an_error_at_its_line() {
     let err = String::from_utf8_lossy(&built.stderr);
     assert!(err.contains(text), "{err}");
 }
+
+/// An interpretation that cannot be planned is an error of `check`, at its
+/// place, as `build` says it; the translations are still checked (here a
+/// Latin comma in Arabic), where `check` used to stop with "nothing was
+/// checked".
+#[test]
+fn a_plan_error_is_a_finding_and_the_texts_are_still_checked() {
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "[people.mena]\nlanguages = [\"ar\"]",
+        "[people.mena]\nlanguages = [\"ru\"]",
+    );
+    s.edit(
+        "ar.ftl",
+        "في سياق الهجرة الدولية\n",
+        "في سياق الهجرة الدولية, ثم\n",
+    );
+    let (v, code) = check_json(&s.event);
+    assert_eq!(code, 1, "{v:#}");
+    let plan = findings_of(&v, "cannot-plan");
+    assert_eq!(plan.len(), 1, "{v:#}");
+    assert!(
+        plan[0]["text"].as_str().unwrap().contains("nobody can interpret ru"),
+        "{v:#}"
+    );
+    assert!(plan[0]["file"].as_str().unwrap().ends_with("event.toml"));
+    assert!(plan[0]["line"].as_u64().is_some(), "{v:#}");
+    assert!(plan[0]["help"].as_str().unwrap().contains("interpretation_languages"));
+    let comma = findings_of(&v, "latin-punctuation");
+    assert!(
+        comma.iter().any(|f| f["file"].as_str().unwrap().ends_with("ar.ftl")),
+        "{v:#}"
+    );
+}

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::ftl::FtlFile;
-use crate::diag::{closest, edit_distance, Diagnostics};
+use crate::diag::{closest, edit_distance, Diagnostics, Severity};
 use crate::event::Event;
 use crate::i18n::Origin;
 use crate::lang::Lang;
@@ -28,10 +28,26 @@ pub fn used_ids(
     lang: Lang,
     files: &[&FtlFile],
 ) -> Result<Option<Usage>, Diagnostics> {
+    let mut out = Vec::new();
     let meeting = match pipeline::meeting(event.clone(), Some(&[lang])) {
         Ok(m) => m,
         Err(d) if d.0.iter().all(|x| is_ftl(x.file.as_deref())) => return Ok(None),
-        Err(d) => return Err(d),
+        Err(d) => {
+            // The event is read, so this is the interpretation plan: say
+            // it, as `build` would, and check the texts of the documents
+            // that need no plan (the booth schedules' are left out).
+            let mut unplanned = event.clone();
+            unplanned.interpretation_languages.clear();
+            match pipeline::meeting(unplanned, Some(&[lang])) {
+                Ok(m) => {
+                    out.extend(d.0.iter().filter(|x| x.severity == Severity::Error).map(
+                        |x| Finding::from_diagnostic(Code::CannotPlan, x),
+                    ));
+                    m
+                }
+                Err(_) => return Err(d),
+            }
+        }
     };
     let _ = pipeline::compose(&meeting);
     // Composition's own warnings (fallbacks, plan findings) are `build`'s
@@ -45,7 +61,6 @@ pub fn used_ids(
         .flat_map(|f| f.entries.keys().map(String::as_str))
         .collect();
     let mut used = BTreeSet::new();
-    let mut out = Vec::new();
     let event_ftl = files
         .iter()
         .find(|f| !f.path.starts_with("locales"))
