@@ -155,6 +155,26 @@ pub fn meeting(event: Event, langs: Option<&[Lang]>) -> Result<Meeting, Diagnost
     })
 }
 
+/// The warning for a meeting held in a room when none of `langs` has the
+/// message saying where (`has_venue`); `build` and `check` both give it.
+pub fn no_venue(
+    event: &Event,
+    langs: &[Lang],
+    has_venue: impl Fn(Lang) -> bool,
+) -> Option<Diagnostic> {
+    (event.format != event::Format::Online && !langs.iter().any(|&l| has_venue(l))).then(|| {
+        Diagnostic::warning(format!(
+            "the meeting is held in a room, but no document says where: there is no message `{}`",
+            compose::VENUE
+        ))
+        .in_file(&event.file)
+        .help(format!(
+            "add `{} = Palais des Nations, Room XX, Geneva` (the building, room and city) to each language's .ftl file",
+            compose::VENUE
+        ))
+    })
+}
+
 /// Every output of the meeting in its languages: concept notes, booth
 /// schedules, interpreter calendars and the rota. Problems met on the way
 /// (messages missing, plan findings) go to the catalogs' sink.
@@ -165,15 +185,8 @@ pub fn compose(m: &Meeting) -> Vec<Output> {
     if let Some(w) = people_on_no_item(event) {
         sink.push(w);
     }
-    let venue = |l: Lang| m.ctx(l).cat.has_text(compose::VENUE);
-    if event.format != event::Format::Online && !m.langs.iter().any(|&l| venue(l)) {
-        sink.push(
-            Diagnostic::warning(
-                "the meeting is held in a room, but no document says where: there is no message `event-venue`",
-            )
-            .in_file(&event.file)
-            .help("add `event-venue = Palais des Nations, Room XX, Geneva` (the building, room and city) to each language's .ftl file"),
-        );
+    if let Some(w) = no_venue(event, &m.langs, |l| m.ctx(l).cat.has_text(compose::VENUE)) {
+        sink.push(w);
     }
     for &lang in m
         .langs

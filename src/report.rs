@@ -45,6 +45,8 @@ pub enum Code {
     BreakingSpace,
     LatinPunctuation,
     OtherDigits,
+    /// A meeting in a room whose documents do not say where.
+    MissingVenue,
     // `verify`: every file.
     UnreadableFile,
     UnexpectedFile,
@@ -103,6 +105,7 @@ impl Code {
             | BreakingSpace
             | LatinPunctuation
             | OtherDigits
+            | MissingVenue
             | UnexpectedFile => Severity::Warning,
             _ => Severity::Error,
         }

@@ -649,15 +649,45 @@ fn a_plan_error_is_a_finding_and_the_texts_are_still_checked() {
     let plan = findings_of(&v, "cannot-plan");
     assert_eq!(plan.len(), 1, "{v:#}");
     assert!(
-        plan[0]["text"].as_str().unwrap().contains("nobody can interpret ru"),
+        plan[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("nobody can interpret ru"),
         "{v:#}"
     );
     assert!(plan[0]["file"].as_str().unwrap().ends_with("event.toml"));
     assert!(plan[0]["line"].as_u64().is_some(), "{v:#}");
-    assert!(plan[0]["help"].as_str().unwrap().contains("interpretation_languages"));
+    assert!(plan[0]["help"]
+        .as_str()
+        .unwrap()
+        .contains("interpretation_languages"));
     let comma = findings_of(&v, "latin-punctuation");
     assert!(
-        comma.iter().any(|f| f["file"].as_str().unwrap().ends_with("ar.ftl")),
+        comma
+            .iter()
+            .any(|f| f["file"].as_str().unwrap().ends_with("ar.ftl")),
         "{v:#}"
     );
+}
+
+/// A meeting in a room whose documents do not say where is a warning of
+/// `check` as of `build`; one language saying it is enough.
+#[test]
+fn a_meeting_in_a_room_without_a_venue_is_a_warning() {
+    let s = Scratch::example();
+    let (v, _) = check_json(&s.event);
+    assert!(findings_of(&v, "missing-venue").is_empty(), "online: {v:#}");
+    s.edit("event.toml", "format = \"online\"", "format = \"hybrid\"");
+    let (v, code) = check_json(&s.event);
+    let venue = findings_of(&v, "missing-venue");
+    assert_eq!(venue.len(), 1, "{v:#}");
+    assert_eq!(venue[0]["severity"], "warning");
+    assert!(venue[0]["help"].as_str().unwrap().contains("event-venue ="));
+    assert_eq!(code, 0, "a warning alone passes");
+    s.append(
+        "fr.ftl",
+        "event-venue = Palais des Nations, salle XXIV, Genève",
+    );
+    let (v, _) = check_json(&s.event);
+    assert!(findings_of(&v, "missing-venue").is_empty(), "{v:#}");
 }

@@ -629,12 +629,16 @@ fn a_revision_is_said_in_every_document_and_raises_the_calendars_sequence() {
     for (lang, fact, line) in lines {
         let sheet = fs::read_to_string(s.out.join(format!("booth-schedule.{lang}.txt"))).unwrap();
         assert!(
-            common::words(&sheet).join(" ").contains(&common::words(fact).join(" ")),
+            common::words(&sheet)
+                .join(" ")
+                .contains(&common::words(fact).join(" ")),
             "{lang}: {sheet}"
         );
         let note = fs::read_to_string(s.out.join(format!("concept-note.{lang}.txt"))).unwrap();
         assert!(
-            common::words(&note).join(" ").contains(&common::words(line).join(" ")),
+            common::words(&note)
+                .join(" ")
+                .contains(&common::words(line).join(" ")),
             "{lang}: {note}"
         );
     }

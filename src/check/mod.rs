@@ -21,6 +21,7 @@ use crate::diag::Diagnostics;
 use crate::event::{self, Event};
 use crate::i18n;
 use crate::lang::Lang;
+use crate::pipeline;
 use crate::report::{self, Code, Finding};
 use ftl::FtlFile;
 
@@ -134,6 +135,16 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
         }
         let event_files: Vec<&FtlFile> = files.iter().filter_map(|f| f.event.as_ref()).collect();
         findings.extend(usage::person_names(&event, src_event, &event_files));
+    }
+
+    let outputs = event.output_languages();
+    let has_venue = |l: Lang| {
+        files
+            .iter()
+            .any(|f| f.lang == l && f.all().iter().any(|x| x.has(crate::compose::VENUE)))
+    };
+    if let Some(w) = pipeline::no_venue(&event, &outputs, has_venue) {
+        findings.push(Finding::from_diagnostic(Code::MissingVenue, &w));
     }
 
     report::sort(&mut findings);

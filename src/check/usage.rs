@@ -40,9 +40,11 @@ pub fn used_ids(
             unplanned.interpretation_languages.clear();
             match pipeline::meeting(unplanned, Some(&[lang])) {
                 Ok(m) => {
-                    out.extend(d.0.iter().filter(|x| x.severity == Severity::Error).map(
-                        |x| Finding::from_diagnostic(Code::CannotPlan, x),
-                    ));
+                    out.extend(
+                        d.0.iter()
+                            .filter(|x| x.severity == Severity::Error)
+                            .map(|x| Finding::from_diagnostic(Code::CannotPlan, x)),
+                    );
                     m
                 }
                 Err(_) => return Err(d),
