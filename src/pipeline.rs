@@ -112,6 +112,19 @@ pub fn load(path: &Path, langs: Option<&[Lang]>) -> Result<Meeting, Diagnostics>
 
 /// As `load`, for an event already read and validated.
 pub fn meeting(event: Event, langs: Option<&[Lang]>) -> Result<Meeting, Diagnostics> {
+    match meeting_texts(event, langs)? {
+        (m, None) => Ok(m),
+        (_, Some(plan)) => Err(plan),
+    }
+}
+
+/// As `meeting`, for the reviewer's commands, which read the texts: an
+/// interpretation that cannot be planned comes back beside a meeting
+/// without a plan (whose outputs are the concept notes), not instead of it.
+pub fn meeting_texts(
+    event: Event,
+    langs: Option<&[Lang]>,
+) -> Result<(Meeting, Option<Diagnostics>), Diagnostics> {
     let all = event.output_languages();
     let langs = match langs {
         None => all.clone(),
@@ -141,18 +154,22 @@ pub fn meeting(event: Event, langs: Option<&[Lang]>) -> Result<Meeting, Diagnost
     // built: a booth schedule lists names and terms in all booth languages.
     let others: Vec<Lang> = all.iter().copied().filter(|l| !langs.contains(l)).collect();
     let catalogs = Catalogs::load(&event, &langs, &others)?;
-    let planned = match event.schedule() {
+    let (planned, unplanned) = match event.schedule() {
         Some(schedule) if !event.interpretation_languages.is_empty() => {
-            Some(from_event::plan_event(&event, schedule).map_err(|e| plan_error(&event, &e))?)
+            match from_event::plan_event(&event, schedule) {
+                Ok(p) => (Some(p), None),
+                Err(e) => (None, Some(plan_error(&event, &e))),
+            }
         }
-        _ => None,
+        _ => (None, None),
     };
-    Ok(Meeting {
+    let m = Meeting {
         event,
         catalogs,
         planned,
         langs,
-    })
+    };
+    Ok((m, unplanned))
 }
 
 /// The warning for a meeting held in a room when none of `langs` has the

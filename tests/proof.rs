@@ -256,3 +256,31 @@ fn a_missing_message_names_the_fallback_shown() {
     );
     assert!(!note.contains("en arabe"), "{note}");
 }
+
+/// An interpretation that cannot be planned does not stop the proof: it
+/// reads the concept notes, which need no plan, and says so.
+#[test]
+fn a_plan_error_does_not_stop_the_proof() {
+    let s = Scratch::example();
+    s.edit(
+        "event.toml",
+        "[people.mena]\nlanguages = [\"ar\"]",
+        "[people.mena]\nlanguages = [\"ru\"]",
+    );
+    let out = s.out.join("proof.ar.pdf");
+    let o = tarjama(&[
+        "proof",
+        s.event.to_str().unwrap(),
+        "--lang",
+        "ar",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("cannot be planned"), "{err}");
+    let bytes = std::fs::read(&out).unwrap();
+    let read = tarjama::verify::pdf::read(&out, &bytes, Lang::Ar, None);
+    let all: String = read.lines.iter().map(|l| format!("{}\n", l.text)).collect();
+    assert!(all.contains("مشروع جدول الأعمال"), "{all}");
+}

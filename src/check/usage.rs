@@ -28,29 +28,19 @@ pub fn used_ids(
     lang: Lang,
     files: &[&FtlFile],
 ) -> Result<Option<Usage>, Diagnostics> {
-    let mut out = Vec::new();
-    let meeting = match pipeline::meeting(event.clone(), Some(&[lang])) {
+    let (meeting, unplanned) = match pipeline::meeting_texts(event.clone(), Some(&[lang])) {
         Ok(m) => m,
         Err(d) if d.0.iter().all(|x| is_ftl(x.file.as_deref())) => return Ok(None),
-        Err(d) => {
-            // The event is read, so this is the interpretation plan: say
-            // it, as `build` would, and check the texts of the documents
-            // that need no plan (the booth schedules' are left out).
-            let mut unplanned = event.clone();
-            unplanned.interpretation_languages.clear();
-            match pipeline::meeting(unplanned, Some(&[lang])) {
-                Ok(m) => {
-                    out.extend(
-                        d.0.iter()
-                            .filter(|x| x.severity == Severity::Error)
-                            .map(|x| Finding::from_diagnostic(Code::CannotPlan, x)),
-                    );
-                    m
-                }
-                Err(_) => return Err(d),
-            }
-        }
+        Err(d) => return Err(d),
     };
+    // A plan that cannot be made is said as `build` would; the texts of
+    // the documents that need no plan are still checked.
+    let mut out: Vec<Finding> = unplanned
+        .iter()
+        .flat_map(|d| &d.0)
+        .filter(|x| x.severity == Severity::Error)
+        .map(|x| Finding::from_diagnostic(Code::CannotPlan, x))
+        .collect();
     let _ = pipeline::compose(&meeting);
     // Composition's own warnings (fallbacks, plan findings) are `build`'s
     // to report; here only the ids matter.

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use crate::check;
 use crate::compose::{concept_note, proof};
+use crate::event;
 use crate::lang::Lang;
 use crate::output::{self, OutputFile};
 use crate::pipeline;
@@ -49,8 +50,16 @@ pub fn run(a: Args) -> ExitCode {
         Err(d) => return super::bad_input(&d),
     };
     let langs: Vec<Lang> = std::iter::once(a.lang).chain(a.against).collect();
-    let meeting = match pipeline::load(&a.event, Some(&langs)) {
-        Ok(m) => m,
+    // The proof reads the concept notes, which need no interpretation
+    // plan: one that cannot be made is among check's findings.
+    let meeting = match event::load(&a.event).and_then(|e| pipeline::meeting_texts(e, Some(&langs)))
+    {
+        Ok((m, unplanned)) => {
+            if unplanned.is_some() {
+                eprintln!("tarjama: the interpretation cannot be planned (`tarjama check` says why); the concept notes the proof reads do not need it");
+            }
+            m
+        }
         Err(d) => return super::bad_input(&d),
     };
     let event = &meeting.event;
