@@ -374,7 +374,7 @@ const NOTHING_CHANGED: &str =
 
 /// A name a build may write: relative, inside the folder, not one of
 /// tarjama's own files.
-fn check_name(name: &str) -> Result<(), Box<Diagnostic>> {
+pub(crate) fn check_name(name: &str) -> Result<(), Box<Diagnostic>> {
     let path = Path::new(name);
     let inside = !name.is_empty() && path.components().all(|c| matches!(c, Component::Normal(_)));
     let own = path
@@ -532,8 +532,9 @@ fn remove_parts(dir: &Path, depth: usize) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The names the previous build wrote, from its manifest.
-fn read_manifest(dir: &Path) -> Vec<String> {
+/// The names the previous build wrote, from its manifest (none without
+/// one).
+pub fn read_manifest(dir: &Path) -> Vec<String> {
     fs::read_to_string(dir.join(MANIFEST))
         .unwrap_or_default()
         .lines()

@@ -50,6 +50,9 @@ pub enum Code {
     // `verify`: every file.
     UnreadableFile,
     UnexpectedFile,
+    /// A file the build wrote (its manifest says) or a fresh build writes,
+    /// missing from the folder.
+    FileMissing,
     TextMissing,
     TextCut,
     TextOutOfOrder,
@@ -72,6 +75,8 @@ pub enum Code {
     WrongTimeZone,
     TurnTooLong,
     RotaMismatch,
+    /// A calendar whose events are not the event's plan now.
+    CalendarDiffers,
 }
 
 impl Code {

@@ -555,7 +555,99 @@ fn a_build_of_one_language_verifies() {
     let rota = fs::read_to_string(out.join("rota.csv")).unwrap();
     assert!(rota.lines().skip(1).all(|l| l.starts_with("fr,")), "{rota}");
     assert!(rota.lines().count() > 1, "{rota}");
-    let v = tarjama(&["verify", o, "--format", "json"]);
-    let json: Value = serde_json::from_slice(&v.stdout).unwrap();
-    assert_eq!(json["errors"], 0, "{json:#}");
+    // Also against the event and a fresh build: the other languages'
+    // files are not missing, only not asked for.
+    for extra in [&[][..], &["--event", EXAMPLE], &["--rebuild", EXAMPLE]] {
+        let mut args = vec!["verify", o, "--format", "json"];
+        args.extend_from_slice(extra);
+        let v = tarjama(&args);
+        let json: Value = serde_json::from_slice(&v.stdout).unwrap();
+        assert_eq!(json["errors"], 0, "{extra:?}: {json:#}");
+    }
+}
+
+/// Files gone from a built folder are errors: the manifest names what the
+/// build wrote; without it, `--rebuild` names what a fresh build writes
+/// (of the kinds the folder holds).
+#[test]
+fn files_missing_from_a_built_folder_are_reported() {
+    let s = built();
+    let gone = [
+        "booth-schedule.es.pdf",
+        "concept-note.ar.docx",
+        "calendar/FR-2.ics",
+    ];
+    for g in gone {
+        fs::remove_file(s.out.join(g)).unwrap();
+    }
+    let missing = |v: &Value| {
+        let mut m: Vec<String> = findings(v)
+            .iter()
+            .filter(|f| f["code"] == "file-missing")
+            .map(|f| {
+                let p = f["file"].as_str().unwrap();
+                p[s.out.to_str().unwrap().len() + 1..].to_string()
+            })
+            .collect();
+        m.sort();
+        m
+    };
+    let mut want: Vec<String> = gone.iter().map(|g| g.to_string()).collect();
+    want.sort();
+    let (v, code) = verify(&s, &[]);
+    assert_eq!(code, 1, "{v:#}");
+    assert_eq!(missing(&v), want, "{v:#}");
+    fs::remove_file(s.out.join(".tarjama-manifest")).unwrap();
+    let (v, _) = verify(&s, &[]);
+    assert!(
+        missing(&v).is_empty(),
+        "without a manifest, nothing to go by: {v:#}"
+    );
+    let (v, code) = verify(&s, &["--rebuild", s.event.to_str().unwrap()]);
+    assert_eq!(code, 1, "{v:#}");
+    assert_eq!(missing(&v), want, "each said once: {v:#}");
+}
+
+/// Calendars built from an earlier agenda are errors against the event as
+/// it is now: a turn that moved, an interpreter who left.
+#[test]
+fn calendars_from_another_version_of_the_event_are_reported() {
+    let s = built();
+    let (v, code) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(code, 0, "{v:#}");
+    // The meeting and every item start ten minutes later.
+    s.edit("event.toml", "end = \"17:30\"", "end = \"17:40\"");
+    let event = fs::read_to_string(s.event.join("event.toml")).unwrap();
+    let shifted = shift_items(&event, 10);
+    fs::write(s.event.join("event.toml"), shifted).unwrap();
+    let (v, code) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(code, 1, "{v:#}");
+    let differs = of(&v, "calendar-differs", "AR-1.ics");
+    assert_eq!(differs.len(), 1, "{v:#}");
+    let text = differs[0]["text"].as_str().unwrap();
+    assert!(text.contains("in the event's plan"), "{text}");
+    assert!(
+        differs[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("another version of the event"),
+        "{v:#}"
+    );
+}
+
+/// `event.toml` with every agenda item's `start = "HH:MM"` moved by
+/// `minutes`.
+fn shift_items(toml: &str, minutes: u32) -> String {
+    toml.lines()
+        .map(|l| match l.strip_prefix("start = \"") {
+            Some(rest) if rest.len() >= 6 => {
+                let (h, m) = (&rest[..2], &rest[3..5]);
+                let t = h.parse::<u32>().unwrap() * 60 + m.parse::<u32>().unwrap() + minutes;
+                format!("start = \"{:02}:{:02}\"", t / 60, t % 60)
+            }
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }

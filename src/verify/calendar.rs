@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::DateTime;
 
+use crate::doc::{Calendar, EventKind};
 use crate::event::InterpretationRules;
 use crate::event::Limit;
 use crate::report::{Code, Finding};
@@ -113,6 +114,46 @@ pub fn read_ics(file: &Path, text: &str, zone: Option<&str>) -> (Ics, Vec<Findin
         ));
     }
     (ics, out)
+}
+
+/// A calendar as read against the one the event composes now: the same
+/// turns (and arrival), at the same times, or a finding naming the first
+/// difference (a build from another version of the event).
+pub fn against_event(file: &Path, ics: &Ics, composed: &Calendar) -> Option<Finding> {
+    let span =
+        |s: DateTime, e: DateTime| format!("{}–{}", s.strftime("%H:%M"), e.strftime("%H:%M"));
+    let mut here: Vec<(DateTime, DateTime, bool)> = ics
+        .events
+        .iter()
+        .map(|e| (e.start, e.end, e.arrival))
+        .collect();
+    let mut plan: Vec<(DateTime, DateTime, bool)> = composed
+        .events
+        .iter()
+        .map(|e| (e.start, e.end, e.kind == EventKind::Arrival))
+        .collect();
+    here.sort();
+    plan.sort();
+    if here == plan {
+        return None;
+    }
+    let text = match here.iter().zip(&plan).position(|(a, b)| a != b) {
+        Some(k) => format!(
+            "event {} is {} here, {} in the event's plan",
+            k + 1,
+            span(here[k].0, here[k].1),
+            span(plan[k].0, plan[k].1)
+        ),
+        None => format!(
+            "{} event(s) here, {} in the event's plan",
+            here.len(),
+            plan.len()
+        ),
+    };
+    Some(
+        Finding::new(Code::CalendarDiffers, file, text)
+            .help("it was built from another version of the event: rebuild the folder (tarjama build EVENT --out DIR)"),
+    )
 }
 
 /// Splits "NAME;PARAM=\"a:b\":value" at the first colon outside quotes.

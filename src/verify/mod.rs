@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::doc::{Document, Model};
+use crate::doc::{Calendar, Document, Model};
 use crate::event::InterpretationRules;
 use crate::lang::Lang;
 use crate::pipeline;
@@ -56,6 +56,7 @@ pub struct FileStatus {
 /// meeting's time zone and planning rules.
 struct Composed {
     documents: BTreeMap<String, Document>,
+    calendars: BTreeMap<String, Calendar>,
     zone: String,
     rules: InterpretationRules,
 }
@@ -179,6 +180,10 @@ pub fn verify(opts: &Options) -> Result<Report, Diagnostics> {
             ),
         }
     }
+    if let Some(c) = &composed {
+        findings.extend(calendars_against_event(&opts.out, &calendars, c));
+    }
+    findings.extend(missing_from_manifest(&opts.out));
     if let Some((path, rows)) = &rota {
         let rules = composed
             .as_ref()
@@ -191,6 +196,9 @@ pub fn verify(opts: &Options) -> Result<Report, Diagnostics> {
             findings.extend(rebuild(event, &opts.out, &files)?);
         }
     }
+    // A missing file is said once, however many checks miss it.
+    let mut missing = std::collections::BTreeSet::new();
+    findings.retain(|f| f.code != Code::FileMissing || missing.insert(f.file.clone()));
     report::sort(&mut findings);
     let files = files
         .iter()
@@ -249,21 +257,100 @@ fn list(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The calendars read against those the event composes now: each the
+/// same, none left over from an interpreter the plan no longer has, none
+/// of the plan's missing (when the folder has calendars at all).
+fn calendars_against_event(
+    out: &Path,
+    read: &[(PathBuf, calendar::Ics)],
+    c: &Composed,
+) -> Vec<Finding> {
+    let stem = |p: &Path| {
+        let rel = p
+            .strip_prefix(out)
+            .unwrap_or(p)
+            .to_string_lossy()
+            .replace('\\', "/");
+        rel.strip_suffix(".ics").unwrap_or(&rel).to_string()
+    };
+    let mut findings = Vec::new();
+    for (path, ics) in read {
+        match c.calendars.get(&stem(path)) {
+            Some(cal) => findings.extend(calendar::against_event(path, ics, cal)),
+            None => findings.push(
+                Finding::new(
+                    Code::CalendarDiffers,
+                    path,
+                    "the event's plan has no interpreter with this calendar",
+                )
+                .help("it is left over from another version of the event: rebuild the folder (tarjama build EVENT --out DIR)"),
+            ),
+        }
+    }
+    // A build of some languages writes their booths' calendars only.
+    let langs: Vec<&str> = read
+        .iter()
+        .filter_map(|(_, ics)| ics.lang.as_deref())
+        .collect();
+    let present: Vec<String> = read.iter().map(|(p, _)| stem(p)).collect();
+    let expected = c
+        .calendars
+        .iter()
+        .filter(|(s, cal)| langs.contains(&cal.lang.as_str()) && !present.contains(s));
+    for (s, _) in expected {
+        findings.push(
+            Finding::new(
+                Code::FileMissing,
+                &out.join(format!("{s}.ics")),
+                "the event's plan has this interpreter, and the folder has no calendar for them",
+            )
+            .help("rebuild the folder (tarjama build EVENT --out DIR)"),
+        );
+    }
+    findings
+}
+
+/// The files the folder's last build wrote (its manifest lists them) that
+/// are not there any more.
+fn missing_from_manifest(out: &Path) -> Vec<Finding> {
+    crate::output::read_manifest(out)
+        .into_iter()
+        .filter(|name| crate::output::check_name(name).is_ok())
+        .map(|name| out.join(name))
+        .filter(|path| !path.exists())
+        .map(|path| {
+            Finding::new(
+                Code::FileMissing,
+                &path,
+                "the folder's last build wrote this file (.tarjama-manifest lists it), and it is not there",
+            )
+            .help("rebuild the folder (tarjama build EVENT --out DIR), or copy the whole folder, not some of its files")
+        })
+        .collect()
+}
+
 /// Loads and composes the event as `build` does.
 fn compose(event: &Path) -> Result<Composed, Diagnostics> {
     let meeting = pipeline::load(event, None)?;
     let outputs = pipeline::compose(&meeting);
     // The build reported these; verify only needs the models.
     let _ = meeting.catalogs.sink().take(false);
-    let documents = outputs
-        .into_iter()
-        .filter_map(|o| match o.model {
-            Model::Document(d) => Some((o.stem, d)),
-            _ => None,
-        })
-        .collect();
+    let mut documents = BTreeMap::new();
+    let mut calendars = BTreeMap::new();
+    for o in outputs {
+        match o.model {
+            Model::Document(d) => {
+                documents.insert(o.stem, d);
+            }
+            Model::Calendar(c) => {
+                calendars.insert(o.stem, c);
+            }
+            Model::Sheet(_) => {}
+        }
+    }
     Ok(Composed {
         documents,
+        calendars,
         zone: meeting.event.time_zone_name.clone(),
         rules: meeting.event.rules.clone(),
     })
@@ -277,14 +364,66 @@ fn rebuild(event: &Path, out: &Path, files: &[PathBuf]) -> Result<Vec<Finding>, 
             "cannot make a scratch folder: {e}"
         )))
     })?;
+    // A document's kind is its format and language; a calendar's, the
+    // language of its texts (a build of some languages writes their
+    // booths' calendars only).
+    let kind = |p: &Path| {
+        let ext = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_string();
+        let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let lang = match ext.as_str() {
+            "pdf" | "docx" => lang_of(stem).map(|l| l.code().to_string()),
+            "ics" => std::fs::read_to_string(p).ok().and_then(|text| {
+                let (ics, _) = calendar::read_ics(p, &text, None);
+                ics.lang
+            }),
+            _ => None,
+        };
+        (ext, lang)
+    };
     let mut opts = pipeline::Options::new(event, scratch.path());
     opts.formats = Some(crate::render::RENDERERS.to_vec());
+    // The languages the folder holds, as `build --lang` chose them: the
+    // rota of a build of some languages lists their booths only.
+    let held: Vec<Lang> = files
+        .iter()
+        .filter_map(|f| kind(f).1.and_then(|l| l.parse().ok()))
+        .collect();
+    let all = crate::event::load(event)?.output_languages();
+    let some: Vec<Lang> = all.iter().copied().filter(|l| held.contains(l)).collect();
+    if !some.is_empty() && some.len() < all.len() {
+        opts.langs = Some(some);
+    }
     pipeline::build(&opts).map_err(|f| match f {
         pipeline::Failure::Input(d)
         | pipeline::Failure::Output(d)
         | pipeline::Failure::Interrupted(d) => d,
     })?;
     let mut findings = Vec::new();
+    // What a fresh build writes and the folder lacks, of the kinds the
+    // folder holds (a build of some languages or formats writes fewer).
+    let mut fresh_files = Vec::new();
+    list(scratch.path(), &mut fresh_files).map_err(|e| {
+        Diagnostics::from(Diagnostic::error(format!("cannot list a fresh build: {e}")))
+    })?;
+    let kinds: Vec<_> = files.iter().map(|f| kind(f)).collect();
+    for fresh in &fresh_files {
+        let rel = fresh.strip_prefix(scratch.path()).unwrap_or(fresh);
+        let here = out.join(rel);
+        if !here.exists() && kinds.contains(&kind(fresh)) {
+            findings.push(
+                Finding::new(
+                    Code::FileMissing,
+                    &here,
+                    "a fresh build of the event writes this file, and the folder lacks it",
+                )
+                .help("rebuild the folder (tarjama build EVENT --out DIR)"),
+            );
+        }
+    }
     for f in files {
         let rel = f.strip_prefix(out).unwrap_or(f);
         let fresh = scratch.path().join(rel);

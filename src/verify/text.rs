@@ -196,7 +196,7 @@ pub fn compare(file: &Path, doc: &Document, lines: &[Line]) -> Vec<Finding> {
             )
         };
         out.push(finding.help(
-            "the file does not say what the composer put in the document: rebuild it, and if it persists report a renderer bug",
+            "the file does not say what the event gives now: rebuild it (the fix when the event changed since the build); if a fresh build still differs, report a renderer bug",
         ));
     }
     if not_found > REPORT_MAX {
