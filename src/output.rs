@@ -217,6 +217,12 @@ impl Stage {
     /// Moves every file of the set into place (see the module's comment)
     /// and removes the previous build's files this one does not write.
     /// Returns the paths written.
+    /// The files of the previous build that the commit removes: those its
+    /// manifest lists and this build does not write.
+    pub fn stale(&self) -> Vec<PathBuf> {
+        self.stale.iter().map(|n| self.dir.join(n)).collect()
+    }
+
     pub fn commit(mut self) -> Result<Vec<PathBuf>, WriteError> {
         let result = self.commit_staged().map_err(|e| match e {
             Stop::Before(diagnostic) => unchanged(diagnostic),

@@ -80,6 +80,8 @@ pub struct Output {
 #[derive(Debug)]
 pub struct Report {
     pub written: Vec<PathBuf>,
+    /// The previous build's files this one does not write, removed.
+    pub removed: Vec<PathBuf>,
     pub warnings: Diagnostics,
 }
 
@@ -531,7 +533,12 @@ pub fn build_event(event: Event, opts: &Options) -> Result<Report, Failure> {
     });
     // A drawing error first: the stage, dropped, takes back what it wrote.
     drawn?;
-    let written = staged.and_then(output::Stage::commit).map_err(|e| {
+    let mut removed = Vec::new();
+    let written = staged.and_then(|st| {
+        removed = st.stale();
+        st.commit()
+    });
+    let written = written.map_err(|e| {
         let d = Diagnostics::from(*e.diagnostic);
         if e.unchanged {
             Failure::Output(d)
@@ -539,7 +546,11 @@ pub fn build_event(event: Event, opts: &Options) -> Result<Report, Failure> {
             Failure::Interrupted(d)
         }
     })?;
-    Ok(Report { written, warnings })
+    Ok(Report {
+        written,
+        removed,
+        warnings,
+    })
 }
 
 /// `SOURCE_DATE_EPOCH` as a timestamp, if set; a warning if it is not a

@@ -143,6 +143,24 @@ fn a_narrower_rebuild_leaves_no_file_of_the_wider_one() {
     assert!(s.out.join("concept-note.fr.docx").exists());
     let out = build_with(&s, &["--format", "docx,csv,ics", "--lang", "en,ar"], &[]);
     assert!(out.status.success());
+    // Each removed file is said, and only those.
+    let said = String::from_utf8_lossy(&out.stdout);
+    let removed: Vec<&str> = said.lines().filter(|l| l.starts_with("removed ")).collect();
+    assert!(
+        removed.iter().any(|l| l.contains("concept-note.fr.docx")
+            && l.ends_with("(the previous build wrote it; this one does not)")),
+        "{said}"
+    );
+    assert!(
+        removed.iter().any(|l| l.contains("calendar/ES-2.ics")),
+        "{said}"
+    );
+    assert!(
+        !removed
+            .iter()
+            .any(|l| l.contains(".ar.") || l.contains("notes.txt")),
+        "{said}"
+    );
     let snap = snapshot(&s.out);
     let docs = documents(&snap);
     assert!(

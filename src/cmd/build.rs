@@ -64,6 +64,12 @@ pub fn run(a: Args) -> ExitCode {
             for path in &report.written {
                 super::say(format_args!("wrote {}\n", path.display()));
             }
+            for path in &report.removed {
+                super::say(format_args!(
+                    "removed {} (the previous build wrote it; this one does not)\n",
+                    path.display()
+                ));
+            }
             ExitCode::SUCCESS
         }
         Err(f) => fail(&f, &opts.out),
@@ -126,8 +132,12 @@ fn run_batch(events: &[PathBuf], opts: &Options) -> ExitCode {
             Ok(report) => {
                 super::print(&report.warnings);
                 let dir = o.out.as_deref().unwrap_or(&opts.out);
+                let removed = match report.removed.len() {
+                    0 => String::new(),
+                    n => format!("; removed {n} the previous build wrote and this one does not"),
+                };
                 super::say(format_args!(
-                    "wrote {} ({} files)\n",
+                    "wrote {} ({} files{removed})\n",
                     dir.display(),
                     report.written.len()
                 ));
