@@ -841,9 +841,16 @@ fn relay_lines_say_each_relay_once() {
 
 /// (xMin, yMin, word) of every word on page 1 of `pdf`, by pdftotext.
 fn page_one_words(pdf: &Path) -> Vec<(f32, f32, String)> {
+    pdf_words(pdf, &["-f", "1", "-l", "1"])
+}
+
+/// (xMin, yMin, word) of the words of `pdf` (`pages`: pdftotext's -f and
+/// -l, or all pages), by pdftotext.
+fn pdf_words(pdf: &Path, pages: &[&str]) -> Vec<(f32, f32, String)> {
     let tool = common::pdftotext().expect("pdftotext");
     let bbox = Command::new(tool)
-        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg("-bbox")
+        .args(pages)
         .arg(pdf)
         .arg("-")
         .output()
@@ -886,6 +893,36 @@ fn a_number_after_arabic_text_keeps_its_order() {
         let xs = [x("+212"), x("537"), x("67")];
         assert!(xs[0] < xs[1] && xs[1] < xs[2], "{lang}: {xs:?}");
     }
+}
+
+/// A phone number in the Arabic prose of a translation keeps its order:
+/// Cairo's participation section, "(الهاتف: +20 2 2735 1100، …)". Digit
+/// groups between spaces are laid out right to left in an Arabic line
+/// (drawn "1100 2735 2 20+") unless isolated.
+#[test]
+fn a_phone_number_in_arabic_prose_keeps_its_order() {
+    let (_dir, out) = build_test_event(
+        "cairo-consultation-2026",
+        &["--format", "pdf", "--lang", "ar"],
+    );
+    let words = pdf_words(&out.join("concept-note.ar.pdf"), &[]);
+    let at = words
+        .iter()
+        .position(|(_, _, w)| w == "+20")
+        .unwrap_or_else(|| panic!("+20 not in the concept note: {words:?}"));
+    let (x, y, _) = &words[at];
+    let line: Vec<&(f32, f32, String)> = words
+        .iter()
+        .filter(|(_, wy, _)| (wy - y).abs() < 1.0)
+        .collect();
+    let x_of = |w: &str| {
+        line.iter()
+            .find(|(_, _, t)| t == w)
+            .unwrap_or_else(|| panic!("{w} not on the line of +20: {line:?}"))
+            .0
+    };
+    let xs = [*x, x_of("2735"), x_of("1100")];
+    assert!(xs[0] < xs[1] && xs[1] < xs[2], "{xs:?}");
 }
 
 /// Values typed in the event file keep their own order in an Arabic booth

@@ -5,6 +5,7 @@
 //! English documents, to its source language.
 
 pub mod dates;
+pub mod phone;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -600,6 +601,10 @@ impl Catalog {
         let fargs = (!args.is_empty()).then_some(&own_args);
         if let Some((text, errors)) = own.format(id, fargs) {
             self.report_format_errors(own, id, errors);
+            let text = match (kind, self.lang.direction()) {
+                (Kind::Text, crate::doc::Direction::Rtl) => phone::isolate(&text),
+                _ => text,
+            };
             return self.within_limit(id, text);
         }
         let what = match id.strip_prefix("tarjama-term--") {
