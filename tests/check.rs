@@ -691,3 +691,55 @@ fn a_meeting_in_a_room_without_a_venue_is_a_warning() {
     let (v, _) = check_json(&s.event);
     assert!(findings_of(&v, "missing-venue").is_empty(), "{v:#}");
 }
+
+/// In a meeting written first in Arabic, a message the documents need and
+/// the Arabic source lacks is missing in Arabic and falls back to English
+/// (the summary said "0 missing"); the Arabic proof shades its row.
+#[test]
+fn a_message_the_arabic_source_lacks_is_counted_missing_and_shaded() {
+    let s = Scratch::of(std::path::Path::new("tests/events/rabat-ar-source-2025"));
+    let line = s
+        .read("ar.ftl")
+        .lines()
+        .find(|l| l.starts_with("person-minister ="))
+        .unwrap()
+        .to_string();
+    s.edit("ar.ftl", &format!("{line}\n"), "");
+    let (v, code) = check_json(&s.event);
+    assert_eq!(code, 1, "{v:#}");
+    assert_eq!(findings_of(&v, "unknown-id").len(), 1, "{v:#}");
+    let row = |lang: &str| {
+        v["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["lang"] == lang)
+            .unwrap()
+            .clone()
+    };
+    let ar = row("ar");
+    assert_eq!(
+        (ar["missing"].as_u64(), ar["falling_back"].as_u64()),
+        (Some(1), Some(1)),
+        "{ar:#}"
+    );
+    let fr = row("fr");
+    assert_eq!(fr["missing"], 0, "French has it: {fr:#}");
+    let out = s.out.join("proof.ar.pdf");
+    let o = tarjama(&[
+        "proof",
+        s.event.to_str().unwrap(),
+        "--lang",
+        "ar",
+        "--against",
+        "fr",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.contains("missing") && !said.contains(" 0 missing"),
+        "{said}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

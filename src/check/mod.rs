@@ -284,9 +284,11 @@ fn summary(
 ) -> LangSummary {
     let pairs = sources(lf, source, english);
     let (mut messages, mut translated, mut falling_back) = (0, 0, 0);
+    let mut counted = BTreeSet::new();
     for (s, t) in pairs {
         let Some(s) = s else { continue };
         for id in s.entries.keys() {
+            counted.insert(id.as_str());
             messages += 1;
             if t.as_ref().is_some_and(|t| t.entries.contains_key(id)) {
                 translated += 1;
@@ -296,6 +298,23 @@ fn summary(
             {
                 falling_back += 1;
             }
+        }
+    }
+    // A message the documents need that the source lacks is missing in
+    // the source too (`unknown-id` says it); a language without it shows
+    // the English text where English has one.
+    let needed: BTreeSet<&str> = used.iter().filter_map(|u| u.split('.').next()).collect();
+    for id in needed.into_iter().filter(|id| !counted.contains(id)) {
+        let has = |f: &LangFiles| f.all().iter().any(|x| x.entries.contains_key(id));
+        messages += 1;
+        if has(lf) {
+            translated += 1;
+        } else if english
+            .event
+            .as_ref()
+            .is_some_and(|e| e.entries.contains_key(id))
+        {
+            falling_back += 1;
         }
     }
     let mine: Vec<&Finding> = findings

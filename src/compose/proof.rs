@@ -83,10 +83,12 @@ pub fn compose(
                 })
             })
         };
+        // Missing in the language, or in the source too (`unknown-id`):
+        // either way the row shows another language's text.
         let missing = o.is_none()
             || mine
                 .iter()
-                .any(|f| f.code == Code::MissingMessage && concerns(f));
+                .any(|f| matches!(f.code, Code::MissingMessage | Code::UnknownId) && concerns(f));
         let about: Vec<&&Finding> = mine
             .iter()
             .filter(|f| concerns(f))
