@@ -743,3 +743,30 @@ fn a_message_the_arabic_source_lacks_is_counted_missing_and_shaded() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// An Arabic source's plurals are checked against Arabic's six CLDR
+/// categories, as a translation's are (a source was checked for its
+/// references only).
+#[test]
+fn an_arabic_source_gets_its_plural_categories_checked() {
+    let s = Scratch::of(std::path::Path::new("tests/events/rabat-ar-source-2025"));
+    s.append(
+        "ar.ftl",
+        "seed-count = { $count ->\n    [one] مشارك واحد\n   *[other] { $count } مشاركين\n}\n",
+    );
+    s.append(
+        "en.ftl",
+        "seed-count = { $count ->\n    [one] one participant\n   *[other] { $count } participants\n}\n",
+    );
+    let (v, _) = check_json(&s.event);
+    let plural: Vec<&Value> = findings_of(&v, "plural-categories")
+        .into_iter()
+        .filter(|f| f["message_id"] == "seed-count")
+        .collect();
+    assert_eq!(plural.len(), 1, "{v:#}");
+    assert!(plural[0]["file"].as_str().unwrap().ends_with("ar.ftl"));
+    assert!(plural[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("zero, two, few, many"));
+}

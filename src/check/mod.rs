@@ -103,12 +103,13 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
                 (Some(s), Some(t)) if s.lang != t.lang => {
                     findings.extend(compare::compare(s, t, &scope))
                 }
-                // A source's references must resolve too.
-                (_, Some(t)) => findings.extend(
-                    compare::compare(t, t, &scope)
-                        .into_iter()
-                        .filter(|x| x.code == Code::UnknownReference),
-                ),
+                // A source's references must resolve too, and its plurals
+                // cover its language's categories (an Arabic source too).
+                (_, Some(t)) => {
+                    findings.extend(compare::compare(t, t, &scope).into_iter().filter(|x| {
+                        matches!(x.code, Code::UnknownReference | Code::PluralCategories)
+                    }))
+                }
                 _ => {}
             }
         }
