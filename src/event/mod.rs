@@ -916,19 +916,35 @@ impl<'a> Validator<'a> {
                         "give the item an `end` after its `start`, or fix the next item's start",
                     );
                 }
-                if let Some((ms, me)) = hours.filter(|&(ms, me)| start < ms || end > me) {
-                    self.error(
-                        offset,
-                        format!(
-                            "agenda item {} ({}–{}) is outside the meeting's hours ({}–{})",
-                            n + 1,
-                            hhmm(start),
-                            hhmm(end),
-                            hhmm(ms),
-                            hhmm(me)
-                        ),
-                        "move the item inside the meeting, or change the meeting's start/end",
-                    );
+                // Each time is named at its own line: an end implied by
+                // the next item's start is that item's to answer for.
+                if let Some((ms, me)) = hours {
+                    let help = "move the item inside the meeting, or change the meeting's start/end";
+                    if start < ms || start >= me {
+                        self.error(
+                            start_offset,
+                            format!(
+                                "agenda item {} starts at {}, outside the meeting's hours ({}–{})",
+                                n + 1,
+                                hhmm(start),
+                                hhmm(ms),
+                                hhmm(me)
+                            ),
+                            help,
+                        );
+                    } else if item.end.is_some() && end > me {
+                        self.error(
+                            end_offset,
+                            format!(
+                                "agenda item {} ends at {}, outside the meeting's hours ({}–{})",
+                                n + 1,
+                                hhmm(end),
+                                hhmm(ms),
+                                hhmm(me)
+                            ),
+                            help,
+                        );
+                    }
                 }
                 if let Some((ps, pe)) = items.last().and_then(|p| p.time) {
                     if start < ps {
