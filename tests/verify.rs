@@ -651,3 +651,51 @@ fn shift_items(toml: &str, minutes: u32) -> String {
         .join("\n")
         + "\n"
 }
+
+/// A booth of one interpreter is held to the solo rule (40 minutes), in
+/// its booth schedule and by `verify`, where both spoke of 30-minute turns
+/// in a booth nobody can take turns in.
+#[test]
+fn a_booth_of_one_is_held_to_the_solo_rule_everywhere() {
+    let s = Scratch::of(Path::new("tests/events/doha-briefing-2026"));
+    let toml = s.read("event.toml");
+    // Keep one interpreter of the English booth.
+    let mut kept = String::new();
+    let mut en_seen = 0;
+    for block in toml.split("\n[[interpreters]]") {
+        if block.contains("booth = \"en\"") {
+            en_seen += 1;
+            if en_seen > 1 {
+                continue;
+            }
+        }
+        if !kept.is_empty() {
+            kept.push_str("\n[[interpreters]]");
+        }
+        kept.push_str(block);
+    }
+    assert!(en_seen >= 2, "the English booth has a team: {toml}");
+    s.write("event.toml", &kept);
+    let o = s.build(&["--format", "ics,csv,txt"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let sheet = fs::read_to_string(s.out.join("booth-schedule.en.txt")).unwrap();
+    assert!(
+        sheet.contains("the rules allow at most 40 minutes at the microphone"),
+        "{sheet}"
+    );
+    assert!(!sheet.contains("Turns of at most"), "{sheet}");
+    let (v, code) = verify(&s, &[]);
+    assert_eq!(code, 1, "{v:#}");
+    let long: Vec<&Value> = findings(&v)
+        .iter()
+        .filter(|f| f["code"] == "turn-too-long")
+        .collect();
+    assert!(!long.is_empty(), "{v:#}");
+    assert!(
+        long.iter().all(|f| f["text"]
+            .as_str()
+            .unwrap()
+            .contains("allow 40 min in a booth of 1")),
+        "{v:#}"
+    );
+}

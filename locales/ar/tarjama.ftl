@@ -64,6 +64,15 @@ team-required = عدد المترجمين الشفويين في الفريق: { 
 team-larger = عدد المترجمين الشفويين في الفريق: { $count }، وهو أكثر مما تقتضيه القواعد ({ $required }): { $reason }.
 team-smaller = عدد المترجمين الشفويين المطلوب في الفريق: { $required } ({ $reason }). العدد المتعاقد معه: { $count }.
 team-placeholder = يُعيَّن لاحقاً
+solo-length =
+    العمل منفرداً دون زميل يتناوب معه: لا تسمح القواعد بأكثر من { $minutes } { $minutes ->
+        [zero] دقيقة
+        [one] دقيقة
+        [two] دقيقة
+        [few] دقائق
+        [many] دقيقة
+       *[other] دقيقة
+    } أمام الميكروفون.
 turn-length =
     نوبات عمل لا تتجاوز { $minutes } { $minutes ->
         [zero] دقيقة

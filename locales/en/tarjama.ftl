@@ -69,6 +69,7 @@ team-larger = Team of { $count } interpreters, more than the { $required } the r
 # A team smaller than the rules require ($count: booked per team).
 team-smaller = Team of { $required } interpreters required: { $reason }. Booked: { $count }.
 team-placeholder = to be recruited
+solo-length = Working alone, without a partner to take over: the rules allow at most { $minutes } minutes at the microphone.
 turn-length = Turns of at most { $minutes } minutes.
 rota-heading = Turns
 rota-time = Time

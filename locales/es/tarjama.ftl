@@ -68,6 +68,7 @@ team-required = Equipo de { $count ->
 team-larger = Equipo de { $count } intérpretes, más de los { $required } que exigen las normas: { $reason }.
 team-smaller = Se requiere un equipo de { $required } intérpretes: { $reason }. Intérpretes contratados: { $count }.
 team-placeholder = por contratar
+solo-length = Sin colega que tome el relevo: las normas limitan el trabajo en solitario ante el micrófono a { $minutes } minutos.
 turn-length = Turnos de { $minutes } minutos como máximo.
 rota-heading = Turnos
 rota-time = Hora

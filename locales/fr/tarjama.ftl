@@ -68,6 +68,7 @@ team-required = Équipe de { $count ->
 team-larger = Équipe de { $count } interprètes, plus que les { $required } que demandent les règles : { $reason }.
 team-smaller = Équipe de { $required } interprètes requise : { $reason }. Interprètes engagés : { $count }.
 team-placeholder = à recruter
+solo-length = Sans collègue pour prendre le relais : les règles limitent le travail seul au micro à { $minutes } minutes.
 turn-length = Tours de { $minutes } minutes au plus.
 rota-heading = Tours
 rota-time = Heure

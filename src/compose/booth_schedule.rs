@@ -393,8 +393,17 @@ pub(crate) fn team_blocks(ctx: &Ctx, planned: &Planned, booth: &BoothPlan) -> Ve
             ],
         ),
     )])));
+    // One interpreter takes no turns: the limit is the solo rule's.
+    let length = if booth.team.len() == 1 {
+        ctx.t(
+            "solo-length",
+            &[("minutes", ctx.num(planned.input.rules.solo_max))],
+        )
+    } else {
+        ctx.t("turn-length", &[("minutes", ctx.num(booth.turn_max))])
+    };
     out.push(Block::Paragraph(Paragraph::new(vec![Inline::plain(
-        ctx.t("turn-length", &[("minutes", ctx.num(booth.turn_max))]),
+        length,
     )])));
     out
 }

@@ -919,7 +919,8 @@ impl<'a> Validator<'a> {
                 // Each time is named at its own line: an end implied by
                 // the next item's start is that item's to answer for.
                 if let Some((ms, me)) = hours {
-                    let help = "move the item inside the meeting, or change the meeting's start/end";
+                    let help =
+                        "move the item inside the meeting, or change the meeting's start/end";
                     if start < ms || start >= me {
                         self.error(
                             start_offset,

@@ -466,10 +466,11 @@ pub fn agree(
         };
         let theirs = &by_person[who];
         let team = team_of(who);
-        let limit = if team >= 3 {
-            rules.get(Limit::TurnMaxTeamOfThree)
-        } else {
-            rules.get(Limit::TurnMax)
+        // As the plan's rules: alone, the solo limit; in a team, turns.
+        let limit = match team {
+            1 => rules.get(Limit::SoloMax),
+            0 | 2 => rules.get(Limit::TurnMax),
+            _ => rules.get(Limit::TurnMaxTeamOfThree),
         };
         for e in &turns {
             let m = minutes(&(e.start, e.end));
