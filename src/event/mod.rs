@@ -285,7 +285,10 @@ pub fn parse(file: &Path, source: String) -> Result<Event, Diagnostics> {
 
 fn toml_error(file: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
     let message = plain_types(e.message().trim());
-    let help = if message.contains("invalid type") {
+    let guess = misspelt_key(&message);
+    let help = if let Some(key) = &guess {
+        key.as_str()
+    } else if message.contains("invalid type") {
         "write the value as the README's event file reference shows: numbers and true/false without quotes, text in quotes, lists in [ ]"
     } else if message.contains("unknown field") {
         "remove or rename the key; `tarjama schema` lists every key the event file accepts"
@@ -303,6 +306,18 @@ fn toml_error(file: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
         Some(span) => d.at_offset(source, span.start),
         None => d,
     }
+}
+
+/// "did you mean `chief_interpreter`?" for serde's "unknown field
+/// `chief_interpeter`, expected one of `id`, …", when a key is that close.
+fn misspelt_key(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let known: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    let k = crate::diag::closest(field, &known)?;
+    Some(format!(
+        "did you mean `{k}`? Otherwise remove the key; `tarjama schema` lists every key the event file accepts"
+    ))
 }
 
 /// serde's names of types ("expected i64", "a sequence") in the words of
