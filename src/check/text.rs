@@ -78,9 +78,7 @@ pub fn own(file: &FtlFile, id: &str, full: &str, p: &PatternInfo, digits: Digits
                         id,
                         full,
                         (&needle, needle.len() - latin.len_utf8()),
-                        format!(
-                            "`{full}` has a Latin `{latin}` after Arabic text (after “{before}”)"
-                        ),
+                        format!("`{full}` has a Latin `{latin}` in Arabic text (after “{before}”)"),
                     )
                     .help(format!("write the Arabic `{arabic}`")),
                 );
@@ -398,6 +396,14 @@ fn latin_punctuation(text: &str) -> Vec<(usize, char, char)> {
     };
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
+    // In a text mostly in Arabic, a mark between a Latin word and Arabic
+    // (or ending the line) is Arabic punctuation too: "مكتب UNHCR, لدول",
+    // "الغاية SDG 10.7?". Between two Latin words ("UNHCR, IOM") it is not.
+    let letters = text.chars().filter(|c| c.is_alphabetic());
+    let (ar, all) = letters.fold((0, 0), |(a, n), c| {
+        (a + usize::from(arabic_letter(c)), n + 1)
+    });
+    let mostly_arabic = ar * 2 > all;
     // The last letter before: a number in Arabic text ("لعام 2025?")
     // takes Arabic punctuation too, unless it is a thousands comma.
     let mut last_letter: Option<char> = None;
@@ -413,7 +419,14 @@ fn latin_punctuation(text: &str) -> Vec<(usize, char, char)> {
             let after_number = p.is_numeric()
                 && last_letter.is_some_and(arabic_letter)
                 && !(c == ',' && next_digit);
-            if arabic_letter(p) || after_number {
+            let rest = text[i + 1..].trim_start_matches([' ', '\u{a0}']);
+            let ends_clause =
+                rest.is_empty() || rest.starts_with('\n') || rest.starts_with(arabic_letter);
+            let latin_word = p.is_alphanumeric() && !(c == ',' && next_digit);
+            if arabic_letter(p)
+                || after_number
+                || (mostly_arabic && latin_word && ends_clause && !in_address(text, i))
+            {
                 out.push((i, c, a));
             }
         }
@@ -559,6 +572,17 @@ mod tests {
             [Code::LatinPunctuation; 4]
         );
         assert!(own_codes(Lang::Ar, "m = مرحبا، كيف الحال؟\n").is_empty());
+        // After a Latin word, before Arabic or at the end: Arabic marks;
+        // between Latin words, or in an address: not.
+        assert_eq!(
+            own_codes(Lang::Ar, "m = مكتب UNHCR, لدول الخليج والغاية SDG 10.7?\n"),
+            [Code::LatinPunctuation; 2]
+        );
+        assert!(own_codes(
+            Lang::Ar,
+            "m = مكتب UNHCR, IOM وصفحة https://x.org/a?lang=ar والمزيد\n"
+        )
+        .is_empty());
         assert!(own_codes(Lang::En, "m = the \"talk\" isn't\n").is_empty());
         assert_eq!(
             own_codes(Lang::Es, "m = dos  espacios\n"),
