@@ -579,8 +579,12 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].code, Code::RotaMismatch);
         assert!(f[0].text.contains("14:30–14:55"), "{}", f[0].text);
-        // A 30-minute limit passes a 30-minute turn; a 20-minute one does not.
-        let strict = rules.with(Limit::TurnMax, 20);
+        // FR 1 is alone in the rota: the solo limit holds, not the turn's.
+        // 40 minutes pass a 30-minute stretch; 20 do not.
+        let turns_only = rules.clone().with(Limit::TurnMax, 20);
+        let (rota, _) = read_rota(Path::new("rota.csv"), rota_csv);
+        assert!(agree(Path::new("rota.csv"), &rota, &cals, &turns_only).is_empty());
+        let strict = rules.with(Limit::SoloMax, 20);
         let (rota, _) = read_rota(Path::new("rota.csv"), rota_csv);
         let f = agree(Path::new("rota.csv"), &rota, &cals, &strict);
         assert_eq!(f[0].code, Code::TurnTooLong, "{f:?}");
