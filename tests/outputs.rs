@@ -1245,3 +1245,18 @@ fn an_item_without_interpretation_says_so_in_the_concept_note() {
         assert_eq!(text.matches(note).count(), 2, "{lang}: {text}");
     }
 }
+
+/// The plan's booth headings start with a capital in every language
+/// ("cabina árabe" mid-sentence, "Cabina árabe" as a heading).
+#[test]
+fn plan_booth_headings_are_capitalised() {
+    for (lang, heading) in [
+        ("es", "Cabina árabe"),
+        ("fr", "Cabine arabe"),
+        ("en", "Arabic booth"),
+    ] {
+        let o = tarjama(&["plan", EXAMPLE, "--lang", lang]);
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(text.lines().any(|l| l == heading), "{lang}: {text}");
+    }
+}

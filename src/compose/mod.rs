@@ -489,6 +489,16 @@ fn isolate_numbers(s: &str) -> String {
     out
 }
 
+/// "árabe" → "Árabe", "cabina árabe" → "Cabina árabe": a text that reads
+/// mid-sentence, made a heading or a column header.
+pub(crate) fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,7 +40,7 @@ pub fn compose(ctx: &Ctx, planned: &Planned) -> Document {
     for bp in &plan.booths {
         b.push(Block::Heading {
             level: 2,
-            content: vec![Inline::plain(ctx.booth(bp.booth))],
+            content: vec![Inline::plain(super::capitalised(&ctx.booth(bp.booth)))],
         });
         b.extend(team_blocks(ctx, planned, bp));
         b.push(Block::Table(rota_table(ctx, planned, bp)));

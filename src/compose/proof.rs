@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::doc::{Block, Cell, CellParagraph, Document, Inline, Paragraph, ParagraphStyle, Table};
 use crate::report::{Code, Finding};
 
-use super::Ctx;
+use super::{capitalised, Ctx};
 
 /// One aligned piece of a document: a paragraph, a bullet item or a table
 /// row, with the message it came from.
@@ -312,13 +312,4 @@ fn units(doc: &Document) -> Vec<Unit> {
         }
     }
     out
-}
-
-/// "árabe" → "Árabe", for a column header.
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
