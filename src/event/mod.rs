@@ -320,6 +320,44 @@ fn misspelt_key(message: &str) -> Option<String> {
     ))
 }
 
+/// Capitals and UN duty stations whose time zone is named after another
+/// city, so no IANA name is close to theirs.
+const CITY_ZONES: [(&str, &str); 22] = [
+    ("doha", "Asia/Qatar"),
+    ("abu_dhabi", "Asia/Dubai"),
+    ("manama", "Asia/Bahrain"),
+    ("muscat", "Asia/Muscat"),
+    ("rabat", "Africa/Casablanca"),
+    ("geneva", "Europe/Zurich"),
+    ("bern", "Europe/Zurich"),
+    ("the_hague", "Europe/Amsterdam"),
+    ("washington", "America/New_York"),
+    ("new_york_city", "America/New_York"),
+    ("ottawa", "America/Toronto"),
+    ("brasilia", "America/Sao_Paulo"),
+    ("canberra", "Australia/Sydney"),
+    ("wellington", "Pacific/Auckland"),
+    ("new_delhi", "Asia/Kolkata"),
+    ("delhi", "Asia/Kolkata"),
+    ("islamabad", "Asia/Karachi"),
+    ("ankara", "Europe/Istanbul"),
+    ("beijing", "Asia/Shanghai"),
+    ("hanoi", "Asia/Ho_Chi_Minh"),
+    ("pretoria", "Africa/Johannesburg"),
+    ("abuja", "Africa/Lagos"),
+];
+
+/// The zone of a city in `CITY_ZONES` ("Asia/Doha", "Doha", "abu dhabi").
+fn city_zone(name: &str) -> Option<&'static str> {
+    let city = name
+        .rsplit('/')
+        .next()?
+        .trim()
+        .to_lowercase()
+        .replace([' ', '-'], "_");
+    CITY_ZONES.iter().find(|(c, _)| *c == city).map(|(_, z)| *z)
+}
+
 /// serde's names of types ("expected i64", "a sequence") in the words of
 /// the README's reference.
 fn plain_types(message: &str) -> String {
@@ -537,7 +575,7 @@ impl<'a> Validator<'a> {
                 let names: Vec<String> =
                     jiff::tz::db().available().map(|n| n.to_string()).collect();
                 let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                let help = match crate::diag::closest(&tz_name, &names) {
+                let help = match city_zone(&tz_name).or_else(|| crate::diag::closest(&tz_name, &names)) {
                     Some(n) => format!("did you mean \"{n}\"? Time zones are IANA names such as \"Europe/Zurich\""),
                     None => "use an IANA time zone name such as \"Europe/Zurich\" or \"America/New_York\" (a country's zone may be named after another city: Doha is \"Asia/Qatar\")".to_string(),
                 };

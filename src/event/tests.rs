@@ -104,3 +104,15 @@ fn times_parse_strictly() {
     assert_eq!(parse_hhmm("9:05"), None);
     assert_eq!(parse_hhmm("24:00"), None);
 }
+
+/// Every zone of the city table exists, and a capital named after its
+/// own city finds it ("Asia/Doha" is "Asia/Qatar").
+#[test]
+fn cities_named_in_no_zone_find_theirs() {
+    for (_, zone) in super::CITY_ZONES {
+        assert!(jiff::tz::TimeZone::get(zone).is_ok(), "{zone}");
+    }
+    assert_eq!(super::city_zone("Asia/Doha"), Some("Asia/Qatar"));
+    assert_eq!(super::city_zone("Abu Dhabi"), Some("Asia/Dubai"));
+    assert_eq!(super::city_zone("Europe/Paris"), None);
+}
