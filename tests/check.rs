@@ -634,11 +634,7 @@ fn a_message_defined_twice_is_an_error_at_its_line() {
 #[test]
 fn a_plan_error_is_a_finding_and_the_texts_are_still_checked() {
     let s = Scratch::example();
-    s.edit(
-        "event.toml",
-        "[people.mena]\nlanguages = [\"ar\"]",
-        "[people.mena]\nlanguages = [\"ru\"]",
-    );
+    common::make_unplannable(&s);
     s.edit(
         "ar.ftl",
         "في سياق الهجرة الدولية\n",
@@ -726,16 +722,7 @@ fn a_message_the_arabic_source_lacks_is_counted_missing_and_shaded() {
     let fr = row("fr");
     assert_eq!(fr["missing"], 0, "French has it: {fr:#}");
     let out = s.out.join("proof.ar.pdf");
-    let o = tarjama(&[
-        "proof",
-        s.event.to_str().unwrap(),
-        "--lang",
-        "ar",
-        "--against",
-        "fr",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = common::proof(&s.event, &out, &["--lang", "ar", "--against", "fr"]);
     let said = String::from_utf8_lossy(&o.stdout);
     assert!(
         said.contains("missing") && !said.contains(" 0 missing"),

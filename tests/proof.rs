@@ -262,20 +262,9 @@ fn a_missing_message_names_the_fallback_shown() {
 #[test]
 fn a_plan_error_does_not_stop_the_proof() {
     let s = Scratch::example();
-    s.edit(
-        "event.toml",
-        "[people.mena]\nlanguages = [\"ar\"]",
-        "[people.mena]\nlanguages = [\"ru\"]",
-    );
+    common::make_unplannable(&s);
     let out = s.out.join("proof.ar.pdf");
-    let o = tarjama(&[
-        "proof",
-        s.event.to_str().unwrap(),
-        "--lang",
-        "ar",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = common::proof(&s.event, &out, &["--lang", "ar"]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{err}");
     assert!(err.contains("cannot be planned"), "{err}");

@@ -126,6 +126,28 @@ pub fn tarjama(args: &[&str]) -> ProcessOutput {
         .unwrap()
 }
 
+/// `tarjama proof` of `event` written to `out`, with `args` (`--lang`, …).
+pub fn proof(event: &Path, out: &Path, args: &[&str]) -> ProcessOutput {
+    let mut all = vec![
+        "proof",
+        event.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    all.extend_from_slice(args);
+    tarjama(&all)
+}
+
+/// Makes the copied example impossible to plan: a speaker of Russian,
+/// which no booth and no interpreter takes.
+pub fn make_unplannable(s: &Scratch) {
+    s.edit(
+        "event.toml",
+        "[people.mena]\nlanguages = [\"ar\"]",
+        "[people.mena]\nlanguages = [\"ru\"]",
+    );
+}
+
 /// The meeting at `event` loaded through the library, or a panic with its
 /// diagnostics.
 pub fn load(event: &Path, langs: Option<&[Lang]>) -> Meeting {
