@@ -703,7 +703,13 @@ fn a_message_the_arabic_source_lacks_is_counted_missing_and_shaded() {
     s.edit("ar.ftl", &format!("{line}\n"), "");
     let (v, code) = check_json(&s.event);
     assert_eq!(code, 1, "{v:#}");
-    assert_eq!(findings_of(&v, "unknown-id").len(), 1, "{v:#}");
+    let unknown = findings_of(&v, "unknown-id");
+    assert_eq!(unknown.len(), 1, "{v:#}");
+    let text = unknown[0]["text"].as_str().unwrap();
+    assert!(
+        text.contains("which ar.ftl lacks (en.ftl, fr.ftl have it"),
+        "{text}"
+    );
     let row = |lang: &str| {
         v["languages"]
             .as_array()

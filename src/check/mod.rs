@@ -128,7 +128,11 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
     let first_files = files.iter().find(|f| f.lang == first).map(LangFiles::all);
     if let Some(u) = usage::used_ids(&event, first, &first_files.unwrap_or_default())? {
         used = u.used;
-        findings.extend(u.findings);
+        findings.extend(
+            u.findings
+                .into_iter()
+                .map(|f| lacking_in_source(f, first, &files)),
+        );
     }
     if let Some(src_event) = &source.event {
         if let Some(asked) = usage::asked_anywhere(&event) {
@@ -161,6 +165,32 @@ pub fn check(path: &Path) -> Result<Report, Diagnostics> {
         findings,
         languages,
     })
+}
+
+/// An `unknown-id` finding for a message other languages' files have:
+/// said so, with the language whose text the documents show instead.
+fn lacking_in_source(mut f: Finding, lang: Lang, files: &[LangFiles]) -> Finding {
+    let Some(id) = f
+        .message_id
+        .clone()
+        .filter(|_| f.code == Code::UnknownId && f.line.is_none())
+    else {
+        return f;
+    };
+    let having: Vec<String> = files
+        .iter()
+        .filter(|lf| lf.lang != lang && lf.event.as_ref().is_some_and(|e| e.has(&id)))
+        .map(|lf| format!("{}.ftl", lf.lang))
+        .collect();
+    if !having.is_empty() {
+        f.text = format!(
+            "the event needs message `{id}`, which {lang}.ftl lacks ({} {} it: the {lang} documents show another language's text)",
+            having.join(", "),
+            if having.len() == 1 { "has" } else { "have" }
+        );
+        f.help = Some(format!("add `{id} = …` to this file, in {lang}"));
+    }
+    f
 }
 
 /// The languages to read: the source, English (tarjama's own labels are
