@@ -905,24 +905,37 @@ fn a_phone_number_in_arabic_prose_keeps_its_order() {
         "cairo-consultation-2026",
         &["--format", "pdf", "--lang", "ar"],
     );
-    let words = pdf_words(&out.join("concept-note.ar.pdf"), &[]);
-    let at = words
+    phone_in_order(&out.join("concept-note.ar.pdf"), ["+20", "2735", "1100"]);
+    // In Arabic-Indic digits too, which stay Arabic numbers inside an
+    // isolate: the groups needed a mark between them.
+    let s = Scratch::of(Path::new("tests/events/cairo-consultation-2026"));
+    s.edit("ar.ftl", "+20 2 2735 1100", "+٢٠ ٢ ٢٧٣٥ ١١٠٠");
+    let o = s.build(&["--format", "pdf", "--lang", "ar"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    phone_in_order(&s.out.join("concept-note.ar.pdf"), ["٢٠", "٢٧٣٥", "١١٠٠"]);
+}
+
+/// The words `groups` of a phone number, on one line of `pdf`, from left
+/// to right.
+fn phone_in_order(pdf: &Path, groups: [&str; 3]) {
+    let words = pdf_words(pdf, &[]);
+    let first = groups[0].trim_start_matches('+');
+    // The first group on a line that holds the others (a "٢٠" may stand
+    // elsewhere, as in "٢٠٪").
+    let xs = words
         .iter()
-        .position(|(_, _, w)| w == "+20")
-        .unwrap_or_else(|| panic!("+20 not in the concept note: {words:?}"));
-    let (x, y, _) = &words[at];
-    let line: Vec<&(f32, f32, String)> = words
-        .iter()
-        .filter(|(_, wy, _)| (wy - y).abs() < 1.0)
-        .collect();
-    let x_of = |w: &str| {
-        line.iter()
-            .find(|(_, _, t)| t == w)
-            .unwrap_or_else(|| panic!("{w} not on the line of +20: {line:?}"))
-            .0
-    };
-    let xs = [*x, x_of("2735"), x_of("1100")];
-    assert!(xs[0] < xs[1] && xs[1] < xs[2], "{xs:?}");
+        .filter(|(_, _, w)| w.trim_start_matches('+') == first)
+        .find_map(|(x, y, _)| {
+            let on_line = |g: &str| {
+                words
+                    .iter()
+                    .find(|(_, wy, t)| (wy - y).abs() < 1.0 && t == g)
+                    .map(|w| w.0)
+            };
+            Some([*x, on_line(groups[1])?, on_line(groups[2])?])
+        })
+        .unwrap_or_else(|| panic!("{groups:?} not on one line of {}: {words:?}", pdf.display()));
+    assert!(xs[0] < xs[1] && xs[1] < xs[2], "{groups:?}: {xs:?}");
 }
 
 /// Values typed in the event file keep their own order in an Arabic booth

@@ -45,8 +45,20 @@ pub fn isolate(text: &str) -> String {
         // A number followed by letters or more digits is not a phone's end.
         let ends_clean = chars.get(end).is_none_or(|&c| !c.is_alphanumeric());
         if ends_clean && groups >= if plus { 2 } else { 3 } {
+            // Arabic-Indic digits stay Arabic numbers inside the isolate,
+            // and a space between two of them resolves right to left: a
+            // left-to-right mark after each separator keeps the groups in
+            // order (Western digits turn left to right after the LRI).
             out.push('\u{2066}');
-            out.extend(&chars[i..end]);
+            for (k, &c) in chars[i..end].iter().enumerate() {
+                out.push(c);
+                let next_arabic = chars
+                    .get(i + k + 1)
+                    .is_some_and(|&n| ('\u{660}'..='\u{669}').contains(&n));
+                if !digit(c) && c != '+' && next_arabic {
+                    out.push('\u{200E}');
+                }
+            }
             out.push('\u{2069}');
         } else {
             out.extend(&chars[i..end]);
@@ -71,7 +83,7 @@ mod tests {
             isolate("هاتف: 022 917 1234"),
             format!("هاتف: {}", lri("022 917 1234"))
         );
-        assert_eq!(isolate("+٩٦٦ ١١ ٢١٨"), lri("+٩٦٦ ١١ ٢١٨"));
+        assert_eq!(isolate("+٩٦٦ ١١ ٢١٨"), lri("+٩٦٦ \u{200E}١١ \u{200E}٢١٨"));
         assert_eq!(isolate("+41-22-917-1234"), lri("+41-22-917-1234"));
         // Not phone numbers: a year, a range, a decimal, two numbers.
         for s in [
