@@ -699,3 +699,33 @@ fn a_booth_of_one_is_held_to_the_solo_rule_everywhere() {
         "{v:#}"
     );
 }
+
+/// Calendars of an earlier revision with the same times are still stale:
+/// a calendar program that took the revision's file would not take them.
+#[test]
+fn calendars_of_an_earlier_revision_are_reported() {
+    let s = built();
+    s.edit(
+        "event.toml",
+        "chatham_house_rule = true",
+        "revision = 1\nchatham_house_rule = true",
+    );
+    let (v, code) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert_eq!(code, 1, "{v:#}");
+    let stale = of(&v, "calendar-differs", "AR-1.ics");
+    assert_eq!(stale.len(), 1, "{v:#}");
+    assert!(
+        stale[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("revision 0 (SEQUENCE), the event is at revision 1"),
+        "{v:#}"
+    );
+    let o = s.build(&[]);
+    assert!(o.status.success());
+    let (v, _) = verify(&s, &["--event", s.event.to_str().unwrap()]);
+    assert!(
+        findings(&v).iter().all(|f| f["code"] != "calendar-differs"),
+        "{v:#}"
+    );
+}

@@ -21,6 +21,8 @@ pub struct IcsEvent {
     pub line: usize,
     /// Not a turn: `X-TARJAMA-KIND` says it is the arrival (connection test).
     pub arrival: bool,
+    /// SEQUENCE (0 when absent): the event's `revision`.
+    pub sequence: u32,
 }
 
 /// A calendar file as read.
@@ -135,7 +137,23 @@ pub fn against_event(file: &Path, ics: &Ics, composed: &Calendar) -> Option<Find
     here.sort();
     plan.sort();
     if here == plan {
-        return None;
+        // Same times, an earlier revision: a calendar program that took
+        // the revision's file would not take this one's again.
+        let old = ics
+            .events
+            .iter()
+            .find(|e| e.sequence != composed.sequence)?;
+        return Some(
+            Finding::new(
+                Code::CalendarDiffers,
+                file,
+                format!(
+                    "its events are of revision {} (SEQUENCE), the event is at revision {}",
+                    old.sequence, composed.sequence
+                ),
+            )
+            .help("rebuild the folder (tarjama build EVENT --out DIR) and send the new calendars"),
+        );
     }
     let text = match here.iter().zip(&plan).position(|(a, b)| a != b) {
         Some(k) => format!(
@@ -232,6 +250,10 @@ fn event(
         end,
         line: p.get("DTSTART").map_or(end_line, |x| x.2),
         arrival: p.get("X-TARJAMA-KIND").is_some_and(|k| k.1 == "arrival"),
+        sequence: p
+            .get("SEQUENCE")
+            .and_then(|s| s.1.trim().parse().ok())
+            .unwrap_or(0),
     })
 }
 
